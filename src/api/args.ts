@@ -1,0 +1,37 @@
+/** zod schemas for the arguments of root fields: the first problem becomes a BAD_USER_INPUT naming the argument. */
+import { z } from 'zod';
+import { Rating } from '../model/enums.ts';
+import { IsoMonth } from '../model/dates.ts';
+import { PageArgs } from './pagination.ts';
+
+const idWithPrefix = (prefix: string) =>
+  z.string().regex(new RegExp(`^${prefix}:[a-z0-9:#-]+$`), `expected an id starting with "${prefix}:"`);
+
+export const PdusArgs = z.object({ ...PageArgs, region: idWithPrefix('region').nullish(), rating: Rating.nullish() });
+
+export const InspectionsArgs = z.object({
+  ...PageArgs,
+  filter: z
+    .object({
+      rating: Rating.nullish(),
+      region: idWithPrefix('region').nullish(),
+      pdu: idWithPrefix('pdu').nullish(),
+      policy: z.string().min(1).max(100).nullish(),
+      fieldworkFrom: IsoMonth.nullish(),
+      fieldworkTo: IsoMonth.nullish(),
+    })
+    .nullish(),
+});
+
+export const PageOnlyArgs = z.object({ ...PageArgs });
+
+export const SearchArgs = z.object({
+  text: z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters'),
+  first: PageArgs.first,
+});
+
+export const NeighbourhoodArgs = z.object({
+  id: z.string().min(1).max(300),
+  depth: z.number().int().min(1, 'must be 1, 2 or 3').max(3, 'must be 1, 2 or 3').default(1),
+  limit: z.number().int().min(1, 'must be at least 1').max(200, 'must be at most 200').default(50),
+});

@@ -1,0 +1,53 @@
+/**
+ * Per-request DataLoaders, one per relation (relations.ts) and one per evidence label. Within one
+ * tick of GraphQL execution every parent asking for the same field is collected, and the batch is
+ * answered by a single Cypher statement: a request's round trips depend on the shape of the query,
+ * never on how many objects it returns (no N+1).
+ */
+import DataLoader from 'dataloader';
+import type { Database, QueryListener } from '../db/database.ts';
+import { EVIDENCE, RELATIONS, type EvidenceLabel, type RelationName } from './relations.ts';
+
+export class Loaders {
+  private readonly loaders = new Map<string, DataLoader<string, unknown[]>>();
+
+  constructor(
+    private readonly db: Database,
+    private readonly onQuery?: QueryListener,
+    private readonly bookmarks?: string[],
+  ) {}
+
+  /** All records at the end of a relation, for one parent id. */
+  many<T>(relation: RelationName, key: string): Promise<T[]> {
+    return this.loader(relation, RELATIONS[relation]).load(key) as Promise<T[]>;
+  }
+
+  /** The single record at the end of a to-one relation, or null. */
+  async one<T>(relation: RelationName, key: string): Promise<T | null> {
+    const rows = await this.many<T>(relation, key);
+    return rows[0] ?? null;
+  }
+
+  evidence<T>(label: EvidenceLabel, key: string): Promise<T[]> {
+    return this.loader(`evidence:${label}`, EVIDENCE[label]).load(key) as Promise<T[]>;
+  }
+
+  private loader(name: string, cypher: string): DataLoader<string, unknown[]> {
+    let loader = this.loaders.get(name);
+    if (!loader) {
+      loader = new DataLoader<string, unknown[]>(async (keys) => {
+        const result = await this.db.read((tx) => tx.run(cypher, { keys: [...new Set(keys)] }), this.onQuery, this.bookmarks);
+        const byKey = new Map<string, unknown[]>();
+        for (const r of result.records) {
+          const k = r.get('key') as string;
+          let list = byKey.get(k);
+          if (!list) byKey.set(k, (list = []));
+          list.push(r.get('node'));
+        }
+        return keys.map((k) => byKey.get(k) ?? []);
+      });
+      this.loaders.set(name, loader);
+    }
+    return loader;
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * Configuration from the environment, validated with zod at start-up. A bad value stops start-up
+ * with a message that names the variable and the problem, e.g.
+ *   invalid configuration: PORT: expected an integer from 1 to 65535 (got "eighty")
+ */
+import { z } from 'zod';
+
+const Port = z.coerce.number({ message: 'expected an integer from 1 to 65535' })
+  .int('expected an integer from 1 to 65535').min(1, 'expected an integer from 1 to 65535').max(65535, 'expected an integer from 1 to 65535');
+
+const Milliseconds = z.coerce.number().int('expected a whole number of milliseconds').positive('expected a positive number of milliseconds');
+
+export const ConfigSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: Port.default(4000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** When unset, `npm start` runs the bundled local Neo4j and connects to it. */
+  NEO4J_URI: z
+    .string()
+    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s/]+/, 'expected a Neo4j URI such as neo4j://localhost:7687 or neo4j+s://xxxx.databases.neo4j.io')
+    .optional(),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: z.string().regex(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/, 'expected a Neo4j database name').default('neo4j'),
+  /** Every Cypher transaction is ended by the server after this long. */
+  NEO4J_TX_TIMEOUT_MS: Milliseconds.default(10_000),
+  /** Whether to load seeds/ at start-up (idempotent). */
+  SEED_ON_START: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+});
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // Treat empty variables as unset: `NEO4J_URI= npm start` means "no URI".
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = ConfigSchema.safeParse(present);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((i) => {
+    const name = String(i.path[0]);
+    const got = present[name];
+    return `  ${name}: ${i.message}${got !== undefined && !/PASSWORD/.test(name) ? ` (got ${JSON.stringify(got)})` : ''}`;
+  });
+  throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
+}

@@ -1,0 +1,65 @@
+/**
+ * The database handle the rest of the code uses: reads through `executeRead`, writes through
+ * `executeWrite` (so a cluster routes them to followers and the leader), each with the configured
+ * transaction timeout and the database named (saves the driver a round trip to find it). Every
+ * statement is counted per request by the optional `onQuery` hook, which is how tests and benchmarks
+ * measure Cypher round trips.
+ */
+import type { Driver, ManagedTransaction, QueryResult, RecordShape } from 'neo4j-driver';
+
+export type QueryListener = (cypher: string, params: Record<string, unknown>) => void;
+
+export interface Tx {
+  run<R extends RecordShape = RecordShape>(cypher: string, params?: Record<string, unknown>): Promise<QueryResult<R>>;
+}
+
+export class Database {
+  constructor(
+    readonly driver: Driver,
+    readonly database: string,
+    readonly txTimeoutMs: number,
+  ) {}
+
+  read<T>(work: (tx: Tx) => Promise<T>, onQuery?: QueryListener, bookmarks?: string[]): Promise<T> {
+    return this.session('READ', bookmarks).then(({ session }) =>
+      session.executeRead((tx) => work(wrap(tx, onQuery)), { timeout: this.txTimeoutMs }).finally(() => session.close()),
+    );
+  }
+
+  async write<T>(work: (tx: Tx) => Promise<T>, onQuery?: QueryListener): Promise<{ result: T; bookmarks: string[] }> {
+    const { session } = await this.session('WRITE');
+    try {
+      const result = await session.executeWrite((tx) => work(wrap(tx, onQuery)), { timeout: this.txTimeoutMs });
+      return { result, bookmarks: session.lastBookmarks() };
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** A one-statement read, for callers that need nothing more. */
+  query<R extends RecordShape = RecordShape>(cypher: string, params: Record<string, unknown> = {}, onQuery?: QueryListener): Promise<QueryResult<R>> {
+    return this.read((tx) => tx.run<R>(cypher, params), onQuery);
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async session(mode: 'READ' | 'WRITE', bookmarks?: string[]) {
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === 'READ' ? 'READ' : 'WRITE',
+      ...(bookmarks && bookmarks.length > 0 ? { bookmarks } : {}),
+    });
+    return { session };
+  }
+}
+
+function wrap(tx: ManagedTransaction, onQuery?: QueryListener): Tx {
+  return {
+    run: (cypher, params = {}) => {
+      onQuery?.(cypher, params);
+      return tx.run(cypher, params);
+    },
+  };
+}

@@ -1,0 +1,189 @@
+/**
+ * Page cleaning and character normalisation, keeping a map back to the original text.
+ *
+ * Every rule downstream matches against `norm`, a copy of the text in which
+ *  - curly quotes become straight ones, dashes become '-', exotic spaces become ' ' (one for one),
+ *  - invisible characters (zero-width spaces, soft hyphens, the '\r' of CRLF) are dropped,
+ *  - page noise (cookie banners, "Skip to content", the Open Government Licence boilerplate and its
+ *    postal address, aggregator chrome, "ENDS", bare URLs) is blanked with spaces, line by line, so
+ *    that a navigation word can never be read as a fact while every other offset stays put,
+ *  - in hard-wrapped text (PDF copies) line breaks inside a sentence become spaces.
+ * `offs[i]` is the original offset of `norm[i]`, so any span found in `norm` maps back to the exact
+ * original words: that is what makes every evidence quote verifiable.
+ */
+
+export interface Prepared {
+  original: string;
+  norm: string;
+  /** offs[i] = offset in `original` of norm[i]; offs[norm.length] = original.length. */
+  offs: Int32Array;
+  /** The `URL:` line stored excerpts start with. */
+  url: string | null;
+  /** The normalised span of the URL value (for evidence). */
+  urlSpan: [number, number] | null;
+  /** Whether the text looked hard-wrapped (sentences broken across lines) and was re-joined. */
+  wrapped: boolean;
+}
+
+/** Characters replaced one for one: quotes, dashes and spaces in all their typographic forms. */
+const REPLACE: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'", '\u00b4': "'",
+  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u2033': '"', '\u00ab': '"', '\u00bb': '"',
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
+  '\u00a0': ' ', '\u202f': ' ', '\u205f': ' ', '\u3000': ' ', '\t': ' ', '\f': ' ', '\v': ' ',
+  '\u2028': '\n', '\u2029': '\n',
+};
+/** Characters that carry no text at all (they would split words if kept). */
+const DROP = new Set(['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad']);
+
+/**
+ * Whole lines that are page furniture rather than content. Each is a pattern that recurs across
+ * GOV.UK-style pages and news aggregators, never the wording of one particular document.
+ */
+const NOISE_LINES: RegExp[] = [
+  /^are you ok with cookies\??$/i,
+  /^we use (small files called )?'?cookies'?\b/i,
+  /^(accept|reject) (all |additional |analytics )?cookies$/i,
+  /^(view|change) (your )?cookie settings$/i,
+  /^(hide this message|cookie settings|cookies)$/i,
+  /^skip to (main )?content$/i,
+  /^all content is available under the open government licen[cs]e\b/i,
+  /^to view this licen[cs]e,? visit:?/i,
+  /^or write to:?$/i,
+  /^information policy team,?$/i,
+  /^the national archives,?$/i,
+  /^kew,?$/i,
+  /^or e-?mail:?/i,
+  /^this publication is available at:?/i,
+  // A postal address line ending in a UK postcode ("London TW9 4DU").
+  /^([A-Z][a-z]+,? ){0,2}[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\.?$/,
+  // A line that is nothing but a URL or a bare domain.
+  /^(https?:\/\/|www\.)\S+$/i,
+  /^[\w-]+(\.[\w-]+)*\.(gov\.uk|org\.uk|co\.uk|ac\.uk|com|org|net)(\/\S*)?\.?$/i,
+  /^(reticulating splines|loading\.*|please wait\.*)$/i,
+  /^get all your news in one place\.?$/i,
+  /^\d+'?s of premium titles\.?$/i,
+  /^one app\.?$/i,
+  /^start reading$/i,
+  /^read more:/i,
+  /^(share|print|email|tweet|facebook|twitter|linkedin|whatsapp)( this( page| article| story)?)?$/i,
+  /^(share|copy) (this )?link$/i,
+  /^-?\s*published:?$/i,
+  /^ends\.?$/i,
+  /^image (source|caption),?/i,
+  /^(advertisement|sponsored|related (topics|stories|articles))$/i,
+  /^view source$/i,
+];
+
+function isNoiseLine(line: string): boolean {
+  const t = line.trim();
+  if (t === '') return false;
+  return NOISE_LINES.some((re) => re.test(t));
+}
+
+/** Blank `norm[from, to)` with spaces, keeping line breaks (and so every offset). */
+function blank(chars: string[], from: number, to: number): void {
+  for (let i = from; i < to; i++) if (chars[i] !== '\n') chars[i] = ' ';
+}
+
+/**
+ * Hard-wrapped text (a PDF copied as text) breaks sentences across lines, often with blank lines in
+ * between. We call a text wrapped when most of its longer lines end without sentence punctuation.
+ */
+function looksWrapped(lines: string[]): boolean {
+  const long = lines.map((l) => l.trim()).filter((l) => l.length >= 40);
+  if (long.length < 5) return false;
+  const open = long.filter((l) => !/[.!?:;"')\]]$/.test(l)).length;
+  return open / long.length > 0.5;
+}
+
+const LIST_MARKER = /^(•|\*|-|\d{1,2}[.)]|\([a-z0-9]{1,3}\))\s/;
+
+/**
+ * In wrapped text, a line break (with any blank lines after it) is only a space when the previous
+ * line does not end a sentence and the next line does not start a list item; a short line followed
+ * by a capital is a heading and keeps its break.
+ */
+function joinWrapped(chars: string[]): void {
+  const text = chars.join('');
+  const re = /[ ]*\n[\s]*/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const before = text.slice(0, m.index);
+    const prevLine = before.slice(before.lastIndexOf('\n') + 1).trim();
+    const after = text.slice(m.index + m[0].length);
+    const nextLine = after.slice(0, (after.indexOf('\n') + 1 || after.length + 1) - 1).trim();
+    if (prevLine === '' || nextLine === '') continue;
+    if (/[.!?:;]["')\]]?$/.test(prevLine)) continue;
+    if (LIST_MARKER.test(nextLine)) continue;
+    const nextStartsLow = /^[a-z0-9(£%]/.test(nextLine);
+    if (prevLine.length < 30 && !nextStartsLow) continue;
+    for (let i = m.index; i < m.index + m[0].length; i++) if (chars[i] === '\n') chars[i] = ' ';
+  }
+}
+
+export function prepare(original: string): Prepared {
+  const chars: string[] = [];
+  const offsList: number[] = [];
+  for (let i = 0; i < original.length; i++) {
+    const ch = original[i]!;
+    if (DROP.has(ch)) continue;
+    if (ch === '\r') {
+      if (original[i + 1] === '\n') continue;
+      chars.push('\n');
+      offsList.push(i);
+      continue;
+    }
+    chars.push(REPLACE[ch] ?? ch);
+    offsList.push(i);
+  }
+  offsList.push(original.length);
+
+  // The stored excerpts' `URL:` line is metadata, not content.
+  let url: string | null = null;
+  let urlSpan: [number, number] | null = null;
+  const joined = chars.join('');
+  const urlLine = /^\s*URL:\s*(\S+)[ ]*$/m.exec(joined.slice(0, 2000));
+  if (urlLine) {
+    url = urlLine[1]!;
+    const vStart = urlLine.index + urlLine[0].indexOf(url);
+    urlSpan = [vStart, vStart + url.length];
+    blank(chars, urlLine.index, urlLine.index + urlLine[0].length);
+  }
+
+  // Noise lines; the licence's postal address is blanked as a block between "or write to:" and the
+  // e-mail line, because its single lines ("Kew,") are too plain to recognise alone.
+  let pos = 0;
+  const lines = joined.split('\n');
+  let addressLines = 0; // lines of the address block still to blank (at most six)
+  for (const line of lines) {
+    const t = line.trim();
+    if (/^or write to:?$/i.test(t)) addressLines = 7;
+    if (addressLines > 0 || isNoiseLine(line)) blank(chars, pos, pos + line.length);
+    if (addressLines > 0) {
+      addressLines--;
+      if (/^or e-?mail\b/i.test(t) || /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\.?$/.test(t)) addressLines = 0;
+    }
+    pos += line.length + 1;
+  }
+
+  const wrapped = looksWrapped(lines);
+  if (wrapped) joinWrapped(chars);
+
+  return { original, norm: chars.join(''), offs: Int32Array.from(offsList), url, urlSpan, wrapped };
+}
+
+/** The original span (and its exact words) of normalised `[ns, ne)`, trimmed of outer spaces. */
+export function originalSpan(p: Prepared, ns: number, ne: number): { start: number; end: number; quote: string } {
+  while (ns < ne && /\s/.test(p.norm[ns]!)) ns++;
+  while (ne > ns && /\s/.test(p.norm[ne - 1]!)) ne--;
+  const start = p.offs[ns]!;
+  const end = ne > ns ? p.offs[ne - 1]! + 1 : start;
+  // A character outside the BMP is two UTF-16 units, both mapped one for one; keep the pair whole.
+  const fixedEnd = end < p.original.length && /[\udc00-\udfff]/.test(p.original[end]!) ? end + 1 : end;
+  return { start, end: fixedEnd, quote: p.original.slice(start, fixedEnd) };
+}
+
+/** Collapse whitespace runs (normalised text keeps joined line breaks as runs of spaces). */
+export function squash(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,45 @@
+/**
+ * Dates in the graph are ISO strings at the precision the source gives: `YYYY-MM-DD`, or `YYYY-MM`
+ * where only the month is known. Keeping them as strings (not Neo4j temporals) keeps month precision
+ * honest, sorts correctly as text, and reads well in Neo4j Browser.
+ */
+import { z } from 'zod';
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+export const IsoDay = z.string().regex(DAY, 'expected a date as YYYY-MM-DD');
+export const IsoMonth = z.string().regex(MONTH, 'expected a month as YYYY-MM');
+export const PartialDate = z
+  .string()
+  .refine((s) => DAY.test(s) || MONTH.test(s), 'expected a date as YYYY-MM-DD or YYYY-MM');
+
+/** The first day a partial date can denote ("2024-08" → "2024-08-01"). */
+export function startOf(date: string): string {
+  return date.length === 7 ? `${date}-01` : date;
+}
+
+/** The last day a partial date can denote ("2024-02" → "2024-02-29"). */
+export function endOf(date: string): string {
+  if (date.length !== 7) return date;
+  const [y, m] = date.split('-').map(Number) as [number, number];
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return `${date}-${String(last).padStart(2, '0')}`;
+}
+
+/**
+ * Whether the period [from, to] overlaps [start, end]; open ends (null) extend forever.
+ * Used to decide FIELDWORK_OVERLAP pressure: fieldwork in month precision against policy dates.
+ */
+export function periodsOverlap(
+  from: string,
+  to: string | null,
+  start: string | null,
+  end: string | null,
+): boolean {
+  const a0 = startOf(from);
+  const a1 = endOf(to ?? from);
+  if (start !== null && a1 < startOf(start)) return false;
+  if (end !== null && a0 > endOf(end)) return false;
+  return true;
+}

@@ -1,0 +1,222 @@
+/**
+ * The curated-facts format: what seeds/facts/*.yaml and seeds/documents/documents.yaml may hold.
+ *
+ * Entities refer to each other by short keys (`leeds`, `martin-jones`, `SDS40`); the loader expands
+ * them into graph ids (src/model/ids.ts) and checks every reference resolves. Every fact taken from a
+ * source document carries `evidence`: the exact words that support it, which must occur in that
+ * document's text (after whitespace and quote-mark normalisation). Facts from outside the documents
+ * (policy dates, the list of regions) carry source URLs instead.
+ */
+import { z } from 'zod';
+import { DocumentKind, Polarity, PolicyKind, Rating } from './enums.ts';
+import { IsoDay, IsoMonth, PartialDate } from './dates.ts';
+
+const Key = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a key in kebab-case, e.g. "leeds"');
+/** An inspection is named by its PDU key and the month its fieldwork began: `leeds:2024-08`. */
+const InspectionKey = z.string().regex(/^[a-z0-9-]+:\d{4}-\d{2}$/, 'expected an inspection key as "<pdu-key>:YYYY-MM"');
+/** A recommendation is named by its inspection key and its 1-based position: `leeds:2024-08#1`. */
+const RecommendationKey = z.string().regex(/^[a-z0-9-]+:\d{4}-\d{2}#\d+$/, 'expected "<pdu-key>:YYYY-MM#<n>"');
+const Url = z.url({ message: 'expected an absolute URL' });
+const Text = z.string().trim().min(1, 'must not be empty');
+
+/** Words in a document that support a fact. `about` names the fact when a node has several. */
+export const EvidenceSpec = z.strictObject({
+  doc: Key,
+  quote: Text,
+  about: z.string().optional(),
+});
+export type EvidenceSpec = z.infer<typeof EvidenceSpec>;
+const Evidence = z.array(EvidenceSpec).min(1, 'a fact from a document needs at least one evidence quote');
+
+export const DocumentSpec = z.strictObject({
+  key: Key,
+  file: z.string().regex(/^[\w.-]+\.txt$/, 'expected a .txt file name in seeds/documents'),
+  title: Text,
+  kind: DocumentKind,
+  publisher: Key,
+  url: Url.nullable().default(null),
+  publishedOn: PartialDate.nullable(),
+  dateNote: z.string().optional(),
+  /** The inspections this document is about (not those it merely mentions in passing). */
+  reports: z.array(InspectionKey).default([]),
+  licence: z.string().optional(),
+});
+export type DocumentSpec = z.infer<typeof DocumentSpec>;
+
+export const RegionSpec = z.strictObject({
+  name: Text,
+  aliases: z.array(Text).default([]),
+  /** "one of 11 PDUs in the Yorkshire and the Humber region": the number a document states. */
+  statedPduCount: z.number().int().positive().optional(),
+  evidence: z.array(EvidenceSpec).default([]),
+});
+
+export const RegionsFile = z.strictObject({
+  sources: z.array(Url).min(1),
+  regions: z.array(RegionSpec).min(1),
+});
+
+export const OrganisationSpec = z.strictObject({
+  key: Key,
+  name: Text,
+  aliases: z.array(Text).default([]),
+  kind: z.enum(['INSPECTORATE', 'GOVERNMENT_DEPARTMENT', 'AGENCY', 'SERVICE', 'PARTNERSHIP_BOARD', 'PARLIAMENT', 'FORMER_PROVIDER']),
+  description: z.string().optional(),
+  /** Organisations that no longer exist (the NPS, the CRCs) keep their end date. */
+  until: PartialDate.optional(),
+  partOf: Key.optional(),
+  evidence: z.array(EvidenceSpec).default([]),
+  sources: z.array(Url).default([]),
+});
+
+export const RoleSpec = z.strictObject({
+  title: Text,
+  organisation: Key,
+  from: PartialDate.optional(),
+  until: PartialDate.optional(),
+  evidence: Evidence,
+});
+
+/** People: names and public roles only. Phone numbers and e-mail addresses are never stored. */
+export const PersonSpec = z.strictObject({
+  key: Key,
+  name: Text,
+  /** How documents refer to the person after first mention ("Mr Jones"). */
+  aliases: z.array(Text).default([]),
+  roles: z.array(RoleSpec).min(1),
+});
+
+export const PolicySpec = z.strictObject({
+  code: z.string().regex(/^[A-Z0-9_]+$/, 'expected a code in capitals, e.g. SDS40'),
+  name: Text,
+  aliases: z.array(Text).default([]),
+  kind: PolicyKind,
+  /** Whether the policy pressed on probation work (capacity and workload measures). */
+  pressure: z.boolean(),
+  announcedOn: PartialDate.nullable(),
+  inForceFrom: PartialDate.nullable(),
+  inForceUntil: PartialDate.nullable(),
+  /** Uncertainty in the dates, in words: disputed or unknown dates say so here. */
+  dateNotes: z.string().optional(),
+  summary: Text,
+  responsible: z.array(Key).default([]),
+  sources: z.array(Url).min(1, 'a policy needs at least one source URL'),
+});
+
+export const PduSpec = z.strictObject({
+  key: Key,
+  name: Text,
+  aliases: z.array(Text).default([]),
+  region: Key,
+  evidence: Evidence,
+});
+
+export const RecommendationSpec = z.strictObject({
+  text: Text,
+  /** True when `text` is the report's own wording; false for a paraphrase. */
+  verbatim: z.boolean(),
+  themes: z.array(Key).default([]),
+  evidence: Evidence,
+});
+
+export const FindingSpec = z.strictObject({
+  text: Text,
+  polarity: Polarity,
+  themes: z.array(Key).default([]),
+  evidence: Evidence,
+});
+
+export const PolicyMentionSpec = z.strictObject({
+  policy: z.string(),
+  evidence: Evidence,
+});
+
+export const InspectionSpec = z.strictObject({
+  pdu: Key,
+  rating: Rating,
+  fieldworkFrom: IsoMonth,
+  fieldworkTo: IsoMonth.optional(),
+  publishedOn: PartialDate.nullable().default(null),
+  casesExamined: z.number().int().positive().nullable().default(null),
+  casesDescription: z.string().optional(),
+  /** The number of recommendations the report makes, as stated (may exceed those whose words we know). */
+  recommendationCount: z.number().int().nonnegative().nullable().default(null),
+  /** True when `recommendations` holds all of them; false for a partial list ("including to ..."). */
+  recommendationsComplete: z.boolean().default(false),
+  follows: InspectionKey.optional(),
+  evidence: Evidence,
+  recommendations: z.array(RecommendationSpec).default([]),
+  findings: z.array(FindingSpec).default([]),
+  /** Policies that a document about this inspection names (gives UNDER {basis: DOCUMENT_MENTION}). */
+  policyMentions: z.array(PolicyMentionSpec).default([]),
+});
+
+export const QuoteSpec = z.strictObject({
+  speaker: Key,
+  doc: Key,
+  /** The person's words, verbatim: they must occur in the document. */
+  text: Text,
+  /** What the quote is about, in a few words. */
+  topic: Text,
+  inspection: InspectionKey.optional(),
+});
+
+export const CommitmentSpec = z.strictObject({
+  key: Key,
+  text: Text,
+  madeBy: Key,
+  spokesperson: Key.optional(),
+  dueBy: PartialDate.optional(),
+  evidence: Evidence,
+});
+
+export const ActionSpec = z.strictObject({
+  key: Key,
+  text: Text,
+  takenBy: Key,
+  inspection: InspectionKey,
+  addresses: z.array(RecommendationKey).default([]),
+  evidence: Evidence,
+});
+
+export const ThemeSpec = z.strictObject({
+  key: Key,
+  name: Text,
+  description: Text,
+  /**
+   * Phrases that assign the theme by rule: a recommendation or finding whose normalised, stemmed
+   * words contain every word of a phrase gets the theme, with the phrase recorded as its basis.
+   */
+  phrases: z.array(Text).default([]),
+});
+
+export const ThemesFile = z.strictObject({
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'expected a semantic version such as 1.0.0'),
+  themes: z.array(ThemeSpec).min(1),
+});
+
+export type RegionsFile = z.infer<typeof RegionsFile>;
+export type OrganisationSpec = z.infer<typeof OrganisationSpec>;
+export type PersonSpec = z.infer<typeof PersonSpec>;
+export type PolicySpec = z.infer<typeof PolicySpec>;
+export type PduSpec = z.infer<typeof PduSpec>;
+export type InspectionSpec = z.infer<typeof InspectionSpec>;
+export type QuoteSpec = z.infer<typeof QuoteSpec>;
+export type CommitmentSpec = z.infer<typeof CommitmentSpec>;
+export type ActionSpec = z.infer<typeof ActionSpec>;
+export type ThemesFile = z.infer<typeof ThemesFile>;
+
+/** Each file of seeds/ and the schema that validates it. */
+export const SEED_FILES = {
+  'documents/documents.yaml': z.array(DocumentSpec),
+  'facts/regions.yaml': RegionsFile,
+  'facts/organisations.yaml': z.array(OrganisationSpec),
+  'facts/people.yaml': z.array(PersonSpec),
+  'facts/policies.yaml': z.array(PolicySpec),
+  'facts/pdus.yaml': z.array(PduSpec),
+  'facts/inspections.yaml': z.array(InspectionSpec),
+  'facts/quotes.yaml': z.array(QuoteSpec),
+  'facts/commitments.yaml': z.array(CommitmentSpec),
+  'facts/actions.yaml': z.array(ActionSpec),
+  'themes.yaml': ThemesFile,
+} as const;

@@ -1,0 +1,46 @@
+/**
+ * The shapes of nodes as stored in Neo4j (their properties). The seed loader and the ingester write
+ * them, and the API reads them: codegen maps each GraphQL object type to one of these (codegen.ts
+ * `mappers`), so resolvers are type-checked against what the graph really holds.
+ */
+import type { DocumentKind, Polarity, PolicyKind, PressureBasis, Rating, ThemeBasis } from './enums.ts';
+
+export interface RegionRecord { id: string; name: string; aliases: string[]; statedPduCount: number | null; sources: string[] }
+export interface PduRecord { id: string; name: string; aliases: string[] }
+export interface InspectionRecord {
+  id: string; name: string; rating: Rating; fieldworkFrom: string; fieldworkTo: string | null; publishedOn: string | null;
+  casesExamined: number | null; casesDescription: string | null; recommendationCount: number | null; recommendationsComplete: boolean;
+}
+export interface RecommendationRecord { id: string; text: string; verbatim: boolean; position: number }
+export interface FindingRecord { id: string; text: string; polarity: Polarity; position: number }
+export interface ThemeRecord { id: string; key: string; name: string; description: string; phrases: string[]; taxonomyVersion: string }
+export interface PolicyRecord {
+  id: string; code: string; name: string; aliases: string[]; kind: PolicyKind; pressure: boolean;
+  announcedOn: string | null; inForceFrom: string | null; inForceUntil: string | null; dateNotes: string | null; summary: string; sources: string[];
+}
+export interface PersonRecord { id: string; name: string; aliases: string[] }
+export interface OrganisationRecord { id: string; name: string; aliases: string[]; kind: string; description: string | null; until: string | null; sources: string[] }
+export interface QuoteRecord { id: string; text: string; topic: string }
+export interface DocumentRecord {
+  id: string; title: string; kind: DocumentKind; url: string | null; publishedOn: string | null; dateNote: string | null;
+  licence: string | null; sha256: string;
+  /** Left out when documents are loaded as evidence (it is large); the API loads it on demand. */
+  text?: string | null;
+}
+export interface CommitmentRecord { id: string; text: string; dueBy: string | null }
+export interface ActionRecord { id: string; text: string }
+
+/** Relationship records that the API exposes as objects. */
+/** Relationship records carry the node at their far end, so resolving them costs no extra round trip. */
+export interface EvidenceRecord { quote: string; start: number | null; end: number | null; about: string | null; document: DocumentRecord }
+export interface PressureRecord { basis: PressureBasis; policy: PolicyRecord; explanation: string | null; quote: string | null; document: DocumentRecord | null }
+export interface ThemeAssignmentRecord { theme: ThemeRecord; basis: ThemeBasis; rule: string | null; matched: string[] }
+export interface RoleRecord { title: string; from: string | null; until: string | null; organisation: OrganisationRecord }
+
+/** Any node, tagged with its label, for interface fields (`Node`, search hits). */
+export type LabelledRecord =
+  | (RegionRecord & { __label: 'Region' }) | (PduRecord & { __label: 'PDU' }) | (InspectionRecord & { __label: 'Inspection' })
+  | (RecommendationRecord & { __label: 'Recommendation' }) | (FindingRecord & { __label: 'Finding' }) | (ThemeRecord & { __label: 'Theme' })
+  | (PolicyRecord & { __label: 'Policy' }) | (PersonRecord & { __label: 'Person' }) | (OrganisationRecord & { __label: 'Organisation' })
+  | (QuoteRecord & { __label: 'Quote' }) | (DocumentRecord & { __label: 'Document' }) | (CommitmentRecord & { __label: 'Commitment' })
+  | (ActionRecord & { __label: 'Action' });

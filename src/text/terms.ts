@@ -1,0 +1,33 @@
+/**
+ * Terms: the normalised, stemmed content words of a text. Theme rules and recommendation similarity
+ * both compare texts by their terms, so "oversight", "overseeing" and "Oversight," meet, while "the",
+ * "to" and "and" (English stop words, from the `stopword` package) do not count.
+ */
+import { stemmer } from 'stemmer';
+import { eng } from 'stopword';
+
+const STOP = new Set<string>(eng);
+// Words that appear in nearly every recommendation and so say nothing about what it is about.
+for (const w of ['ensure', 'ensuring', 'improve', 'people', 'probation', 'pdu', 'report', 'including']) STOP.add(w);
+
+export interface Term {
+  stem: string;
+  /** The first word in the text that produced this stem, for explanations an analyst can read. */
+  word: string;
+}
+
+export function terms(text: string): Term[] {
+  const out = new Map<string, Term>();
+  for (const raw of text.toLowerCase().replace(/[\u2018\u2019']/g, '').match(/[a-z][a-z-]*[a-z]|[a-z]/g) ?? []) {
+    for (const word of raw.split('-')) {
+      if (word.length < 3 || STOP.has(word)) continue;
+      const stem = stemmer(word);
+      if (!out.has(stem)) out.set(stem, { stem, word });
+    }
+  }
+  return [...out.values()];
+}
+
+export function stems(text: string): Set<string> {
+  return new Set(terms(text).map((t) => t.stem));
+}
