@@ -43,6 +43,8 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
     formatError: formatError(opts.development),
     includeStacktraceInErrorResponses: opts.development,
     introspection: true,
+    // Shutdown is ours (src/main.ts): stop HTTP, then the driver, then the local Neo4j.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await apollo.start();

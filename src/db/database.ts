@@ -5,7 +5,7 @@
  * statement is counted per request by the optional `onQuery` hook, which is how tests and benchmarks
  * measure Cypher round trips.
  */
-import type { Driver, ManagedTransaction, QueryResult, RecordShape } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 
 export type QueryListener = (cypher: string, params: Record<string, unknown>) => void;
 
@@ -59,7 +59,23 @@ function wrap(tx: ManagedTransaction, onQuery?: QueryListener): Tx {
   return {
     run: (cypher, params = {}) => {
       onQuery?.(cypher, params);
-      return tx.run(cypher, params);
+      return tx.run(cypher, toNeo4jParams(params) as Record<string, unknown>);
     },
   };
+}
+
+/**
+ * JavaScript has one number type, and the driver sends every number as a float. Whole numbers are
+ * sent as Neo4j integers instead, so LIMIT/SKIP accept them and counts are stored as integers
+ * (Browser shows 71, not 71.0).
+ */
+export function toNeo4jParams(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(toNeo4jParams);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = toNeo4jParams(v);
+    return out;
+  }
+  return value;
 }

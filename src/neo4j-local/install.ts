@@ -122,7 +122,7 @@ export async function ensureInstalled(opts: { baseDir: string; log: LocalNeo4jLo
   opts.log(
     existing
       ? `neo4j/pom.xml changed: re-copying the jars for Neo4j ${versions.neo4j} with Maven`
-      : `first run: fetching Neo4j ${versions.neo4j} + Browser ${versions.browser} jars with Maven (~125 MB; about 1-2 min when ~/.m2 is cold)`,
+      : `first run: fetching Neo4j ${versions.neo4j} + Browser ${versions.browser} jars with Maven (~145 MB; 1-2 min when ~/.m2 is cold)`,
   );
   const started = Date.now();
   try {
@@ -214,13 +214,11 @@ async function runMaven(outputDir: string, log: LocalNeo4jLog): Promise<void> {
   let copied = 0;
   let lastReport = Date.now();
   const report = (force = false) => {
-    if (!force && Date.now() - lastReport < 2000) return;
+    if (!force && Date.now() - lastReport < 5000) return;
     lastReport = Date.now();
-    log(
-      copied > 0
-        ? `maven: copying jars ... ${copied}`
-        : `maven: downloading from Maven Central ... ${downloaded} files, ${(bytes / 1e6).toFixed(1)} MB`,
-    );
+    if (copied > 0) log(`maven: copying jars ... ${copied}`);
+    else if (downloaded > 0) log(`maven: downloading from Maven Central ... ${downloaded} files, ${(bytes / 1e6).toFixed(1)} MB`);
+    else log('maven: resolving dependencies ...');
   };
   const onLine = (raw: string) => {
     // eslint-disable-next-line no-control-regex

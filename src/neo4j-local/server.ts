@@ -12,7 +12,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
-import { relative } from 'node:path';
+import { isAbsolute, relative } from 'node:path';
 import { renderNeo4jConf } from './conf.ts';
 import { LocalNeo4jAlreadyRunningError, LocalNeo4jError, LocalNeo4jPortInUseError, LocalNeo4jStartError } from './errors.ts';
 import { checkJava, ensureInstalled, isInstalled } from './install.ts';
@@ -102,7 +102,11 @@ function runningPid(layout: InstanceLayout, log?: LocalNeo4jLog): number | null 
   return findInstanceJvms(layout.home)[0] ?? null;
 }
 
-const display = (path: string) => relative(repoRoot, path) || '.';
+/** Paths inside the repository are shown relative to it, others in full. */
+const display = (path: string) => {
+  const rel = relative(repoRoot, path);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path : rel;
+};
 
 /** SIGTERM, wait, SIGKILL, wait; throws if the process survives even that. */
 async function terminate(pid: number, graceMs: number, log: LocalNeo4jLog): Promise<void> {
@@ -170,7 +174,7 @@ export async function startLocalNeo4j(input: LocalNeo4jOptionsInput = {}): Promi
   const neo4jLogOffset = fileSize(layout.neo4jLog);
   const consoleOffset = fileSize(layout.consoleLog);
   const consoleFd = openSync(layout.consoleLog, 'a');
-  writeSync(consoleFd, `\n=== ${new Date().toISOString()} started by the probation-graph launcher (pid ${process.pid}) ===\n`);
+  writeSync(consoleFd, `${consoleOffset > 0 ? '\n' : ''}=== ${new Date().toISOString()} started by the probation-graph launcher (pid ${process.pid}) ===\n`);
   const started = Date.now();
   let child: ChildProcess;
   try {
@@ -202,6 +206,8 @@ export async function startLocalNeo4j(input: LocalNeo4jOptionsInput = {}): Promi
     } catch {
       /* already gone */
     }
+    // Neo4j deletes its pid file itself once shut down; our record of the ports goes now.
+    removeFile(layout.launcherFile);
   };
   process.on('exit', killOnExit);
 

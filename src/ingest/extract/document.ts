@@ -1,0 +1,104 @@
+/**
+ * The document's own metadata: headline, dateline, and whether the stored text is complete.
+ *
+ * Headline: the first content line of the page, skipping header chrome (a date on its own, a
+ * publication's name, a one-word section label, a byline). A headline is a line of at least three
+ * words that does not end with a full stop; if the first content line is a sentence instead, the
+ * excerpt starts mid-article and has no headline.
+ *
+ * Dateline: the document's own date, from a date alone on a header line ("23/11/2022"), "Published
+ * 15th Nov 2024", a crawler's "date 2024-10-09" prefix, a board paper's meeting date, or a
+ * parliamentary answer's "answered on 19th June 2025". It dates the document, which is not the same
+ * as the date of the report it is about.
+ */
+import { parseDate, findDates, type DateMention } from './dates.ts';
+import type { Paragraph } from './sentences.ts';
+import { isPersonName, NAME } from './people.ts';
+import { squash } from './clean.ts';
+import { containsContactDetails } from './privacy.ts';
+
+export interface DocumentHead {
+  /** The headline paragraph and the span of its text (after any crawler prefix). */
+  title: { text: string; start: number; end: number; paragraph: number } | null;
+  /** Paragraphs before the headline (chrome, bylines). */
+  header: Paragraph[];
+  dateline: { value: string; start: number; end: number } | null;
+}
+
+const PUBLISHER_WORDS = /\b(News|Press|Times|Post|Echo|Gazette|Herald|Chronicle|Mail|Mirror|Guardian|Telegraph|Standard|Reporter|Oracle|Observer|Express|Independent|Radio|BBC|ITV|Sky)\b/;
+
+function dayOnly(m: DateMention | null | undefined): m is DateMention {
+  return !!m && m.precision === 'day' && !!m.value;
+}
+
+export function readHead(norm: string, paras: Paragraph[]): DocumentHead {
+  let title: DocumentHead['title'] = null;
+  const header: Paragraph[] = [];
+  let dateline: DocumentHead['dateline'] = null;
+
+  const setDate = (m: DateMention, base: number): void => {
+    if (!dateline && m.value) dateline = { value: m.value, start: base + m.start, end: base + m.end };
+  };
+
+  for (const p of paras.slice(0, 14)) {
+    let start = p.start;
+    let text = norm.slice(p.start, p.end);
+    // A crawler's date prefix: " date 2024-10-09 Headline ...".
+    const crawl = /^date\s+(\d{4}-\d{2}-\d{2})\s+/.exec(text);
+    if (crawl) {
+      const d = parseDate(crawl[1]!);
+      if (dayOnly(d)) setDate(d, start + crawl[0].indexOf(crawl[1]!) - d.start);
+      start += crawl[0].length;
+      text = text.slice(crawl[0].length);
+    }
+    const t = squash(text);
+    const alone = parseDate(t.replace(/^(published|updated|last updated|posted|date)\s*:?\s*/i, ''));
+    if (alone && alone.value) {
+      const at = start + text.indexOf(t.replace(/^(published|updated|last updated|posted|date)\s*:?\s*/i, ''));
+      setDate(alone, at - alone.start);
+      if (!title) header.push(p);
+      continue;
+    }
+    // "... ServicePublished 15th Nov 2024" / "Published: 29 May 2025" inside a header line.
+    const pub = /Published:?\s+(.{6,30})$/.exec(text);
+    if (pub) {
+      const d = findDates(pub[1]!)[0];
+      if (dayOnly(d)) setDate(d, start + pub.index + pub[0].indexOf(pub[1]!));
+    }
+    if (title) {
+      if (p.index > title.paragraph + 3) break;
+      continue;
+    }
+    const words = t.split(' ').length;
+    const repeated = paras.slice(0, 14).filter((q) => squash(norm.slice(q.start, q.end)) === t).length > 1;
+    const byline = /^(By\s+)?/.exec(t)![0].length > 0 || (new RegExp(`^${NAME}$`).test(t) && isPersonName(t));
+    const chrome =
+      repeated || words < 3 || byline || (PUBLISHER_WORDS.test(t) && words <= 4) || /^Author:/.test(t) || pub !== null;
+    if (chrome) {
+      header.push(p);
+      continue;
+    }
+    if (/\.$/.test(t) && !/\b(Mr|Mrs|Ms|Dr|St)\.$/.test(t)) break; // a sentence: no headline
+    title = { text: t, start, end: p.end, paragraph: p.index };
+  }
+
+  // Board papers and answers date themselves in words.
+  if (!dateline) {
+    const answered = /\b(?:answered|tabled|asked) on\s+([^\n)]{6,30})/i.exec(norm);
+    const d = answered ? findDates(answered[1]!)[0] : undefined;
+    if (answered && dayOnly(d) && /answered/i.test(answered[0])) setDate(d, answered.index + answered[0].indexOf(answered[1]!));
+  }
+  return { title, header, dateline };
+}
+
+/**
+ * Whether the stored text ends where the document does: a final sentence mark, or a last line that
+ * is a contact or notes item (press releases end with the media contact's details).
+ */
+export function isComplete(norm: string, paras: Paragraph[]): boolean {
+  const last = paras[paras.length - 1];
+  if (!last) return false;
+  const t = norm.slice(last.start, last.end).trim();
+  if (/[.!?]["')\]]*$|["')\]]$/.test(t)) return true;
+  return /^(\d{1,2}[.)]|-|•)?\s*(for (media|press) enquiries|contact|tel|email|e-mail|phone)\b/i.test(t) || containsContactDetails(t);
+}

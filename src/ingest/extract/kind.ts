@@ -1,0 +1,69 @@
+/**
+ * What kind of document a text is: PRESS_RELEASE | NEWS | BOARD_REPORT | PARLIAMENTARY_ANSWER | OTHER.
+ *
+ * Decided by the strongest evidence first:
+ *  1. the form of a parliamentary question and answer ("Question to the Ministry of Justice",
+ *     "Answered by", "To ask the Secretary of State") or a committee paper ("Purpose of report",
+ *     "Recommendations for the Board", "Officer to contact") — two signals needed;
+ *  2. the URL's host: the inspectorate's own news pages are press releases, Parliament's sites are
+ *     answers, any other host publishes news;
+ *  3. press-release furniture ("Notes to editor", "ENDS", "For media enquiries");
+ *  4. news furniture (an author or byline line, "READ MORE", a publication name, "according to the
+ *     report");
+ *  5. the inspectorate's announcing voice ("has received an overall rating of ... following an
+ *     inspection by HM Inspectorate of Probation") with nothing newsy: a press release.
+ */
+import type { DocumentKind } from './types.ts';
+
+const count = (text: string, res: RegExp[]): number => res.filter((re) => re.test(text)).length;
+
+const PARLIAMENT = [
+  /\bQuestion to the\b/i,
+  /\bAnswered by\b/,
+  /\bThis question was answered\b/i,
+  /\bTo ask the (Secretary of State|Minister|Chancellor|Lord Chancellor)\b/i,
+  /\b(written|parliamentary) (question|answer|statement)\b/i,
+  /\b(asked|tabled) on\b/i,
+  /\bHouse of (Commons|Lords)\b/,
+];
+const BOARD = [
+  /\bPurpose of (the )?report\b/i,
+  /\bRecommendations? (for|to) the (Board|Committee|Panel|Cabinet)\b/i,
+  /\bOfficer to contact\b/i,
+  /\b(Board|Committee|Panel)\b[^\n]{0,40}\b(meeting|report|requested)\b/i,
+  /\bAgenda item\b/i,
+  /\b(Background|Issues in local areas|Financial implications|Legal implications)\s*\n/i,
+  /\bTo note the (contents|report)\b/i,
+];
+const PRESS = [/\bNotes? to editors?\b/i, /^\s*ENDS\s*$/m, /\bFor media enquiries\b/i, /\bPress Office\b/i];
+const NEWS = [
+  /\bAuthor:/,
+  /^By [A-Z][a-z]+ [A-Z]/m,
+  /\bREAD MORE\b/,
+  /\baccording to the report\b/i,
+  /\bthe report says\b/i,
+  /\b(Evening News|Free Press|Reporter|Gazette|Echo|Chronicle|Herald|Police Oracle|BBC|ITV|Local Democracy Reporting)\b/,
+  /^\s*-\s*Published\s*$/m,
+];
+const INSPECTORATE_VOICE =
+  /\b(has|have) (received an overall rating of|been rated)\b[^.\n]{0,80}\b(following an inspection|inspection) by (HM|His Majesty's) Inspectorate of Probation\b/i;
+
+export function classifyKind(text: string, url: string | null): DocumentKind {
+  if (count(text, PARLIAMENT) >= 2) return 'PARLIAMENTARY_ANSWER';
+  if (count(text, BOARD) >= 2) return 'BOARD_REPORT';
+  if (url) {
+    const host = /^[a-z]+:\/\/([^/]+)/i.exec(url)?.[1]?.toLowerCase() ?? '';
+    const path = url.slice(url.indexOf(host) + host.length).toLowerCase();
+    if (/(^|\.)parliament\.uk$|theyworkforyou\.com$|parallelparliament\.co\.uk$|hansard/.test(host)) return 'PARLIAMENTARY_ANSWER';
+    if (/justiceinspectorates\.gov\.uk$/.test(host)) {
+      if (/\/(news|media|press-releases)\b|[?&]p=\d+/.test(path)) return 'PRESS_RELEASE';
+      return 'OTHER';
+    }
+    if (/(^|\.)gov\.uk$/.test(host)) return /\/(news|press-releases?)\b/.test(path) ? 'PRESS_RELEASE' : 'OTHER';
+    return 'NEWS';
+  }
+  if (count(text, PRESS) >= 1) return 'PRESS_RELEASE';
+  if (count(text, NEWS) >= 1) return 'NEWS';
+  if (INSPECTORATE_VOICE.test(text)) return 'PRESS_RELEASE';
+  return 'OTHER';
+}

@@ -1,0 +1,93 @@
+/**
+ * `npm start`: validate the configuration, start the bundled local Neo4j when NEO4J_URI is unset,
+ * apply constraints and indexes, load the seeds (idempotent), then serve GraphQL. SIGINT or SIGTERM
+ * stops the HTTP service, closes the driver and stops the local Neo4j, in that order.
+ */
+import { loadConfig, ConfigError, type Config } from './config.ts';
+import { createDriver } from './db/driver.ts';
+import { Database } from './db/database.ts';
+import { applySchema } from './db/schema.ts';
+import { loadSeeds } from './seed/load.ts';
+import { createService } from './server.ts';
+import { localNeo4jOptionsFromEnv, startLocalNeo4j, type RunningNeo4j } from './neo4j-local/index.ts';
+
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  let config: Config;
+  let localOptions;
+  try {
+    config = loadConfig(env);
+    localOptions = config.NEO4J_URI ? null : localNeo4jOptionsFromEnv(env);
+  } catch (e) {
+    process.stderr.write(`probation-graph: ${(e as Error).message}\n`);
+    return 2;
+  }
+
+  let neo4j: RunningNeo4j | null = null;
+  const stopping: Array<() => Promise<void>> = [];
+  const abort = new AbortController();
+  let shuttingDown: Promise<void> | null = null;
+  const shutdown = () =>
+    (shuttingDown ??= (async () => {
+      abort.abort();
+      for (const step of stopping.reverse()) await step().catch((e) => process.stderr.write(`shutdown: ${(e as Error).message}\n`));
+    })());
+
+  // Installed before anything starts, so Ctrl-C during start-up still stops a half-started Neo4j.
+  // Ctrl-C reaches every process in the terminal's group and npm forwards it again: the handler
+  // stays installed and ignores repeats, so a second signal cannot kill us halfway through stopping.
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (shuttingDown) return;
+    say(`\n${signal}: stopping...`);
+    void shutdown().then(() => {
+      say('Stopped.');
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+
+  try {
+    if (localOptions) {
+      say('Starting the bundled local Neo4j (the first run downloads it from Maven Central)...');
+      neo4j = await startLocalNeo4j({ ...localOptions, instance: 'dev', signal: abort.signal });
+      const running = neo4j;
+      stopping.push(() => running.stop());
+    }
+    const uri = config.NEO4J_URI ?? neo4j!.boltUri;
+    const db = new Database(
+      createDriver({ uri, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE }),
+      config.NEO4J_DATABASE,
+      config.NEO4J_TX_TIMEOUT_MS,
+    );
+    stopping.push(() => db.close());
+
+    let seeded = false;
+    const service = await createService({ db, development: config.NODE_ENV !== 'production', isSeeded: () => seeded });
+    stopping.push(() => service.close());
+    const url = await service.listen(config.PORT, config.HOST);
+
+    await applySchema(db);
+    if (config.SEED_ON_START) {
+      const r = await loadSeeds(db);
+      say(`Seeds loaded: ${r.nodes} nodes, ${r.relationships} relationships (${r.nodesCreated} nodes new).`);
+    }
+    seeded = true;
+
+    say('');
+    say(`GraphQL:       ${url}/graphql`);
+    say(`Readiness:     ${url}/ready`);
+    say(neo4j ? `Neo4j Browser: ${neo4j.browserUrl} (connect to ${neo4j.boltUri}, no authentication)` : `Neo4j:         ${uri}`);
+    say('Press Ctrl-C to stop.');
+  } catch (e) {
+    if (shuttingDown) return new Promise<number>(() => undefined); // the signal handler exits
+    process.stderr.write(`probation-graph: could not start: ${(e as Error).message}\n`);
+    await shutdown();
+    return 1;
+  }
+  // Runs until a signal; the handler stops everything and exits.
+  return new Promise<number>(() => undefined);
+}
+
+export { ConfigError };
