@@ -3,6 +3,8 @@
  * and the boolean keywords are lower-cased (Lucene only treats upper-case AND/OR/NOT as operators),
  * so input such as `risk AND (harm` or `title:*` is a search for those words, never a syntax error.
  */
+import { stemmer } from 'stemmer';
+
 const SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
 export function escapeLucene(text: string): string {
@@ -14,9 +16,12 @@ export function escapeLucene(text: string): string {
     .join(' ');
 }
 
-/** The words of the query, for finding where the first match sits in a hit's text. */
+/**
+ * The stems of the query's words, for finding where the first match sits in a hit's text: the index
+ * stems too, so "safeguarding" must find "safeguard children".
+ */
 export function queryWords(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => stemmer(w));
 }
 
 /** About `width` characters of `text` around the first query word found in it. */

@@ -7,7 +7,12 @@
 import { NODE_LABELS } from '../graph/batch.ts';
 import type { Database } from './database.ts';
 
-export const FULLTEXT_INDEX = 'text_search';
+/**
+ * The full-text index uses Lucene's English analyzer, which stems ("safeguarding" finds
+ * "safeguard"). Its name carries a version: changing its configuration means a new name, and
+ * applySchema drops the older ones.
+ */
+export const FULLTEXT_INDEX = 'text_search_v2';
 
 export function schemaStatements(): string[] {
   const constraints = NODE_LABELS.map((l) => `CREATE CONSTRAINT ${l.toLowerCase()}_id IF NOT EXISTS FOR (n:${l}) REQUIRE n.id IS UNIQUE`);
@@ -20,13 +25,19 @@ export function schemaStatements(): string[] {
     'CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name)',
     'CREATE INDEX document_sha256 IF NOT EXISTS FOR (n:Document) ON (n.sha256)',
     'CREATE INDEX region_name IF NOT EXISTS FOR (n:Region) ON (n.name)',
-    `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Recommendation|Finding|Quote|Document) ON EACH [n.text, n.title]`,
+    `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Recommendation|Finding|Quote|Document) ON EACH [n.text, n.title] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'english'}}`,
   ];
 }
 
 export async function applySchema(db: Database): Promise<void> {
   const session = db.driver.session({ database: db.database });
   try {
+    const old = await session.run(
+      `SHOW FULLTEXT INDEXES YIELD name WHERE name STARTS WITH 'text_search' AND name <> $current RETURN name`,
+      { current: FULLTEXT_INDEX },
+    );
+    // Index names come from the database itself (our own older versions), never from input.
+    for (const r of old.records) await session.run(`DROP INDEX \`${r.get('name') as string}\` IF EXISTS`);
     for (const statement of schemaStatements()) await session.run(statement);
     // Wait so that a search right after start-up sees a populated full-text index.
     await session.run('CALL db.awaitIndexes(60)');

@@ -101,7 +101,7 @@ export function isInstalled(baseDir: string): boolean {
   return readMarker(libLayout(baseDir).libMarker)?.pomSha256 === pomSha256();
 }
 
-export async function ensureInstalled(opts: { baseDir: string; log: LocalNeo4jLog }): Promise<Installation> {
+export async function ensureInstalled(opts: { baseDir: string; log: LocalNeo4jLog; signal?: AbortSignal | undefined }): Promise<Installation> {
   const { baseDir, libDir, libMarker } = libLayout(opts.baseDir);
   const wanted = pomSha256();
   const existing = readMarker(libMarker);
@@ -126,7 +126,7 @@ export async function ensureInstalled(opts: { baseDir: string; log: LocalNeo4jLo
   );
   const started = Date.now();
   try {
-    await runMaven(partial, opts.log);
+    await runMaven(partial, opts.log, opts.signal);
     const jars = readdirSync(partial).filter((f) => f.endsWith('.jar'));
     // neo4j-<version>.jar holds the main class; neo4j-server alone would not start.
     if (jars.length < 100 || !jars.includes(`neo4j-${versions.neo4j}.jar`)) {
@@ -197,7 +197,7 @@ function transferredBytes(line: string): number {
  * one "Downloaded from central" line per file and no progress bars, which is exactly what the
  * progress line below counts; the raw output is kept only for the error message.
  */
-async function runMaven(outputDir: string, log: LocalNeo4jLog): Promise<void> {
+async function runMaven(outputDir: string, log: LocalNeo4jLog, signal?: AbortSignal): Promise<void> {
   const args = [
     '-B',
     '-Dstyle.color=never',
@@ -207,6 +207,7 @@ async function runMaven(outputDir: string, log: LocalNeo4jLog): Promise<void> {
     '-DincludeScope=runtime',
     `-DoutputDirectory=${outputDir}`,
   ];
+  if (signal?.aborted) throw new LocalNeo4jInstallError('installation aborted before it began');
   const child = spawn('mvn', args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
   const tail: string[] = [];
   let downloaded = 0;
@@ -238,11 +239,15 @@ async function runMaven(outputDir: string, log: LocalNeo4jLog): Promise<void> {
   createInterface({ input: child.stdout }).on('line', onLine);
   createInterface({ input: child.stderr }).on('line', onLine);
   const ticker = setInterval(() => report(), 5000);
+  // Ctrl-C during a minute-long download should not have to wait for it.
+  const onAbort = () => child.kill('SIGTERM');
+  signal?.addEventListener('abort', onAbort);
   try {
     const code = await new Promise<number | null>((resolve, reject) => {
       child.on('error', reject);
       child.on('close', resolve);
     });
+    if (signal?.aborted) throw new LocalNeo4jInstallError('installation aborted; the next start begins it again');
     if (code !== 0) {
       throw new LocalNeo4jInstallError(`Maven failed (exit ${code}) copying Neo4j's jars:\n${tail.join('\n')}`);
     }
@@ -256,6 +261,7 @@ async function runMaven(outputDir: string, log: LocalNeo4jLog): Promise<void> {
     throw err;
   } finally {
     clearInterval(ticker);
+    signal?.removeEventListener('abort', onAbort);
   }
   if (downloaded > 0) log(`maven: downloaded ${downloaded} files, ${(bytes / 1e6).toFixed(1)} MB`);
 }

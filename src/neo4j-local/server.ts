@@ -131,6 +131,12 @@ export async function startLocalNeo4j(input: LocalNeo4jOptionsInput = {}): Promi
   const opts = resolveLocalNeo4jOptions(input);
   const layout = instanceLayout(opts.baseDir, opts.instance);
   const java = await checkJava();
+  if (java.major > 21) opts.log(`note: Neo4j 5.26 supports Java 17 and 21; Java ${java.version} is untested`);
+
+  const throwIfAborted = () => {
+    if (opts.signal?.aborted) throw new LocalNeo4jStartError(`start of instance '${opts.instance}' aborted`);
+  };
+  throwIfAborted();
 
   const existing = runningPid(layout, opts.log);
   if (existing !== null) {
@@ -157,7 +163,9 @@ export async function startLocalNeo4j(input: LocalNeo4jOptionsInput = {}): Promi
     }
   }
 
-  const installation = await ensureInstalled({ baseDir: opts.baseDir, log: opts.log });
+  throwIfAborted();
+  const installation = await ensureInstalled({ baseDir: opts.baseDir, log: opts.log, signal: opts.signal });
+  throwIfAborted();
 
   for (const dir of [layout.confDir, layout.dataDir, layout.logsDir, layout.runDir, layout.pluginsDir, layout.importDir]) {
     mkdirSync(dir, { recursive: true });

@@ -25,20 +25,31 @@ export async function buildSeedBatch(seedsDir: string = DEFAULT_SEEDS_DIR): Prom
 }
 
 /**
- * Derived relationships are replaced, not accumulated: removing them for the batch's own nodes first
- * means a changed theme rule or policy date re-derives cleanly on reload.
+ * Derived relationships follow their rules: after the batch is written, a derived relationship of
+ * one of the batch's nodes that the batch no longer derives (a theme rule or policy date changed) is
+ * removed. Unchanged ones are left alone, so a reload of the same seeds changes nothing at all.
  */
-const CLEAR_DERIVED = [
-  `UNWIND $ids AS id MATCH (:Recommendation|Finding {id: id})-[r:ABOUT {basis: 'RULE'}]->(:Theme) DELETE r`,
-  `UNWIND $ids AS id MATCH (:Inspection {id: id})-[r:UNDER {basis: 'FIELDWORK_OVERLAP'}]->(:Policy) DELETE r`,
+const STALE_DERIVED: Array<{ cypher: string; type: 'ABOUT' | 'UNDER'; basis: string; from: Array<'Recommendation' | 'Finding' | 'Inspection'> }> = [
+  {
+    type: 'ABOUT', basis: 'RULE', from: ['Recommendation', 'Finding'],
+    cypher: `UNWIND $ids AS id MATCH (s:Recommendation|Finding {id: id})-[r:ABOUT {basis: 'RULE'}]->(t:Theme) WHERE NOT s.id + '>' + t.id IN $keep DELETE r`,
+  },
+  {
+    type: 'UNDER', basis: 'FIELDWORK_OVERLAP', from: ['Inspection'],
+    cypher: `UNWIND $ids AS id MATCH (s:Inspection {id: id})-[r:UNDER {basis: 'FIELDWORK_OVERLAP'}]->(t:Policy) WHERE NOT s.id + '>' + t.id IN $keep DELETE r`,
+  },
 ];
 
 export async function loadBatch(db: Database, batch: GraphBatch, beforeCommit?: () => Promise<void>): Promise<WriteCounts> {
-  const idsOf = (label: 'Recommendation' | 'Finding' | 'Inspection') => [...(batch.nodes.get(label)?.keys() ?? [])];
   const { result } = await db.write(async (tx) => {
-    await tx.run(CLEAR_DERIVED[0]!, { ids: [...idsOf('Recommendation'), ...idsOf('Finding')] });
-    await tx.run(CLEAR_DERIVED[1]!, { ids: idsOf('Inspection') });
     const counts = await writeBatch(tx, batch);
+    for (const derived of STALE_DERIVED) {
+      const ids = derived.from.flatMap((label) => [...(batch.nodes.get(label)?.keys() ?? [])]);
+      const keep = batch.relationships
+        .filter((g) => g.type === derived.type)
+        .flatMap((g) => g.rows.filter((r) => r.props.basis === derived.basis).map((r) => `${r.from}>${r.to}`));
+      await tx.run(derived.cypher, { ids, keep });
+    }
     await beforeCommit?.();
     return counts;
   });

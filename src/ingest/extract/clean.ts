@@ -115,7 +115,7 @@ function joinWrapped(chars: string[]): void {
     if (prevLine === '' || nextLine === '') continue;
     if (/[.!?:;]["')\]]?$/.test(prevLine)) continue;
     if (LIST_MARKER.test(nextLine)) continue;
-    const nextStartsLow = /^[a-z0-9(£%]/.test(nextLine);
+    const nextStartsLow = /^[a-z(£%]/.test(nextLine);
     if (prevLine.length < 30 && !nextStartsLow) continue;
     for (let i = m.index; i < m.index + m[0].length; i++) if (chars[i] === '\n') chars[i] = ' ';
   }

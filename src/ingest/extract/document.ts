@@ -84,9 +84,9 @@ export function readHead(norm: string, paras: Paragraph[]): DocumentHead {
 
   // Board papers and answers date themselves in words.
   if (!dateline) {
-    const answered = /\b(?:answered|tabled|asked) on\s+([^\n)]{6,30})/i.exec(norm);
+    const answered = /\banswered on\s+([^\n)]{6,30})/i.exec(norm);
     const d = answered ? findDates(answered[1]!)[0] : undefined;
-    if (answered && dayOnly(d) && /answered/i.test(answered[0])) setDate(d, answered.index + answered[0].indexOf(answered[1]!));
+    if (answered && dayOnly(d)) setDate(d, answered.index + answered[0].indexOf(answered[1]!));
   }
   return { title, header, dateline };
 }

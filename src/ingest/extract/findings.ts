@@ -12,6 +12,7 @@
  *    double; words in a conceding clause ("although", "despite", "while", "whilst") weigh half.
  *  - A tie is no finding.
  */
+import { findRatings } from './ratings.ts';
 import type { Sentence } from './sentences.ts';
 import type { Polarity } from './types.ts';
 
@@ -25,7 +26,9 @@ const CONCERN = new RegExp(
     'high (?:workloads|caseloads|sickness|turnover|vacancy)', 'excessive', 'fell short', 'let down', 'deteriorat(?:ion|ed|ing)',
     'under-resourced', 'under-staffing', 'understaffing', 'under (?:significant )?pressure', 'burnout', 'low morale', 'morale (?:was|to be) low',
     'worr(?:y|ying|ied)', 'missed opportunit(?:y|ies)', 'unable', 'inconsistent(?:ly)?', 'underestimat(?:ed|ing)', 'fragile',
-  ].join('|'),
+  ]
+    .map((w) => `(?:${w})\\b`)
+    .join('|'),
   'gi',
 );
 const STRENGTH = new RegExp(
@@ -37,7 +40,9 @@ const STRENGTH = new RegExp(
     'collaborative', 'accessible', 'meaningful', 'engaged', 'supportive', 'skilled', 'capable', 'high morale',
     'morale (?:was|to be) high', 'valued', 'improv(?:ed|ements?) (?:had been|have been|were) (?:made|achieved)', 'streamlined',
     'reassur(?:ing|ed)', 'credit', 'industrious',
-  ].join('|'),
+  ]
+    .map((w) => `(?:${w})\\b`)
+    .join('|'),
   'gi',
 );
 const NEGATION = /\b(not|no|never|without|lack of|less|nor)\s+(?:\w+\s+){0,2}$/i;
@@ -86,8 +91,10 @@ export function findFindings(
   for (const s of sents) {
     if (isExcluded(s)) continue;
     if (s.text.split(/\s+/).length < 8) continue;
+    if (/\?\s*$|^To ask\b/.test(s.text)) continue; // questions state nothing
     if (ANNOUNCEMENT.test(s.text)) continue;
-    if (/\b(said|says|added|continued)\s*:?\s*"?\s*$/.test(s.text)) continue;
+    if (findRatings(s.text).length > 0) continue; // a rating statement, not a finding
+    if (/\b(said|says|added|continued)\s*:?\s*"?\s*$|:\s*$/.test(s.text)) continue; // introduces a quote
     const polarity = polarityOf(s.text);
     if (polarity) out.push({ sentence: s, polarity });
   }

@@ -109,25 +109,42 @@ export function extract(text: string): Extraction {
 
   const quoteSpans = quotes.filter((q) => q.end - q.start > 0);
   const inQuote = (pos: number): boolean => quoteSpans.some((q) => pos >= q.open && pos < q.close);
-  const notesAt = /\bNotes? to editors?\b/i.exec(norm)?.index ?? Infinity;
+  const notesAt = /^[ \t]*Notes? to editors?:?[ \t]*$/im.exec(norm)?.index ?? Infinity;
   const subjects = drafts.map((d) => d.entity);
-  const findings = findFindings(sents, (s) => titleSentences.has(s.index) || s.start >= notesAt || inQuote(s.start) || inQuote(s.end - 1))
+  // Findings are the document's own narrative about an inspection: not its headline, quotes, notes
+  // to editors or recommendation wording, and not a parliamentary answer's politics.
+  const recSpans = recommendations.flatMap((r) => r.phrases.map((ph) => [ph.start, ph.end] as const));
+  const inRecommendation = (a: number, b: number): boolean => recSpans.some(([x, y]) => a < y && b > x);
+  const findings = findFindings(
+    kind === 'PARLIAMENTARY_ANSWER' ? [] : sents,
+    (s) => titleSentences.has(s.index) || s.start >= notesAt || inQuote(s.start) || inQuote(s.end - 1) || inRecommendation(s.start, s.end),
+  )
     .map((f) => {
       const named = subjects.find((e) => e.mentions.some((m) => m.start >= f.sentence.start && m.start < f.sentence.end));
+      // The PDU the sentence names; the only subject; or, where there are several, the one named
+      // last before it in the same paragraph. Otherwise the finding is about no PDU in particular.
       let pdu = named ?? (subjects.length === 1 ? subjects[0] : undefined);
       if (!pdu && subjects.length > 1) {
+        const para = paras[f.sentence.paragraph]!;
         let best = -1;
-        for (const e of subjects) for (const m of e.mentions) if (m.start < f.sentence.start && m.start > best) { best = m.start; pdu = e; }
+        for (const e of subjects) {
+          for (const m of e.mentions) {
+            if (m.start >= para.start && m.start < f.sentence.start && m.start > best) {
+              best = m.start;
+              pdu = e;
+            }
+          }
+        }
       }
       const ev = evidence(p, 'text', [[f.sentence.start, f.sentence.end]])[0];
-      return ev ? { text: ev.quote, polarity: f.polarity, pdu: pdu?.name ?? null, evidence: ev } : null;
+      return ev ? { text: squash(ev.quote), polarity: f.polarity, pdu: pdu?.name ?? null, evidence: ev } : null;
     })
     .filter((f): f is NonNullable<typeof f> => f !== null);
 
   const quotesOut = reportableQuotes(quotes, norm)
     .map((q) => {
       const ev = evidence(p, 'text', [[q.start, q.end]])[0];
-      return ev ? { text: ev.quote, speaker: q.speaker, evidence: ev } : null;
+      return ev ? { text: squash(ev.quote), speaker: q.speaker, evidence: ev } : null;
     })
     .filter((q): q is NonNullable<typeof q> => q !== null);
 

@@ -161,7 +161,15 @@ export function buildInspections(ctx: InspectionContext): { drafts: InspectionDr
     const date = findDates(after).find((x) => x.year !== null);
     if (date && /^\W{0,3}\s*(rating\s+)?(back\s+)?in\s+$/.test(after.slice(0, date.start))) {
       d.previousInspectionYear = { value: date.year!, spans: [[prev.span[0], prev.ratingEnd + date.end]] };
+      continue;
     }
+    // Or the date of the earlier inspection just before it ("was last inspected 2023, when it was
+    // rated as 'Requires improvement'").
+    const from = Math.max(prev.sentence.start, prev.ratingEnd - 120);
+    const before = norm.slice(from, prev.ratingEnd);
+    const m = /\b(?:previously|last|earlier)\s+(?:been\s+)?inspected\s+(?:in\s+)?((?:[A-Z][a-z]+\s+)?(?:19|20)\d{2})\b/.exec(before);
+    const y = m ? findDates(m[1]!).find((x) => x.year !== null) : undefined;
+    if (m && y) d.previousInspectionYear = { value: y.year!, spans: [[from + m.index, prev.ratingEnd]] };
   }
 
   // Collective statements name no PDU: "all three units 'require improvement'", "They were each
@@ -211,7 +219,10 @@ export function buildInspections(ctx: InspectionContext): { drafts: InspectionDr
     for (const d of drafts.values()) {
       if (d.pdusInRegion) continue;
       const named = s ? mentionsIn(s).some((m) => entityOf.get(m.start) === d.entity) : false;
-      const fits = c.region ? d.region?.value === c.region || (!d.region && named) : named || subjects.length === 1;
+      // The count is about this PDU if it names it, if the document has one subject, or if it is
+      // the count for the region this PDU is in; never if it names a different region.
+      const regionAgrees = !c.region || !d.region || d.region.value === c.region;
+      const fits = regionAgrees && (named || subjects.length === 1 || (!!c.region && d.region?.value === c.region));
       if (!fits) continue;
       d.pdusInRegion = { value: c.count, spans: [s ? [s.start, s.end] : [c.start, c.end]] };
       if (!d.region && c.region) d.region = { value: c.region, spans: [[c.start, c.end]] };

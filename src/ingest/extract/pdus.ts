@@ -18,7 +18,12 @@ import { isRegionOrCountry } from './regions.ts';
 import type { Sentence } from './sentences.ts';
 import { squash } from './clean.ts';
 
-export type MentionKind = 'marker' | 'head' | 'list';
+/**
+ * marker/head/list: how the name was found (see above). bare: a later plain occurrence of a name
+ * already known to be a PDU ("Manchester North's work"), used to tell which PDU a sentence is about
+ * but never to decide that something is a PDU.
+ */
+export type MentionKind = 'marker' | 'head' | 'list' | 'bare';
 
 export interface PduMention {
   /** Normalised offsets of the name. */
@@ -90,8 +95,12 @@ function scanBackward(s: string, end: number, base: number): Tok[] {
     const t = toks[i]!;
     const right = run[0];
     const left = toks[i - 1];
+    const rightIsName = isNameWord(right) || (right?.text === 'the' && isNameWord(run[1]));
     if (isNameWord(t)) run.unshift(t);
-    else if (isSep(t) && isNameWord(right) && (isNameWord(left) || left?.text === 'the')) run.unshift(t);
+    // "A, B" and the serial comma "A, B, and C".
+    else if (t.text === ',' && (isNameWord(right) || right?.text === 'and' || right?.text === '&') && isNameWord(left)) run.unshift(t);
+    else if ((t.text === 'and' || t.text === '&') && rightIsName && (isNameWord(left) || left?.text === ',')) run.unshift(t);
+    // "Yorkshire and the Humber".
     else if (t.text === 'the' && isNameWord(right) && left?.text === 'and') run.unshift(t);
     else if (CONNECTORS.has(t.text) && isNameWord(right) && isNameWord(left) && t.text !== 'in') run.unshift(t);
     else break;
@@ -107,8 +116,10 @@ function scanForward(s: string, from: number, base: number): Tok[] {
     const t = toks[i]!;
     const left = run[run.length - 1];
     const right = toks[i + 1];
+    const rightIsName = isNameWord(right) || (right?.text === 'the' && isNameWord(toks[i + 2]));
     if (isNameWord(t)) run.push(t);
-    else if (isSep(t) && isNameWord(left) && (isNameWord(right) || (right?.text === 'the' && isNameWord(toks[i + 2])))) run.push(t);
+    else if (t.text === ',' && isNameWord(left) && (isNameWord(right) || ((right?.text === 'and' || right?.text === '&') && isNameWord(toks[i + 2])))) run.push(t);
+    else if ((t.text === 'and' || t.text === '&') && (isNameWord(left) || left?.text === ',') && rightIsName) run.push(t);
     else if (t.text === 'the' && left?.text === 'and' && isNameWord(right)) run.push(t);
     else if (CONNECTORS.has(t.text) && isNameWord(left) && isNameWord(right) && t.text !== 'in') run.push(t);
     else break;
@@ -296,7 +307,6 @@ export function buildEntities(
   const keys = [...byKey.keys()];
   for (const k of keys) {
     const ms = byKey.get(k)!;
-    if (ms.some((m) => m.kind === 'marker')) continue;
     const words = k.split(' ');
     const supers = keys.filter((o) => o !== k && byKey.has(o) && words.every((w) => o.split(' ').includes(w)));
     if (supers.length === 1) {
@@ -304,6 +314,7 @@ export function buildEntities(
       byKey.delete(k);
       continue;
     }
+    if (ms.some((m) => m.kind === 'marker')) continue;
     if (supers.length === 0 && words.length === 1 && ms.every((m) => m.kind === 'list')) {
       const families = new Map<string, Map<string, number>>();
       for (const run of capitalisedRuns(norm)) {
@@ -331,7 +342,7 @@ export function buildEntities(
   for (const [key, ms] of byKey) {
     ms.sort((a, b) => a.start - b.start);
     const score = new Map<string, number>();
-    const weight: Record<MentionKind, number> = { marker: 3, head: 2, list: 1 };
+    const weight: Record<MentionKind, number> = { marker: 3, head: 2, list: 1, bare: 0 };
     for (const m of ms) score.set(m.name, (score.get(m.name) ?? 0) + weight[m.kind]);
     const name = [...score.entries()].sort((a, b) => b[1] - a[1])[0]![0];
     const first = ms[0]!;
@@ -341,5 +352,36 @@ export function buildEntities(
     const firstIsCrossRef = !!scope && first.start - s.start >= scope[0] && first.start - s.start < scope[1];
     entities.push({ key, name, mentions: ms, subject: inTitle || !firstIsCrossRef });
   }
+  addBareMentions(norm, entities, sents);
   return entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Plain occurrences of each PDU's names elsewhere in the text, where the name is a whole run of
+ * capitalised words (so "Tameside" inside "Tameside Council" is not the PDU).
+ */
+function addBareMentions(norm: string, entities: PduEntity[], sents: Sentence[]): void {
+  const taken = (a: number, b: number): boolean =>
+    entities.some((e) => e.mentions.some((m) => a < m.end && b > m.start));
+  for (const e of entities) {
+    const forms = [...new Set([e.name, ...e.mentions.map((m) => m.name)])].sort((a, b) => b.length - a.length);
+    for (const form of forms) {
+      const re = new RegExp(`(?<![A-Za-z'-])${escapeRe(form).replace(/ /g, '\\s+')}(?:'s|')?(?![A-Za-z-])`, 'g');
+      for (let m = re.exec(norm); m; m = re.exec(norm)) {
+        const start = m.index;
+        const end = start + form.length;
+        if (taken(start, end)) continue;
+        const next = /^(?:'s|')?\s+([A-Z][A-Za-z]*)/.exec(norm.slice(end));
+        const prev = /([A-Za-z]+)\s+$/.exec(norm.slice(Math.max(0, start - 20), start));
+        if (next && !STOP.has(next[1]!)) continue;
+        if (prev && /^[A-Z]/.test(prev[1]!) && !STOP.has(prev[1]!)) continue;
+        const s = sents.find((x) => start >= x.start && start < x.end);
+        if (!s) continue;
+        e.mentions.push({ start, end, name: form, key: e.key, kind: 'bare', sentence: s.index });
+      }
+    }
+    e.mentions.sort((a, b) => a.start - b.start);
+  }
 }

@@ -155,7 +155,7 @@ export function findPeople(norm: string, header: Paragraph[] = []): PersonFound[
   }
 
   // Media and report contacts: "please contact NAME, ROLE 07..." / "contact: NAME, ROLE".
-  const contact = new RegExp(String.raw`\bcontact:?[ ]+(${NAME}),?[ ]+([^\n]{2,120})`, 'gi');
+  const contact = new RegExp(String.raw`\b[Cc]ontact:?[ ]+(${NAME}),?[ ]+([^\n]{2,120})`, 'g');
   for (let m = contact.exec(norm); m; m = contact.exec(norm)) {
     const nameStart = m.index + m[0].indexOf(m[1]!);
     const role = stripContactDetails(m[2]!).replace(/[.,;]$/, '');
@@ -163,11 +163,12 @@ export function findPeople(norm: string, header: Paragraph[] = []): PersonFound[
   }
 
   // A line of its own: "NAME - ROLE" (a report's contact officer).
-  const nameDashRole = new RegExp(String.raw`^[ ]*(${NAME})[ ]+-[ ]+([^\n]{3,100}?)[ ]*$`, 'gm');
+  const nameDashRole = new RegExp(String.raw`^[ ]*(${NAME})[ ]+-[ ]+([^\n]{3,200})$`, 'gm');
   for (let m = nameDashRole.exec(norm); m; m = nameDashRole.exec(norm)) {
-    if (!ROLE_HEAD.test(m[2]!)) continue;
+    const role = stripContactDetails(m[2]!);
+    if (!ROLE_HEAD.test(role) || role.length > 100) continue;
     const nameStart = m.index + m[0].indexOf(m[1]!);
-    add(m[1]!, m[2]!, nameStart, nameStart, m.index + m[0].length);
+    add(m[1]!, role, nameStart, nameStart, m[0].indexOf(role, m[1]!.length) + m.index + role.length);
   }
 
   // "Author: NAME, ORGANISATION" (a page's author line; dates glued on are not the organisation).

@@ -16,6 +16,8 @@ const PATTERNS: Array<{ code: PolicyCode; re: RegExp; acronym?: boolean }> = [
   { code: 'RESET', re: /\bRESET\b/g, acronym: true },
   { code: 'IMPACT', re: /\bProbation Impact\b/gi },
   { code: 'IMPACT', re: /\bIMPACT\b/g, acronym: true },
+  // "Probation Reset, Impact and ..." names the scheme without its prefix.
+  { code: 'IMPACT', re: /(?<=\bReset(?:,| and| &)\s{1,3})Impact\b/g },
   { code: 'ECSL', re: /\bECSL\b/g },
   { code: 'ECSL', re: /\bEnd of Custody Supervised Licen[cs]e\b/gi },
   { code: 'HDC', re: /\bHome Detention Curfew\b/gi },

@@ -83,7 +83,14 @@ export function isPreviousRating(text: string, m: RatingMention): boolean {
   const marker = /\b(previous(ly)?|formerly|earlier|prior|last (inspection|inspected|time|rated)|after being|before being)\b/gi;
   let lastEnd = -1;
   for (let x = marker.exec(before); x; x = marker.exec(before)) lastEnd = x.index + x[0].length;
-  if (lastEnd >= 0 && !/[,;]|\b(now|current(ly)?|this time|has (now )?been|have (now )?been)\b/i.test(before.slice(lastEnd))) return true;
+  if (lastEnd >= 0) {
+    const between = before.slice(lastEnd);
+    // The marker must govern this mention: no "now"/"currently" in between, and a comma only when
+    // a relative clause follows it ("was last inspected in 2023, when it was rated ...").
+    const clauses = between.split(/[,;]/);
+    const sameClause = clauses.length === 1 || /^\s*(when|where|at which|in which|at that time|then)\b/i.test(clauses[clauses.length - 1]!);
+    if (sameClause && !/\b(now|current(ly)?|this time|has (now )?been|have (now )?been)\b/i.test(between)) return true;
+  }
   const after = text.slice(m.end, m.end + 40);
   return /^\W{0,3}\s*(rating\s+)?back in\b/i.test(after);
 }

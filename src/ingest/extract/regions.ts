@@ -103,6 +103,8 @@ export function findRegionCounts(text: string): RegionCount[] {
   const N = COUNT_SOURCE;
   const patterns: RegExp[] = [
     new RegExp(`\\bone of (?<n>${N}) (?:PDUs|Probation Delivery Units|probation delivery units)(?: in (?:the )?(?<r>${REGION_ALT}))?`, 'gi'),
+    // "It is one of 11 in Yorkshire and the Humber" (the noun left understood).
+    new RegExp(`\\bone of (?<n>${N}) (?:in|across) (?:the )?(?<r>${REGION_ALT})\\b`, 'gi'),
     new RegExp(`\\bthere are (?<n>${N}) (?:PDUs|Probation Delivery Units|probation delivery units|of them)(?: in (?:the )?(?:(?<r>${REGION_ALT})|capital|region))`, 'gi'),
     new RegExp(`\\b(?:the )?(?<r>${REGION_ALT})(?: region)? (?:has|contains|comprises|is made up of) (?<n>${N}) (?:PDUs|Probation Delivery Units|probation delivery units)`, 'gi'),
     new RegExp(`\\b(?<n>${N}) (?:PDUs|Probation Delivery Units|probation delivery units) (?:in|across|make up) (?:the )?(?<r>${REGION_ALT})`, 'gi'),
