@@ -35,3 +35,23 @@ export const NeighbourhoodArgs = z.object({
   depth: z.number().int().min(1, 'must be 1, 2 or 3').max(3, 'must be 1, 2 or 3').default(1),
   limit: z.number().int().min(1, 'must be at least 1').max(200, 'must be at most 200').default(50),
 });
+
+export const RecurringArgs = z.object({
+  policy: z.string().trim().min(1).max(100).nullish(),
+  minPdus: z.number().int().min(1, 'must be at least 1').max(1000, 'must be at most 1000').default(2),
+  region: idWithPrefix('region').nullish(),
+  from: IsoMonth.nullish(),
+  to: IsoMonth.nullish(),
+});
+
+export const SimilarArgs = z.object({
+  id: idWithPrefix('recommendation'),
+  first: z.number().int().min(1, 'must be at least 1').max(100, 'must be at most 100').default(10),
+});
+
+export const ThemeMatrixArgs = z.object({
+  policies: z.array(z.string().trim().min(1).max(100)).max(50, 'at most 50 policies').nullish(),
+  themes: z.array(z.string().trim().min(1).max(200)).max(100, 'at most 100 themes').nullish(),
+});
+
+export const RatingHistoryArgs = z.object({ pdu: idWithPrefix('pdu') });

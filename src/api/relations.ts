@@ -45,6 +45,11 @@ export const RELATIONS = {
   'Finding.themeAssignments': rel('(s:Finding {id: key})-[a:ABOUT]->(t:Theme)', '{basis: a.basis, rule: a.rule, matched: coalesce(a.matched, []), theme: t {.*}}', 'key, t.name, a.basis'),
   'Theme.recommendations': distinct('(s:Theme {id: key})<-[:ABOUT]-(t:Recommendation)', 'key, t.id'),
   'Theme.findings': distinct('(s:Theme {id: key})<-[:ABOUT]-(t:Finding)', 'key, t.id'),
+  'Theme.occurrences': `UNWIND $keys AS key
+    MATCH (t:Theme {id: key})<-[:ABOUT]-(x:Recommendation|Finding)<-[:RECOMMENDS|FOUND]-(i:Inspection)-[:OF]->(p:PDU)
+    WITH key, i, p, count(DISTINCT CASE WHEN x:Recommendation THEN x END) AS recs, count(DISTINCT CASE WHEN x:Finding THEN x END) AS finds
+    ORDER BY key, i.fieldworkFrom DESC, p.name
+    RETURN key, {pdu: p {.*}, inspection: i {.*}, fieldworkFrom: i.fieldworkFrom, recommendationCount: recs, findingCount: finds} AS node`,
   'Policy.responsible': rel('(s:Policy {id: key})<-[:RESPONSIBLE_FOR]-(t:Organisation)', undefined, 'key, t.name'),
   'Policy.inspections': distinct('(s:Policy {id: key})<-[:UNDER]-(t:Inspection)', 'key, t.fieldworkFrom DESC'),
   'Policy.mentionedIn': rel('(s:Policy {id: key})<-[:MENTIONS]-(d:Document)', DOC, 'key, d.publishedOn DESC'),

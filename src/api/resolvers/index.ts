@@ -6,8 +6,9 @@ import { peopleResolvers } from './people.ts';
 import { policyResolvers } from './policies.ts';
 import { documentResolvers } from './documents.ts';
 import { searchResolvers } from './search.ts';
+import { analysisResolvers } from './analysis.ts';
 
-const modules: Resolvers[] = [geographyResolvers, inspectionResolvers, peopleResolvers, policyResolvers, documentResolvers, searchResolvers];
+const modules: Resolvers[] = [geographyResolvers, inspectionResolvers, peopleResolvers, policyResolvers, documentResolvers, searchResolvers, analysisResolvers];
 
 export const resolvers: Resolvers = {};
 for (const m of modules) {

@@ -59,5 +59,6 @@ export const inspectionResolvers: Resolvers = {
     phrases: (t) => t.phrases ?? [],
     recommendations: (t, _a, ctx) => ctx.loaders.many('Theme.recommendations', t.id),
     findings: (t, _a, ctx) => ctx.loaders.many('Theme.findings', t.id),
+    occurrences: (t, _a, ctx) => ctx.loaders.many('Theme.occurrences', t.id),
   },
 };

@@ -108,10 +108,11 @@ function joinWrapped(chars: string[]): void {
   const text = chars.join('');
   const re = /[ ]*\n[\s]*/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const before = text.slice(0, m.index);
-    const prevLine = before.slice(before.lastIndexOf('\n') + 1).trim();
-    const after = text.slice(m.index + m[0].length);
-    const nextLine = after.slice(0, (after.indexOf('\n') + 1 || after.length + 1) - 1).trim();
+    const prevStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    const prevLine = text.slice(prevStart, m.index).trim();
+    const nextStart = m.index + m[0].length;
+    const nextEnd = text.indexOf('\n', nextStart);
+    const nextLine = text.slice(nextStart, nextEnd < 0 ? text.length : nextEnd).trim();
     if (prevLine === '' || nextLine === '') continue;
     if (/[.!?:;]["')\]]?$/.test(prevLine)) continue;
     if (LIST_MARKER.test(nextLine)) continue;

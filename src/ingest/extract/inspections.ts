@@ -52,6 +52,8 @@ interface Assignment {
   span: [number, number];
   sentence: Sentence;
   ratingEnd: number;
+  /** How many PDUs the statement rated at once (1 = this PDU alone). */
+  groupSize: number;
 }
 
 const PREVIOUS_CUE = /\b(previous(ly)?|last inspect(ed|ion)|earlier inspection|prior to|the first inspection)\b/i;
@@ -64,8 +66,11 @@ export function buildInspections(ctx: InspectionContext): { drafts: InspectionDr
   const subjects = entities.filter((e) => e.subject);
   const entityOf = new Map<number, PduEntity>();
   for (const e of entities) for (const m of e.mentions) entityOf.set(m.start, e);
-  const mentionsIn = (s: Sentence): PduMention[] =>
-    entities.flatMap((e) => e.mentions).filter((m) => m.start >= s.start && m.start < s.end).sort((a, b) => a.start - b.start);
+  const bySentence = new Map<number, PduMention[]>();
+  for (const m of entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start)) {
+    bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  }
+  const mentionsIn = (s: Sentence): PduMention[] => bySentence.get(s.index) ?? [];
   /** The subject named most recently before `pos` (the referent of "this PDU", "the service"). */
   const nearestSubject = (pos: number): PduEntity | undefined => {
     if (subjects.length === 1) return subjects[0];
@@ -100,7 +105,7 @@ export function buildInspections(ctx: InspectionContext): { drafts: InspectionDr
       if (current.length > 1 && before.length === current.length) {
         before.forEach((m, i) => {
           const r = current[i]!;
-          assignments.push({ entity: entityOf.get(m.start)!, value: r.value, previous: false, span: [m.start, s.start + r.end], sentence: s, ratingEnd: s.start + r.end });
+          assignments.push({ entity: entityOf.get(m.start)!, value: r.value, previous: false, span: [m.start, s.start + r.end], sentence: s, ratingEnd: s.start + r.end, groupSize: 1 });
         });
         continue;
       }
@@ -123,13 +128,14 @@ export function buildInspections(ctx: InspectionContext): { drafts: InspectionDr
       if (group.length === 0) {
         if (previous) {
           const e = nearestSubject(rStart);
-          if (e) assignments.push({ entity: e, value: r.value, previous, span: [s.start, s.end], sentence: s, ratingEnd: rEnd });
+          if (e) assignments.push({ entity: e, value: r.value, previous, span: [s.start, s.end], sentence: s, ratingEnd: rEnd, groupSize: 1 });
         } else unassigned.push({ s, value: r.value, span: [rStart, rEnd] });
         continue;
       }
+      const groupSize = new Set(group.map((m) => entityOf.get(m.start))).size;
       for (const m of group) {
         const e = entityOf.get(m.start);
-        if (e) assignments.push({ entity: e, value: r.value, previous, span: [Math.min(m.start, rStart), Math.max(m.end, rEnd)], sentence: s, ratingEnd: rEnd });
+        if (e) assignments.push({ entity: e, value: r.value, previous, span: [Math.min(m.start, rStart), Math.max(m.end, rEnd)], sentence: s, ratingEnd: rEnd, groupSize });
       }
     }
   }
@@ -138,9 +144,16 @@ export function buildInspections(ctx: InspectionContext): { drafts: InspectionDr
   for (const e of entities) {
     const mine = assignments.filter((a) => a.entity === e && !a.previous);
     if (mine.length === 0) continue;
-    // The overall rating wins over other statements; otherwise the first statement does.
-    const overall = mine.find((a) => /\boverall\b/i.test(a.sentence.text));
-    const chosen = overall && mine.some((a) => a.value !== overall.value) ? overall : mine[0]!;
+    // When statements disagree, the most specific wins: one naming this PDU alone (or pairing
+    // PDUs and ratings "respectively") over one rating a group; then an "overall" rating; then
+    // the first statement.
+    const ranked = [...mine].sort(
+      (a, b) =>
+        a.groupSize - b.groupSize ||
+        Number(/\boverall\b/i.test(b.sentence.text)) - Number(/\boverall\b/i.test(a.sentence.text)) ||
+        a.span[0] - b.span[0],
+    );
+    const chosen = mine.every((a) => a.value === mine[0]!.value) ? mine[0]! : ranked[0]!;
     ratingOf.set(e, chosen.value);
     const d = drafts.get(e);
     if (d) d.rating = { value: chosen.value, spans: [chosen.span] };
@@ -157,9 +170,10 @@ export function buildInspections(ctx: InspectionContext): { drafts: InspectionDr
   for (const d of drafts.values()) {
     const prev = assignments.find((a) => a.entity === d.entity && a.previous);
     if (!prev) continue;
-    const after = norm.slice(prev.ratingEnd, Math.min(prev.sentence.end, prev.ratingEnd + 40));
+    const after = norm.slice(prev.ratingEnd, Math.min(prev.sentence.end, prev.ratingEnd + 70));
     const date = findDates(after).find((x) => x.year !== null);
-    if (date && /^\W{0,3}\s*(rating\s+)?(back\s+)?in\s+$/.test(after.slice(0, date.start))) {
+    const lead = /^\W{0,3}\s*(?:(?:rating|overall)\s+)?(?:(?:at|in|during|following|after)\s+(?:its|the|their|our)\s+(?:last|previous|first|earlier)\s+inspection\s+)?(?:back\s+)?in\s+$/i;
+    if (date && lead.test(after.slice(0, date.start))) {
       d.previousInspectionYear = { value: date.year!, spans: [[prev.span[0], prev.ratingEnd + date.end]] };
       continue;
     }
@@ -240,7 +254,22 @@ export function buildInspections(ctx: InspectionContext): { drafts: InspectionDr
     const scope = crossRefScope(s.text);
     const named = mentionsIn(s).map((m) => entityOf.get(m.start)).filter((e): e is PduEntity => !!e && e.subject);
     const targets = named.length ? [...new Set(named)] : subjects;
-    for (const date of dates) {
+    // Several PDUs and several dates in one sentence ("in March 2024 in Hull ... and in April 2024
+    // in Sheffield"): each PDU takes the date nearest its name.
+    const nearestDate = (e: PduEntity) => {
+      const ms = e.mentions.filter((m) => m.start >= s.start && m.start < s.end);
+      let best: { d: (typeof dates)[number]; dist: number } | undefined;
+      for (const d of dates) {
+        if (!d.value) continue;
+        for (const m of ms) {
+          const dist = Math.min(Math.abs(m.start - (s.start + d.end)), Math.abs(s.start + d.start - m.end));
+          if (!best || dist < best.dist) best = { d, dist };
+        }
+      }
+      return best?.d;
+    };
+    const paired = named.length > 1 && dates.filter((d) => d.value).length > 1;
+    for (const date of paired ? [] : dates) {
       if (!date.value) continue;
       if (scope && date.start >= scope[0] && date.start < scope[1]) continue;
       for (const e of targets) {
@@ -258,6 +287,17 @@ export function buildInspections(ctx: InspectionContext): { drafts: InspectionDr
       }
       break;
     }
+    if (paired && !previous) {
+      for (const e of targets) {
+        const d = drafts.get(e)!;
+        const date = nearestDate(e);
+        if (d.fieldwork || !date?.value) continue;
+        const from = date.value.slice(0, 7);
+        d.fieldwork = { value: from, spans: [[s.start, s.end]] };
+        const to = date.to?.slice(0, 7);
+        if (to && to !== from) d.fieldworkTo = { value: to, spans: [[s.start, s.end]] };
+      }
+    }
   }
 
   // --- Publication -----------------------------------------------------------------------------
@@ -274,7 +314,7 @@ export function buildInspections(ctx: InspectionContext): { drafts: InspectionDr
     for (const date of findDates(s.text)) {
       if (date.precision !== 'day' || !date.value) continue;
       const before = s.text.slice(Math.max(0, date.start - 160), date.start);
-      if (!/\b(published|available|released|publishes|publish)\b[^;]*?\bon\s*$/i.test(before)) continue;
+      if (!/\b(published|available|released|publishes|publish)\b[^;]*?\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i.test(before)) continue;
       if (scope && date.start >= scope[0] && !inclusive) continue;
       published = { value: date.value, spans: [[s.start, s.end]] };
       break;

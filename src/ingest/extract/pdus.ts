@@ -163,6 +163,8 @@ function splitList(run: Tok[]): Tok[][] {
 }
 
 const MARKER = /\bPDU(?![A-Za-z])|\b[Pp]robation [Dd]elivery [Uu]nit(?![A-Za-z])|\bPrison Delivery Unit(?![A-Za-z])/g;
+const PLURAL_MARKER = /\bPDUs(?![A-Za-z])|\b[Pp]robation [Dd]elivery [Uu]nits(?![A-Za-z])/g;
+const NAMED_SERVICE = /(?<=[A-Za-z])\s+Probation Service(?![A-Za-z])/g;
 const THE_SERVICE = /(?:'s)?\s+probation (?:service|team|unit)(?![A-Za-z])/g;
 const HEAD = new RegExp(
   String.raw`\b(?:(?<one>probation\s+(?:service|unit|team|delivery\s+unit)|PDU|Probation\s+(?:Service|Delivery\s+Unit))|(?<many>probation\s+(?:services|units|teams|delivery\s+units)|PDUs|Probation\s+(?:Services|Delivery\s+Units)))` +
@@ -186,18 +188,34 @@ export function findPduMentions(norm: string, sents: Sentence[]): PduMention[] {
     for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
       if (/\(\s*$/.test(text.slice(0, m.index))) continue; // "(PDU)" spells out, it does not name
       let end = m.index;
-      let before = text.slice(0, end).replace(/\s+$/, '');
+      // A possessive is not part of the name ("Kirklees' PDU").
+      let before = text.slice(0, end).replace(/\s+$/, '').replace(/(?<=[A-Za-z])(?:'s|')$/, '');
       // "Leicester, Leicestershire and Rutland (LLR) Probation Delivery Unit": skip the abbreviation.
       const abbr = /\s*\([A-Z]{2,6}\)$/.exec(before);
       if (abbr) before = before.slice(0, abbr.index);
       end = before.length;
       add(s, scanBackward(text, end, s.start), 'marker');
     }
+    // "Nottingham City and Nottinghamshire PDUs": a list, one PDU per item.
+    PLURAL_MARKER.lastIndex = 0;
+    for (let m = PLURAL_MARKER.exec(text); m; m = PLURAL_MARKER.exec(text)) {
+      if (/\(\s*$/.test(text.slice(0, m.index))) continue;
+      const end = text.slice(0, m.index).replace(/\s+$/, '').length;
+      for (const item of splitList(scanBackward(text, end, s.start))) add(s, item, 'list');
+    }
     THE_SERVICE.lastIndex = 0;
     for (let m = THE_SERVICE.exec(text); m; m = THE_SERVICE.exec(text)) {
       const run = scanBackward(text, m.index, s.start);
       const first = run[0];
-      if (first && /\b[Tt]he\s+$/.test(text.slice(0, first.start - s.start))) add(s, run, 'head');
+      // "the Tameside probation service", "Doncaster's probation service": the article or the
+      // possessive makes the run a name for this service rather than a description of an area.
+      const possessive = m[0].startsWith("'s");
+      if (first && (possessive || /\b[Tt]he\s+$/.test(text.slice(0, first.start - s.start)))) add(s, run, 'head');
+    }
+    // "Sheffield Probation Service": a place name before the service's own title.
+    NAMED_SERVICE.lastIndex = 0;
+    for (let m = NAMED_SERVICE.exec(text); m; m = NAMED_SERVICE.exec(text)) {
+      add(s, scanBackward(text, m.index, s.start), 'head');
     }
     HEAD.lastIndex = 0;
     for (let m = HEAD.exec(text); m; m = HEAD.exec(text)) {

@@ -77,6 +77,9 @@ const ROLE_WORDS = new Set([
   'policing', 'crime', 'police', 'lord', 'chancellor', 'shadow', 'chair', 'leader', 'councillor', 'mayor',
 ]);
 
+/** Honours and post-nominal letters written after a name ("Martin Jones CBE"). */
+export const POST = String.raw`(?:[ ]+(?:CBE|OBE|MBE|KBE|DBE|QPM|KC|QC|MP|JP|DL))*`;
+
 const SPEECH = String.raw`(?:said|says|added|continued|commented|explained|stated|warned|noted|told|highlighted|urged|concluded|did not mince)`;
 
 /** The role words that stand right before `pos` ("Chief Inspector of Probation " before a name). */
@@ -127,7 +130,7 @@ export function findPeople(norm: string, header: Paragraph[] = []): PersonFound[
   };
 
   // "NAME, ROLE, said" and "NAME said" (with any role words just before the name).
-  const nameSpeech = new RegExp(String.raw`\b(${NAME})(?:,[ ]+([^,."\n]{3,90}?),)?[ ]+(?:has[ ]+|had[ ]+)?${SPEECH}\b`, 'g');
+  const nameSpeech = new RegExp(String.raw`\b(${NAME})${POST}(?:,[ ]+([^,."\n]{3,90}?),)?[ ]+(?:has[ ]+|had[ ]+)?${SPEECH}\b`, 'g');
   for (let m = nameSpeech.exec(norm); m; m = nameSpeech.exec(norm)) {
     const t = trimName(m[1]!, m.index);
     if (!t) continue;
@@ -138,10 +141,18 @@ export function findPeople(norm: string, header: Paragraph[] = []): PersonFound[
   }
 
   // "ROLE, NAME, said" ("Chief Inspector of Probation, Martin Jones, said").
-  const roleCommaName = new RegExp(String.raw`,[ ]+(${NAME}),[ ]+${SPEECH}\b`, 'g');
+  const roleCommaName = new RegExp(String.raw`,[ ]+(${NAME})${POST},[ ]+${SPEECH}\b`, 'g');
   for (let m = roleCommaName.exec(norm); m; m = roleCommaName.exec(norm)) {
     const before = roleBefore(norm, m.index);
     if (before) add(m[1]!, before.role, m.index + 2, before.start, m.index + m[0].length);
+  }
+
+  // '..., said Martin Jones, Chief Inspector of Probation.'
+  const verbFirst = new RegExp(String.raw`\b(?:said|says|added|continued)[ ]+(${NAME})${POST}(?:,[ ]+([^,."\n]{3,90}?))?[.,;]`, 'g');
+  for (let m = verbFirst.exec(norm); m; m = verbFirst.exec(norm)) {
+    const nameStart = m.index + m[0].indexOf(m[1]!);
+    const role = m[2] && ROLE_HEAD.test(m[2]) ? m[2] : null;
+    add(m[1]!, role, nameStart, m.index, m.index + m[0].length);
   }
 
   // "led by HM Inspector Yvonne McGuckian".

@@ -20,7 +20,8 @@ export function containsContactDetails(s: string): boolean {
 export function stripContactDetails(role: string): string {
   const cut = /\s*(?:\b(?:tel|telephone|phone|mobile|mob|email|e-mail|fax)\b\s*:?|[\w.+-]+@|\+44|\b0\d{2,4}[\s-]?\d|\(\s*0\d)/i.exec(role);
   const kept = cut ? role.slice(0, cut.index) : role;
-  let r = kept.replace(/[\s,;:/(–-]+$/, '').trim();
+  // Drop the words that led into the number ("Press Officer, on 020 ...").
+  let r = kept.replace(/([\s,;:/(–-]|\b(on|at|via|by|or|and|number|direct line)\b)+$/i, '').trim();
   // Keep a closing bracket only when it closes one opened inside the role.
   while (r.endsWith(')') && (r.match(/\(/g)?.length ?? 0) < (r.match(/\)/g)?.length ?? 0)) r = r.slice(0, -1).trim();
   return r;

@@ -16,7 +16,7 @@
  * Quotes with no resolvable speaker (headline scare quotes) and fragments under three words are dropped.
  */
 import type { Prepared } from './clean.ts';
-import { bySurname, isPersonName, NAME, type PersonFound } from './people.ts';
+import { bySurname, isPersonName, NAME, POST, type PersonFound } from './people.ts';
 import type { Paragraph, Sentence } from './sentences.ts';
 import { sentenceAt } from './sentences.ts';
 
@@ -79,7 +79,7 @@ export function attributeQuotes(p: Prepared, paras: Paragraph[], sents: Sentence
     const pron = /\b(he|she)$/i.exec(t);
     if (pron) return mostRecent(at);
     // "NAME, ROLE," before the verb: drop the role.
-    const withRole = new RegExp(`(${NAME}),\\s+[^,"]{3,90},?$`).exec(raw);
+    const withRole = new RegExp(`(${NAME})${POST},\\s+[^,"]{3,90},?$`).exec(raw);
     if (withRole && isPersonName(withRole[1]!)) return known(withRole[1]!);
     const name = new RegExp(`(${NAME})$`).exec(t);
     if (name) {
@@ -92,11 +92,13 @@ export function attributeQuotes(p: Prepared, paras: Paragraph[], sents: Sentence
     return null;
   };
   const known = (name: string): string | null => people.find((x) => x.name === name)?.name ?? null;
+  const honorifics = [...norm.matchAll(/\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][A-Za-z'-]+)/g)];
   const mostRecent = (at: number): string | null => {
     let best: PersonFound | null = null;
     for (const x of people) if (x.nameStart < at && (!best || x.nameStart > best.nameStart)) best = x;
     // Also count "Mr Jones"-style references made since.
-    const hon = [...norm.slice(0, at).matchAll(/\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][A-Za-z'-]+)/g)].pop();
+    let hon: RegExpExecArray | RegExpMatchArray | undefined;
+    for (const h of honorifics) if (h.index! < at) hon = h;
     if (hon && (!best || hon.index! > best.nameStart)) return bySurname(people, hon[1]!)?.name ?? best?.name ?? null;
     return best?.name ?? null;
   };

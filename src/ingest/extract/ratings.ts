@@ -32,12 +32,13 @@ export function parseRating(word: string): RatingWord | null {
 const WORDS = "outstanding|good|inadequate|requir(?:es|e|ing) improvement";
 
 const PATTERNS: Array<{ re: RegExp; group: number; fixed?: RatingWord }> = [
-  { re: new RegExp(`(["'])\\s*(${WORDS})\\s*[.!]?\\s*\\1`, 'gi'), group: 2 },
+  // Straight or curly marks (extract() normalises them; other callers may not).
+  { re: new RegExp(`(["'\u2018\u2019\u201c\u201d])\\s*(${WORDS})\\s*[.!]?\\s*["'\u2018\u2019\u201c\u201d]`, 'gi'), group: 2 },
   {
     re: new RegExp(`\\b(?:rated|graded|judged|assessed|rating of|rating was|found to be|remains|remained)\\s+(?:as\\s+)?(?:being\\s+)?(${WORDS})\\b`, 'gi'),
     group: 1,
   },
-  { re: /(?<=[a-z,;]\s+)(Outstanding|Inadequate|Requires improvement|Requiring improvement)\b/g, group: 1 },
+  { re: /(?<=[a-z,;]\s+)(Outstanding|Inadequate|Requires [Ii]mprovement|Requiring [Ii]mprovement)\b/g, group: 1 },
   { re: /\b(?:the\s+)?lowest\s+(?:possible\s+)?rating(?:\s+possible)?\b/gi, group: 0, fixed: 'Inadequate' },
   { re: /\b(?:the\s+)?highest\s+(?:possible\s+rating|rating\s+possible)\b/gi, group: 0, fixed: 'Outstanding' },
 ];
@@ -91,8 +92,11 @@ export function isPreviousRating(text: string, m: RatingMention): boolean {
     const sameClause = clauses.length === 1 || /^\s*(when|where|at which|in which|at that time|then)\b/i.test(clauses[clauses.length - 1]!);
     if (sameClause && !/\b(now|current(ly)?|this time|has (now )?been|have (now )?been)\b/i.test(between)) return true;
   }
-  const after = text.slice(m.end, m.end + 40);
-  return /^\W{0,3}\s*(rating\s+)?back in\b/i.test(after);
+  const after = text.slice(m.end, m.end + 60);
+  return (
+    /^\W{0,3}\s*(rating\s+)?back in\b/i.test(after) ||
+    /^\W{0,3}\s*((rating|overall)\s+)?(at|in|during|following|after)\s+(its|the|their|our)\s+(last|previous|first|earlier)\s+inspection\b/i.test(after)
+  );
 }
 
 /**

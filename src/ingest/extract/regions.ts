@@ -117,6 +117,7 @@ export function findRegionCounts(text: string): RegionCount[] {
       if (/of them/i.test(m[0]) && !/\b(PDUs|Probation Delivery Units|probation delivery units)\b/.test(text.slice(Math.max(0, m.index - 300), m.index))) continue;
       const r = m.groups?.r;
       const region = r ? FORMS.find((f) => f.form.toLowerCase() === r.toLowerCase())?.name ?? null : /capital/i.test(m[0]) ? 'London' : null;
+      if (out.some((o) => m!.index < o.end && m!.index + m![0].length > o.start)) continue; // one statement, one count
       out.push({ start: m.index, end: m.index + m[0].length, count, region });
     }
   }

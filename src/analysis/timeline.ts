@@ -1,0 +1,27 @@
+/** Policy periods with the inspections whose fieldwork fell in them, and the policy × theme matrix. */
+
+export const POLICY_TIMELINE_CYPHER = `MATCH (p:Policy)
+OPTIONAL MATCH (p)<-[:UNDER {basis: 'FIELDWORK_OVERLAP'}]-(i:Inspection)
+WITH p, i ORDER BY i.fieldworkFrom, i.id
+RETURN p {.*} AS policy, p.inForceFrom AS from, p.inForceUntil AS until, collect(i {.*}) AS inspections
+ORDER BY coalesce(from, '9999'), policy.code`;
+
+export const THEME_MATRIX_CYPHER = `CALL () {
+  MATCH (pol:Policy) WHERE $policies IS NULL OR pol.code IN $policies
+  WITH pol ORDER BY pol.code
+  RETURN collect(pol {.*}) AS policies
+}
+CALL () {
+  MATCH (t:Theme) WHERE $themes IS NULL OR t.key IN $themes OR t.id IN $themes
+  WITH t ORDER BY t.name
+  RETURN collect(t {.*}) AS themes
+}
+CALL () {
+  MATCH (pol:Policy)<-[:UNDER]-(i:Inspection)-[:RECOMMENDS]->(r:Recommendation)-[:ABOUT]->(t:Theme)
+  WHERE ($policies IS NULL OR pol.code IN $policies) AND ($themes IS NULL OR t.key IN $themes OR t.id IN $themes)
+  MATCH (i)-[:OF]->(p:PDU)
+  WITH pol, t, collect(DISTINCT r {.*}) AS recs, count(DISTINCT p) AS pduCount
+  ORDER BY pol.code, t.key
+  RETURN collect({policy: pol.code, theme: t.key, count: size(recs), pduCount: pduCount, recommendations: recs}) AS cells
+}
+RETURN policies, themes, cells`;

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { classifyKind } from './kind.ts';
+
+describe('document kind', () => {
+  it('uses the URL host when there is one', () => {
+    expect(classifyKind('text', 'https://hmiprobation.justiceinspectorates.gov.uk/news/x')).toBe('PRESS_RELEASE');
+    expect(classifyKind('text', 'https://hmiprobation.justiceinspectorates.gov.uk/?p=4510')).toBe('PRESS_RELEASE');
+    expect(classifyKind('text', 'https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2022/11/x/')).toBe('PRESS_RELEASE');
+    expect(classifyKind('text', 'https://hmiprobation.justiceinspectorates.gov.uk/document/an-inspection-of-x')).toBe('OTHER');
+    expect(classifyKind('text', 'https://feeds.bbci.co.uk/news/uk-england-london-63714964')).toBe('NEWS');
+  });
+
+  it('recognises a parliamentary answer and a board paper by their form', () => {
+    expect(classifyKind('Question to the Ministry of Justice:\nTo ask the Secretary of State for Justice, what...\nAnswered by\nX', null)).toBe(
+      'PARLIAMENTARY_ANSWER',
+    );
+    expect(classifyKind('Purpose of report\n1. To update the Board.\nRecommendations for the Board\nOfficer to contact', null)).toBe('BOARD_REPORT');
+  });
+
+  it('falls back on press-release and news furniture, then on the inspectorate’s voice', () => {
+    expect(classifyKind('Leeds PDU rated Inadequate\n...\nNotes to editor\n1. ...', null)).toBe('PRESS_RELEASE');
+    expect(classifyKind('Author: Jane Doe, Local Democracy Reporting Service\nKirklees PDU ...', null)).toBe('NEWS');
+    expect(
+      classifyKind("Leeds PDU has received an overall rating of 'Inadequate' following an inspection by His Majesty's Inspectorate of Probation.", null),
+    ).toBe('PRESS_RELEASE');
+    expect(classifyKind('A recipe for scones.', null)).toBe('OTHER');
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { isChiefInspectorOfProbation, findPeople } from './people.ts';
+import { paragraphs } from './sentences.ts';
+
+const people = (text: string) => findPeople(text).map((p) => [p.name, p.role]);
+
+describe('people', () => {
+  it('reads "NAME, ROLE, said" and "ROLE NAME said"', () => {
+    expect(people('Martin Jones, Chief Inspector of Probation, said: "It was pleasing."')).toEqual([['Martin Jones', 'Chief Inspector of Probation']]);
+    expect(people('Chief Inspector of Probation Justin Russell said: "These are poor."')).toEqual([['Justin Russell', 'Chief Inspector of Probation']]);
+    expect(people('The chief inspector of probation Justin Russell said he was shocked.')).toEqual([['Justin Russell', 'chief inspector of probation']]);
+    expect(people('Chief Inspector Justin Russell said despite positive foundations')).toEqual([['Justin Russell', 'Chief Inspector']]);
+    expect(people('Martin Jones CBE, HM Chief Inspector of Probation, said: "Good."')).toEqual([['Martin Jones', 'HM Chief Inspector of Probation']]);
+    expect(people('"We were pleased," said Martin Jones, Chief Inspector of Probation.')).toEqual([['Martin Jones', 'Chief Inspector of Probation']]);
+  });
+
+  it('reads who led an inspection and bylines', () => {
+    expect(people('This inspection was led by HM Inspector Yvonne McGuckian and supported by a team.')).toEqual([
+      ['Yvonne McGuckian', 'HM Inspector (led the inspection)'],
+    ]);
+    expect(people('Author: Abigail Marlow, Local Democracy Reporting ServicePublished 15th Nov 2024')).toEqual([
+      ['Abigail Marlow', 'Author, Local Democracy Reporting Service'],
+    ]);
+    const page = 'Manchester Evening News\nManchester Evening News\nNational\nSophie Halle-Richards\n\nHeadline here';
+    expect(findPeople(page, paragraphs(page).slice(0, 4)).map((p) => [p.name, p.role])).toEqual([
+      ['Sophie Halle-Richards', 'byline (Manchester Evening News)'],
+    ]);
+  });
+
+  it('keeps a contact’s name and role but never their phone number or e-mail address', () => {
+    const found = findPeople('For media enquiries, please contact Louise Cordell, Head of Communications 07523 805224 / media@example.gov.uk');
+    expect(found.map((p) => [p.name, p.role])).toEqual([['Louise Cordell', 'Head of Communications']]);
+    const board = findPeople('Kaye Knowles - Interim Head of LLR PDU Tel: 0116 502 9130 Email: kaye@example.gov.uk');
+    expect(board.map((p) => [p.name, p.role])).toEqual([['Kaye Knowles', 'Interim Head of LLR PDU']]);
+  });
+
+  it('does not take institutions or places for people', () => {
+    expect(people('HM Inspectorate of Probation said the Probation Service must act. Inspectors said so.')).toEqual([]);
+  });
+
+  it('knows the Chief Inspector of Probation from other chief inspectors', () => {
+    expect(isChiefInspectorOfProbation('Chief Inspector of Probation')).toBe(true);
+    expect(isChiefInspectorOfProbation('chief inspector of probation')).toBe(true);
+    expect(isChiefInspectorOfProbation('HM Chief Inspector of Probation')).toBe(true);
+    expect(isChiefInspectorOfProbation('Chief Inspector')).toBe(true);
+    expect(isChiefInspectorOfProbation('HM Chief Inspector of Prisons')).toBe(false);
+  });
+});
