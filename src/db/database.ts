@@ -26,10 +26,14 @@ export class Database {
     );
   }
 
-  async write<T>(work: (tx: Tx) => Promise<T>, onQuery?: QueryListener): Promise<{ result: T; bookmarks: string[] }> {
+  /**
+   * A write transaction. `timeoutMs` overrides the configured timeout for work known to be long,
+   * such as loading a whole seed or document batch in one transaction.
+   */
+  async write<T>(work: (tx: Tx) => Promise<T>, onQuery?: QueryListener, timeoutMs?: number): Promise<{ result: T; bookmarks: string[] }> {
     const { session } = await this.session('WRITE');
     try {
-      const result = await session.executeWrite((tx) => work(wrap(tx, onQuery)), { timeout: this.txTimeoutMs });
+      const result = await session.executeWrite((tx) => work(wrap(tx, onQuery)), { timeout: timeoutMs ?? this.txTimeoutMs });
       return { result, bookmarks: session.lastBookmarks() };
     } finally {
       await session.close();

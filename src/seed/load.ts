@@ -40,6 +40,9 @@ const STALE_DERIVED: Array<{ cypher: string; type: 'ABOUT' | 'UNDER'; basis: str
   },
 ];
 
+/** Loading is one transaction of many statements: it gets longer than an API read. */
+export const LOAD_TIMEOUT_MS = 300_000;
+
 export async function loadBatch(db: Database, batch: GraphBatch, beforeCommit?: () => Promise<void>): Promise<WriteCounts> {
   const { result } = await db.write(async (tx) => {
     const counts = await writeBatch(tx, batch);
@@ -52,7 +55,7 @@ export async function loadBatch(db: Database, batch: GraphBatch, beforeCommit?: 
     }
     await beforeCommit?.();
     return counts;
-  });
+  }, undefined, LOAD_TIMEOUT_MS);
   return result;
 }
 

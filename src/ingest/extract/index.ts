@@ -58,7 +58,7 @@ export function extract(text: string): Extraction {
   const people = findPeople(norm, head.header);
   const quotes = attributeQuotes(p, paras, sents, people);
   const recommendations = findRecommendations(norm, sents, paras, complete);
-  const { drafts, assignments } = buildInspections({ p, sents, entities, people, recommendations, dateline: head.dateline });
+  const { drafts, assignments } = buildInspections({ p, sents, entities, people, recommendations, titleSentences, dateline: head.dateline });
 
   const kind = classifyKind(norm, p.url);
 
@@ -159,7 +159,7 @@ export function extract(text: string): Extraction {
   return {
     document: {
       kind,
-      title: head.title ? squash(originalSpan(p, head.title.start, head.title.end).quote) : null,
+      title: head.title && !containsContactDetails(head.title.text) ? squash(originalSpan(p, head.title.start, head.title.end).quote) : null,
       publishedOn,
       url: p.url,
       complete,

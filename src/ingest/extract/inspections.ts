@@ -41,6 +41,8 @@ export interface InspectionContext {
   entities: PduEntity[];
   people: PersonFound[];
   recommendations: RecommendationStatement[];
+  /** Sentences of the headline. */
+  titleSentences: Set<number>;
   /** The document's own date, for "published today". */
   dateline: { value: string; start: number; end: number } | null;
 }
@@ -71,11 +73,19 @@ export function buildInspections(ctx: InspectionContext): { drafts: InspectionDr
     bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
   }
   const mentionsIn = (s: Sentence): PduMention[] => bySentence.get(s.index) ?? [];
-  /** The subject named most recently before `pos` (the referent of "this PDU", "the service"). */
+  /**
+   * The referent of "this PDU", "the service": the only subject; else the subject named last before
+   * `pos` in the same paragraph; else the one subject the headline names; else the subject named
+   * most recently before `pos`.
+   */
+  const inTitle = subjects.filter((e) => e.mentions.some((m) => ctx.titleSentences.has(m.sentence)));
+  const paragraphOf = (pos: number): number | undefined => sentenceAt(sents, pos)?.paragraph;
   const nearestSubject = (pos: number): PduEntity | undefined => {
     if (subjects.length === 1) return subjects[0];
     let best: { e: PduEntity; at: number } | undefined;
     for (const e of subjects) for (const m of e.mentions) if (m.start < pos && (!best || m.start > best.at)) best = { e, at: m.start };
+    if (best && paragraphOf(best.at) === paragraphOf(pos)) return best.e;
+    if (inTitle.length === 1) return inTitle[0];
     return best?.e ?? subjects[0];
   };
 
@@ -101,7 +111,13 @@ export function buildInspections(ctx: InspectionContext): { drafts: InspectionDr
     const ms = mentionsIn(s);
     if (/\brespectively\b/i.test(s.text)) {
       const current = rs.filter((r) => !isPreviousRating(s.text, r));
-      const before = ms.filter((m) => m.start < s.start + (current[0]?.start ?? 0));
+      const seen = new Set<PduEntity | undefined>();
+      const before = ms.filter((m) => {
+        const e = entityOf.get(m.start);
+        if (m.start >= s.start + (current[0]?.start ?? 0) || seen.has(e)) return false;
+        seen.add(e);
+        return true;
+      });
       if (current.length > 1 && before.length === current.length) {
         before.forEach((m, i) => {
           const r = current[i]!;

@@ -164,8 +164,7 @@ function splitList(run: Tok[]): Tok[][] {
 
 const MARKER = /\bPDU(?![A-Za-z])|\b[Pp]robation [Dd]elivery [Uu]nit(?![A-Za-z])|\bPrison Delivery Unit(?![A-Za-z])/g;
 const PLURAL_MARKER = /\bPDUs(?![A-Za-z])|\b[Pp]robation [Dd]elivery [Uu]nits(?![A-Za-z])/g;
-const NAMED_SERVICE = /(?<=[A-Za-z])\s+Probation Service(?![A-Za-z])/g;
-const THE_SERVICE = /(?:'s)?\s+probation (?:service|team|unit)(?![A-Za-z])/g;
+const THE_SERVICE = /(?:'s)?\s+[Pp]robation (?:[Ss]ervice|[Tt]eam|[Uu]nit)(?![A-Za-z])/g;
 const HEAD = new RegExp(
   String.raw`\b(?:(?<one>probation\s+(?:service|unit|team|delivery\s+unit)|PDU|Probation\s+(?:Service|Delivery\s+Unit))|(?<many>probation\s+(?:services|units|teams|delivery\s+units)|PDUs|Probation\s+(?:Services|Delivery\s+Units)))` +
     String.raw`(?:\s*\(PDUs?\*?\))?(?:\s*,\s*(?:also\s+known\s+as|or)\s+(?:an?\s+)?(?:Probation\s+Delivery\s+Units?|PDUs?)\s*(?:\(PDUs?\*?\))?\s*,)?` +
@@ -211,11 +210,6 @@ export function findPduMentions(norm: string, sents: Sentence[]): PduMention[] {
       // possessive makes the run a name for this service rather than a description of an area.
       const possessive = m[0].startsWith("'s");
       if (first && (possessive || /\b[Tt]he\s+$/.test(text.slice(0, first.start - s.start)))) add(s, run, 'head');
-    }
-    // "Sheffield Probation Service": a place name before the service's own title.
-    NAMED_SERVICE.lastIndex = 0;
-    for (let m = NAMED_SERVICE.exec(text); m; m = NAMED_SERVICE.exec(text)) {
-      add(s, scanBackward(text, m.index, s.start), 'head');
     }
     HEAD.lastIndex = 0;
     for (let m = HEAD.exec(text); m; m = HEAD.exec(text)) {
