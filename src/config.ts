@@ -8,6 +8,8 @@ import { z } from 'zod';
 const Port = z.coerce.number({ message: 'expected an integer from 1 to 65535' })
   .int('expected an integer from 1 to 65535').min(1, 'expected an integer from 1 to 65535').max(65535, 'expected an integer from 1 to 65535');
 
+const Flag = z.enum(['true', 'false'], { message: 'expected true or false' }).transform((v) => v === 'true');
+
 const Milliseconds = z.coerce.number().int('expected a whole number of milliseconds').positive('expected a positive number of milliseconds');
 
 export const ConfigSchema = z.object({
@@ -25,7 +27,20 @@ export const ConfigSchema = z.object({
   /** Every Cypher transaction is ended by the server after this long. */
   NEO4J_TX_TIMEOUT_MS: Milliseconds.default(10_000),
   /** Whether to load seeds/ at start-up (idempotent). */
-  SEED_ON_START: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  SEED_ON_START: Flag.default(true),
+  /**
+   * API keys, as comma-separated `role:sha256hex` entries (role `read` or `write`); only hashes are
+   * configured. `npx probation-graph apikey write` makes a key and prints its entry.
+   */
+  API_KEYS: z.string().optional(),
+  /** A file with one `role:sha256hex` entry per line (# comments allowed), read at start-up. */
+  API_KEYS_FILE: z.string().optional(),
+  /** Whether reads need a key with role `read` or `write` (writes always need `write`). */
+  READS_REQUIRE_KEY: Flag.default(false),
+  /** Introspection and "Did you mean" field suggestions; default on in development, off in production. */
+  INTROSPECTION: Flag.optional(),
+  FIELD_SUGGESTIONS: Flag.optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

@@ -9,6 +9,8 @@ import { Database } from './db/database.ts';
 import { applySchema } from './db/schema.ts';
 import { loadSeeds } from './seed/load.ts';
 import { createService } from './server.ts';
+import { loadApiKeys } from './auth/api-keys.ts';
+import { createLogger } from './http/logger.ts';
 import { localNeo4jOptionsFromEnv, startLocalNeo4j, type RunningNeo4j } from './neo4j-local/index.ts';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -16,9 +18,11 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<number> {
   let config: Config;
   let localOptions;
+  let apiKeys;
   try {
     config = loadConfig(env);
     localOptions = config.NEO4J_URI ? null : localNeo4jOptionsFromEnv(env);
+    apiKeys = loadApiKeys(config);
   } catch (e) {
     process.stderr.write(`probation-graph: ${(e as Error).message}\n`);
     return 2;
@@ -64,7 +68,12 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<numbe
     stopping.push(() => db.close());
 
     let seeded = false;
-    const service = await createService({ db, development: config.NODE_ENV !== 'production', isSeeded: () => seeded });
+    const development = config.NODE_ENV !== 'production';
+    const service = await createService({
+      db, development, isSeeded: () => seeded, apiKeys, readsRequireKey: config.READS_REQUIRE_KEY,
+      introspection: config.INTROSPECTION ?? development, fieldSuggestions: config.FIELD_SUGGESTIONS ?? development,
+      logger: createLogger(config.LOG_LEVEL),
+    });
     stopping.push(() => service.close());
     const url = await service.listen(config.PORT, config.HOST);
 

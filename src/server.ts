@@ -1,12 +1,13 @@
 /**
- * The HTTP service: GraphQL at /graphql (Apollo Server 5 on Express 5), /health (the process is up)
- * and /ready (Neo4j answers and the seeds are loaded). Behaviour beyond that is added as Apollo
- * plugins or Express middleware, each in its own module.
+ * The HTTP service: GraphQL at /graphql (Apollo Server 5 on Express 5), /health (the process is up),
+ * /ready (Neo4j answers and the seeds are loaded) and /metrics (Prometheus). Behaviour is added in
+ * layers, each in its own module: request ids and logs (src/http), API keys (src/auth), query limits
+ * and observability (src/api/plugins).
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { Database, QueryListener } from './db/database.ts';
@@ -14,40 +15,79 @@ import { createContext, type ApiContext } from './api/context.ts';
 import { resolvers } from './api/resolvers/index.ts';
 import { loadTypeDefs } from './api/schema.ts';
 import { formatError } from './api/format-error.ts';
+import { armor, LIMITS } from './api/plugins/limits.ts';
+import { observabilityPlugin } from './api/plugins/observability.ts';
+import { authenticate, type ApiKeyEntry, type Principal } from './auth/api-keys.ts';
+import { unauthenticated } from './auth/guard.ts';
+import { requestId } from './http/request-id.ts';
+import { createLogger, requestLogger, type Logger } from './http/logger.ts';
+import { Metrics } from './http/metrics.ts';
 
 export interface ServiceOptions {
   db: Database;
+  /** Development shows full errors; production masks internal ones. */
   development: boolean;
   /** Whether the graph holds what /ready promises (constraints applied, seeds loaded). */
   isSeeded: () => boolean;
   /** Observe every Cypher statement (tests count round trips with it). */
   onQuery?: QueryListener;
-  /** Request body limit for /graphql. */
-  bodyLimit?: string;
+  apiKeys?: readonly ApiKeyEntry[];
+  readsRequireKey?: boolean;
+  /** Default: on in development, off in production. */
+  introspection?: boolean;
+  fieldSuggestions?: boolean;
+  logger?: Logger;
 }
 
 export interface Service {
   app: express.Express;
   httpServer: http.Server;
+  metrics: Metrics;
   listen(port: number, host?: string): Promise<string>;
   close(): Promise<void>;
 }
 
 export async function createService(opts: ServiceOptions): Promise<Service> {
+  const logger = opts.logger ?? createLogger('silent');
+  const metrics = new Metrics();
+  opts.db.observer = {
+    started: () => metrics.neo4jInFlight.inc(),
+    finished: (s) => {
+      metrics.neo4jInFlight.dec();
+      metrics.neo4jDuration.observe(s);
+    },
+  };
+  opts.db.health.onChange((up) => {
+    metrics.neo4jUp.set(up ? 1 : 0);
+    logger[up ? 'info' : 'error']({ neo4j: up ? 'up' : 'down' }, up ? 'Neo4j answers again' : 'Neo4j is unavailable');
+  });
+
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  // Bound how long a client may hold a connection or dribble a request.
+  httpServer.requestTimeout = 30_000;
+  httpServer.headersTimeout = 15_000;
+  httpServer.keepAliveTimeout = 5_000;
+
+  const protection = armor(!(opts.fieldSuggestions ?? opts.development));
   const apollo = new ApolloServer<ApiContext>({
     typeDefs: loadTypeDefs(),
     resolvers: resolvers as never,
     formatError: formatError(opts.development),
     includeStacktraceInErrorResponses: opts.development,
-    introspection: true,
+    introspection: opts.introspection ?? opts.development,
+    hideSchemaDetailsFromClientErrors: !(opts.fieldSuggestions ?? opts.development),
+    validationRules: protection.validationRules,
+    allowBatchedHttpRequests: false,
     // Shutdown is ours (src/main.ts): stop HTTP, then the driver, then the local Neo4j.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    // graphql-armor is typed against Apollo's CommonJS build; the plugin objects are the same.
+    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<ApiContext>[]), observabilityPlugin(metrics), ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await apollo.start();
+
+  app.use(requestId, requestLogger(logger));
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
@@ -67,15 +107,44 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
     res.json({ status: 'ready' });
   });
 
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+
+  const keys = opts.apiKeys ?? [];
+  const principalOf = (authorization: string | undefined): Principal | null => {
+    if (!authorization) return null;
+    const m = /^Bearer\s+(\S+)$/i.exec(authorization);
+    const principal = m ? authenticate(keys, m[1]!) : null;
+    if (!principal) throw unauthenticated('the API key is not valid (send Authorization: Bearer <key>)');
+    return principal;
+  };
+
   app.use(
     '/graphql',
-    express.json({ limit: opts.bodyLimit ?? '256kb' }),
-    expressMiddleware(apollo, { context: async () => createContext(opts.db, opts.onQuery) }),
+    express.json({ limit: LIMITS.bodyLimit }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const principal = principalOf(req.header('authorization'));
+        if (opts.readsRequireKey && !principal) throw unauthenticated('this service needs an API key for every request (send Authorization: Bearer <key>)');
+        return createContext(opts.db, opts.onQuery, { principal, log: req.log, setOperationName: (n) => void (req.operationName = n) });
+      },
+    }),
   );
+
+  // Malformed JSON or an oversized body: a GraphQL-shaped error with a code, not an HTML page.
+  app.use((err: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(err);
+    const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
+    const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+    const message = status === 413 ? `the request body is larger than ${LIMITS.bodyLimit}` : status < 500 ? `the request could not be read: ${err.message}` : 'Internal server error';
+    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  });
 
   return {
     app,
     httpServer,
+    metrics,
     listen: (port, host = '127.0.0.1') =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);

@@ -3,22 +3,32 @@
  * counter. A fresh context per request keeps DataLoader caches from leaking between requests.
  */
 import type { Database, QueryListener } from '../db/database.ts';
+import type { Principal } from '../auth/api-keys.ts';
+import type { Logger } from '../http/logger.ts';
 import { Loaders } from './loaders.ts';
 
 export interface ApiContext {
   db: Database;
   loaders: Loaders;
+  /** Who is calling: the role of the presented API key, or null for none. */
+  principal: Principal | null;
+  log?: Logger;
+  setOperationName?: (name: string) => void;
   /** Called for every Cypher statement the request runs (metrics, tests, benchmarks). */
   onQuery: QueryListener;
   /** Number of Cypher statements run so far for this request. */
   queryCount: () => number;
 }
 
-export function createContext(db: Database, listener?: QueryListener): ApiContext {
+export function createContext(
+  db: Database,
+  listener?: QueryListener,
+  extra: { principal?: Principal | null; log?: Logger; setOperationName?: (name: string) => void } = {},
+): ApiContext {
   let count = 0;
   const onQuery: QueryListener = (cypher, params) => {
     count++;
     listener?.(cypher, params);
   };
-  return { db, onQuery, loaders: new Loaders(db, onQuery), queryCount: () => count };
+  return { db, onQuery, loaders: new Loaders(db, onQuery), queryCount: () => count, principal: extra.principal ?? null, log: extra.log, setOperationName: extra.setOperationName };
 }

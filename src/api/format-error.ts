@@ -7,11 +7,13 @@ import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { Neo4jError } from 'neo4j-driver';
 import { ErrorCode } from './errors.ts';
+import { isUnavailable } from '../db/health.ts';
 
-const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
+export const isDatabaseUnavailable = isUnavailable;
 
-export function isDatabaseUnavailable(error: unknown): boolean {
-  return error instanceof Neo4jError && (UNAVAILABLE.has(error.code) || error.retriable === true && /unavailable|connect/i.test(error.message));
+/** A transaction the server ended because it ran past its time-out. */
+function isTimeout(error: unknown): boolean {
+  return error instanceof Neo4jError && /TransactionTimedOut|TransactionTimedOutClientConfiguration|Terminated/.test(error.code);
 }
 
 export function formatError(development: boolean) {
@@ -19,6 +21,9 @@ export function formatError(development: boolean) {
     const original = unwrapResolverError(error);
     if (isDatabaseUnavailable(original)) {
       return { message: 'The database is unavailable; try again shortly.', path: formatted.path, extensions: { code: ErrorCode.DATABASE_UNAVAILABLE } };
+    }
+    if (isTimeout(original)) {
+      return { message: 'The query took too long and was stopped; narrow it (fewer items, a smaller depth) and try again.', path: formatted.path, extensions: { code: 'QUERY_TIMEOUT' } };
     }
     const code = formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR;
     if (code === ErrorCode.INTERNAL_SERVER_ERROR && !development) {

@@ -9,6 +9,7 @@ const commands: Record<string, Command> = {
   serve: { summary: 'start the GraphQL service (and the local Neo4j when NEO4J_URI is unset)', load: () => import('./commands/serve.ts') },
   neo4j: { summary: 'neo4j start|stop|status: run the bundled local Neo4j on its own', load: () => import('./commands/neo4j.ts') },
   seed: { summary: 'apply constraints and indexes, then load seeds/ into the configured Neo4j', load: () => import('./commands/seed.ts') },
+  apikey: { summary: 'apikey read|write: make an API key and print the hash entry to configure', load: () => import('./commands/apikey.ts') },
   extract: { summary: 'extract FILE --json: print the facts found in one document', load: () => import('./commands/extract.ts') },
 };
 

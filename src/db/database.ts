@@ -6,6 +6,7 @@
  * measure Cypher round trips.
  */
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import { DatabaseHealth, DatabaseUnavailableError } from './health.ts';
 
 export type QueryListener = (cypher: string, params: Record<string, unknown>) => void;
 
@@ -13,17 +14,40 @@ export interface Tx {
   run<R extends RecordShape = RecordShape>(cypher: string, params?: Record<string, unknown>): Promise<QueryResult<R>>;
 }
 
+/** Told when each statement starts and how long it took (metrics). */
+export interface StatementObserver {
+  started(): void;
+  finished(seconds: number): void;
+}
+
 export class Database {
+  readonly health: DatabaseHealth;
+  observer: StatementObserver | null = null;
+  /**
+   * One bookmark manager for the process: every session waits for the writes this process has
+   * committed, so a read after an ingest sees it, even when a cluster routes the read to a follower.
+   */
+  private readonly bookmarkManager = neo4j.bookmarkManager();
+
   constructor(
     readonly driver: Driver,
     readonly database: string,
     readonly txTimeoutMs: number,
-  ) {}
+  ) {
+    this.health = new DatabaseHealth(driver, database);
+  }
 
-  read<T>(work: (tx: Tx) => Promise<T>, onQuery?: QueryListener, bookmarks?: string[]): Promise<T> {
-    return this.session('READ', bookmarks).then(({ session }) =>
-      session.executeRead((tx) => work(wrap(tx, onQuery)), { timeout: this.txTimeoutMs }).finally(() => session.close()),
-    );
+  async read<T>(work: (tx: Tx) => Promise<T>, onQuery?: QueryListener, bookmarks?: string[]): Promise<T> {
+    this.ensureAvailable();
+    const { session } = await this.session('READ', bookmarks);
+    try {
+      return await session.executeRead((tx) => work(wrap(tx, onQuery, this.observer)), { timeout: this.txTimeoutMs });
+    } catch (e) {
+      this.health.failed(e);
+      throw e;
+    } finally {
+      await session.close();
+    }
   }
 
   /**
@@ -31,10 +55,14 @@ export class Database {
    * such as loading a whole seed or document batch in one transaction.
    */
   async write<T>(work: (tx: Tx) => Promise<T>, onQuery?: QueryListener, timeoutMs?: number): Promise<{ result: T; bookmarks: string[] }> {
+    this.ensureAvailable();
     const { session } = await this.session('WRITE');
     try {
-      const result = await session.executeWrite((tx) => work(wrap(tx, onQuery)), { timeout: timeoutMs ?? this.txTimeoutMs });
+      const result = await session.executeWrite((tx) => work(wrap(tx, onQuery, this.observer)), { timeout: timeoutMs ?? this.txTimeoutMs });
       return { result, bookmarks: session.lastBookmarks() };
+    } catch (e) {
+      this.health.failed(e);
+      throw e;
     } finally {
       await session.close();
     }
@@ -46,24 +74,37 @@ export class Database {
   }
 
   async close(): Promise<void> {
+    this.health.stop();
     await this.driver.close();
+  }
+
+  /** While the circuit is open (Neo4j unreachable), fail at once rather than wait for time-outs. */
+  private ensureAvailable(): void {
+    if (!this.health.available) throw new DatabaseUnavailableError();
   }
 
   private async session(mode: 'READ' | 'WRITE', bookmarks?: string[]) {
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: mode === 'READ' ? 'READ' : 'WRITE',
+      bookmarkManager: this.bookmarkManager,
       ...(bookmarks && bookmarks.length > 0 ? { bookmarks } : {}),
     });
     return { session };
   }
 }
 
-function wrap(tx: ManagedTransaction, onQuery?: QueryListener): Tx {
+function wrap(tx: ManagedTransaction, onQuery?: QueryListener, observer?: StatementObserver | null): Tx {
   return {
     run: (cypher, params = {}) => {
       onQuery?.(cypher, params);
-      return tx.run(cypher, toNeo4jParams(params) as Record<string, unknown>);
+      if (!observer) return tx.run(cypher, toNeo4jParams(params) as Record<string, unknown>);
+      const t0 = process.hrtime.bigint();
+      observer.started();
+      const result = tx.run(cypher, toNeo4jParams(params) as Record<string, unknown>);
+      const done = () => observer.finished(Number(process.hrtime.bigint() - t0) / 1e9);
+      result.then(done, done);
+      return result;
     },
   };
 }

@@ -71,7 +71,7 @@ export function readHead(norm: string, paras: Paragraph[]): DocumentHead {
     }
     const words = t.split(' ').length;
     const repeated = paras.slice(0, 14).filter((q) => squash(norm.slice(q.start, q.end)) === t).length > 1;
-    const byline = /^(By\s+)?/.exec(t)![0].length > 0 || (new RegExp(`^${NAME}$`).test(t) && isPersonName(t));
+    const byline = /^By\s+/.test(t) || (new RegExp(`^${NAME}$`).test(t) && isPersonName(t));
     const chrome =
       repeated || words < 3 || byline || (PUBLISHER_WORDS.test(t) && words <= 4) || /^Author:/.test(t) || pub !== null;
     if (chrome) {

@@ -86,6 +86,31 @@ describe('extract', () => {
     evidenceHolds(text, y);
   });
 
+  it('applies collective statements to every PDU they cover', () => {
+    const area = extract(
+      'Probation services in Nottinghamshire have been rated "inadequate" following visits by inspectors.\nThe Nottingham City Probation Delivery Unit (PDU) and the Nottinghamshire PDU were separately inspected.',
+    );
+    expect(area.inspections.map((i) => [i.pdu, i.rating])).toEqual([
+      ['Nottinghamshire', 'Inadequate'],
+      ['Nottingham City', 'Inadequate'],
+    ]);
+    const respectively = extract(
+      "Sheffield PDU and Hull and East Riding PDU have been rated 'Inadequate' and 'Requires improvement', respectively.",
+    );
+    expect(respectively.inspections.map((i) => [i.pdu, i.rating])).toEqual([
+      ['Sheffield', 'Inadequate'],
+      ['Hull and East Riding', 'Requires improvement'],
+    ]);
+    const crossRef = extract(
+      "Kirklees PDU has been rated 'Inadequate'. The other three are Sheffield PDU (rated 'Inadequate') and York PDU (rated 'Good').",
+    );
+    expect(crossRef.inspections.map((i) => i.pdu)).toEqual(['Kirklees']);
+    expect(crossRef.otherPdusMentioned.map((o) => [o.pdu, o.rating])).toEqual([
+      ['Sheffield', 'Inadequate'],
+      ['York', 'Good'],
+    ]);
+  });
+
   it('copes with texts that state nothing', () => {
     for (const text of ['', '   \n\n', 'A recipe for scones.', '\u201c\u201d\u2018', 'PDU PDU PDUs']) {
       const y = extract(text);

@@ -104,7 +104,7 @@ export function buildInspections(ctx: InspectionContext): { drafts: InspectionDr
   // or to the PDU right after it ("'Inadequate' Kirklees PDU", "rating of 'X' for Kirklees PDU").
   // "A and B were rated 'Good' and 'Requires improvement', respectively" pairs them in order.
   const assignments: Assignment[] = [];
-  const unassigned: Array<{ s: Sentence; value: RatingWord; span: [number, number] }> = [];
+  const unassigned: Array<{ s: Sentence; value: RatingWord; span: [number, number]; area?: boolean }> = [];
   for (const s of sents) {
     const rs = findRatings(s.text);
     if (rs.length === 0 || isScaleSentence(s.text, rs)) continue;
@@ -146,6 +146,12 @@ export function buildInspections(ctx: InspectionContext): { drafts: InspectionDr
           const e = nearestSubject(rStart);
           if (e) assignments.push({ entity: e, value: r.value, previous, span: [s.start, s.end], sentence: s, ratingEnd: rEnd, groupSize: 1 });
         } else unassigned.push({ s, value: r.value, span: [rStart, rEnd] });
+        continue;
+      }
+      // "Probation services in Nottinghamshire have been rated ...": said of every service there,
+      // so it is handled with the collective statements below.
+      if (!previous && group.every((m) => m.area)) {
+        unassigned.push({ s, value: r.value, span: [Math.min(group[0]!.start, rStart), rEnd], area: true });
         continue;
       }
       const groupSize = new Set(group.map((m) => entityOf.get(m.start))).size;
@@ -209,16 +215,16 @@ export function buildInspections(ctx: InspectionContext): { drafts: InspectionDr
   for (const u of unassigned) {
     const unrated = subjects.filter((e) => !ratingOf.has(e));
     if (unrated.length === 0) break;
-    if (mentionsIn(u.s).length > 0) continue;
-    if (!/\b(all|each|both|they|these|those|every)\b/i.test(u.s.text)) continue;
+    if (!u.area && mentionsIn(u.s).length > 0) continue;
+    if (!u.area && !/\b(all|each|both|they|these|those|every)\b/i.test(u.s.text)) continue;
     const sameValue = unassigned.filter((x) => x.s === u.s).every((x) => x.value === u.value);
     const n = /\b(?:all|these|the|those)\s+(two|three|four|five|six)\b|\b(both)\b/i.exec(u.s.text);
     const stated = n ? NUMBER_WORDS[(n[1] ?? n[2]!).toLowerCase()] : undefined;
-    if (!sameValue || (stated !== undefined && stated !== subjects.length) || subjects.length < 2) continue;
+    if (!sameValue || (stated !== undefined && stated !== subjects.length) || (subjects.length < 2 && !u.area)) continue;
     for (const e of unrated) {
       ratingOf.set(e, u.value);
       const d = drafts.get(e)!;
-      d.rating = { value: u.value, spans: [[u.s.start, u.s.end]] };
+      d.rating = { value: u.value, spans: [u.area ? u.span : [u.s.start, u.s.end]] };
     }
   }
   // A single subject referred to as "the service" / "this PDU": the first rating statement counts.

@@ -33,6 +33,11 @@ export interface PduMention {
   key: string;
   kind: MentionKind;
   sentence: number;
+  /**
+   * Named as the area of several services ("Probation services in Nottinghamshire have been
+   * rated ..."): a plural head followed by a single name. What is said of it is said of all of them.
+   */
+  area?: boolean;
 }
 
 /** Capitalised words that begin sentences or name institutions, never part of a PDU's name. */
@@ -175,11 +180,11 @@ const HEAD = new RegExp(
 /** Every PDU name mention, sentence by sentence, in document order. */
 export function findPduMentions(norm: string, sents: Sentence[]): PduMention[] {
   const out: PduMention[] = [];
-  const add = (s: Sentence, run: Tok[], kind: MentionKind): void => {
+  const add = (s: Sentence, run: Tok[], kind: MentionKind, area = false): void => {
     const n = runName(norm, run);
     if (!n) return;
     if (out.some((o) => o.start === n.start)) return;
-    out.push({ ...n, key: nameKey(n.name), kind, sentence: s.index });
+    out.push({ ...n, key: nameKey(n.name), kind, sentence: s.index, ...(area ? { area } : {}) });
   };
   for (const s of sents) {
     const text = s.text;
@@ -221,8 +226,8 @@ export function findPduMentions(norm: string, sents: Sentence[]): PduMention[] {
       if (plural && /\bof\s+(\d+|[a-z]+)\s*$/i.test(before)) continue;
       const run = scanForward(text, m.index + m[0].length, s.start);
       if (run.length === 0) continue;
-      if (plural) for (const item of splitList(run)) add(s, item, 'list');
-      else add(s, run, 'head');
+      const items = plural ? splitList(run) : [run];
+      for (const item of items) add(s, item, plural ? 'list' : 'head', plural && items.length === 1);
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -1,0 +1,28 @@
+/**
+ * Prometheus metrics, served at /metrics: requests and their latency by GraphQL operation, errors
+ * by code, Neo4j statement latency, and transactions in flight (the driver keeps its pool private,
+ * so in-flight transactions stand in for pool use). Each service has its own registry, so tests can
+ * run several services in one process.
+ */
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+export class Metrics {
+  readonly registry = new Registry();
+  readonly requests = new Counter({ name: 'graphql_requests_total', help: 'GraphQL requests by operation and HTTP status', labelNames: ['operation', 'status'], registers: [this.registry] });
+  readonly duration = new Histogram({
+    name: 'graphql_request_duration_seconds', help: 'GraphQL request latency by operation', labelNames: ['operation'],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10], registers: [this.registry],
+  });
+  readonly errors = new Counter({ name: 'graphql_errors_total', help: 'GraphQL errors by extensions.code', labelNames: ['code'], registers: [this.registry] });
+  readonly neo4jDuration = new Histogram({
+    name: 'neo4j_statement_duration_seconds', help: 'Latency of Cypher statements as seen by the service',
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5], registers: [this.registry],
+  });
+  readonly neo4jInFlight = new Gauge({ name: 'neo4j_statements_in_flight', help: 'Cypher statements running now (a proxy for connection pool use)', registers: [this.registry] });
+  readonly neo4jUp = new Gauge({ name: 'neo4j_up', help: '1 while Neo4j answers, 0 while the service sees it as unavailable', registers: [this.registry] });
+
+  constructor() {
+    collectDefaultMetrics({ register: this.registry });
+    this.neo4jUp.set(1);
+  }
+}
