@@ -79,6 +79,7 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
     introspection: opts.introspection ?? opts.development,
     hideSchemaDetailsFromClientErrors: !(opts.fieldSuggestions ?? opts.development),
     validationRules: protection.validationRules,
+    parseOptions: { maxTokens: LIMITS.maxTokens },
     allowBatchedHttpRequests: false,
     // Shutdown is ours (src/main.ts): stop HTTP, then the driver, then the local Neo4j.
     stopOnTerminationSignals: false,

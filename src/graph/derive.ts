@@ -6,16 +6,22 @@
  *   whole words and case-sensitively, since aliases such as "RESET" or "IMPACT" are also ordinary
  *   words in lower case).
  */
-import type { GraphBatch, NodeLabel } from './batch.ts';
+import type { GraphBatch, NodeLabel, NodeRow } from './batch.ts';
 import { periodsOverlap } from '../model/dates.ts';
 import type { SourceText } from '../seed/evidence.ts';
 
-export function derivePressures(batch: GraphBatch): void {
-  const policies = [...(batch.nodes.get('Policy')?.values() ?? [])].filter((p) => p.props.pressure === true && p.props.inForceFrom);
+/**
+ * `policies` defaults to the Policy nodes of the batch (seeds carry them all); ingestion passes the
+ * graph's policies instead, since a document's batch holds no Policy node. An inspection whose
+ * fieldwork is not known (`fieldworkFrom` null: known only from a news report) gets none.
+ */
+export function derivePressures(batch: GraphBatch, policies: Iterable<NodeRow> = batch.nodes.get('Policy')?.values() ?? []): void {
+  const pressing = [...policies].filter((p) => p.props.pressure === true && p.props.inForceFrom);
   for (const insp of batch.nodes.get('Inspection')?.values() ?? []) {
-    const from = String(insp.props.fieldworkFrom);
+    if (typeof insp.props.fieldworkFrom !== 'string' || insp.props.fieldworkFrom === '') continue;
+    const from = insp.props.fieldworkFrom;
     const to = (insp.props.fieldworkTo as string | null) ?? from;
-    for (const p of policies) {
+    for (const p of pressing) {
       const start = p.props.inForceFrom as string;
       const end = (p.props.inForceUntil as string | null) ?? null;
       if (!periodsOverlap(from, to, start, end)) continue;
@@ -34,19 +40,36 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-export function deriveMentions(batch: GraphBatch, docs: readonly SourceText[]): void {
+/** A node a document may mention, by its name, code or aliases (a node already in the graph). */
+export interface MentionTarget {
+  label: NodeLabel;
+  id: string;
+  names: readonly (string | null | undefined)[];
+}
+
+/**
+ * `targets` defaults to the mentionable nodes of the batch; ingestion adds the graph's own (a new
+ * document mentions PDUs, people and policies that are not in its batch).
+ */
+export function deriveMentions(batch: GraphBatch, docs: readonly SourceText[], targets: readonly MentionTarget[] = []): void {
+  const all: MentionTarget[] = [];
   for (const label of MENTIONABLE) {
     for (const node of batch.nodes.get(label)?.values() ?? []) {
-      const names = [node.props.name, node.props.code, ...((node.props.aliases as string[] | undefined) ?? [])]
-        .filter((n): n is string => typeof n === 'string' && n.length > 1);
-      // Longest first, so "Leicester, Leicestershire and Rutland" wins over "Leicester".
-      names.sort((a, b) => b.length - a.length);
-      const pattern = new RegExp(`(?<![\\w])(${names.map((n) => escapeRegExp(n).replace(/\s+/g, '\\s+')).join('|')})(?![\\w])`);
-      for (const doc of docs) {
-        const m = pattern.exec(doc.text);
-        if (!m) continue;
-        batch.rel('MENTIONS', ['Document', doc.id], [label, node.id], { quote: m[0], start: m.index, end: m.index + m[0].length });
-      }
+      all.push({ label, id: node.id, names: [node.props.name as string | undefined, node.props.code as string | undefined, ...((node.props.aliases as string[] | undefined) ?? [])] });
+    }
+  }
+  const seen = new Set(all.map((t) => `${t.label}|${t.id}`));
+  for (const t of targets) if (MENTIONABLE.includes(t.label) && !seen.has(`${t.label}|${t.id}`)) all.push(t);
+  for (const node of all) {
+    const names = node.names.filter((n): n is string => typeof n === 'string' && n.length > 1);
+    if (names.length === 0) continue;
+    // Longest first, so "Leicester, Leicestershire and Rutland" wins over "Leicester".
+    names.sort((a, b) => b.length - a.length);
+    const pattern = new RegExp(`(?<![\\w])(${names.map((n) => escapeRegExp(n).replace(/\s+/g, '\\s+')).join('|')})(?![\\w])`);
+    for (const doc of docs) {
+      const m = pattern.exec(doc.text);
+      if (!m) continue;
+      batch.rel('MENTIONS', ['Document', doc.id], [node.label, node.id], { quote: m[0], start: m.index, end: m.index + m[0].length });
     }
   }
 }

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Database } from '../db/database.ts';
+import type { Database, Tx } from '../db/database.ts';
 import { writeBatch, type WriteCounts } from '../db/write-batch.ts';
 import type { GraphBatch } from '../graph/batch.ts';
 import { readSeedFiles } from './read.ts';
@@ -43,16 +43,26 @@ const STALE_DERIVED: Array<{ cypher: string; type: 'ABOUT' | 'UNDER'; basis: str
 /** Loading is one transaction of many statements: it gets longer than an API read. */
 export const LOAD_TIMEOUT_MS = 300_000;
 
+/**
+ * Write a batch and prune the derived relationships of its nodes that it no longer derives, inside
+ * the caller's transaction (seeds and document ingestion both run it in theirs).
+ */
+export async function writeLoad(tx: Tx, batch: GraphBatch): Promise<WriteCounts> {
+  const counts = await writeBatch(tx, batch);
+  for (const derived of STALE_DERIVED) {
+    const ids = derived.from.flatMap((label) => [...(batch.nodes.get(label)?.keys() ?? [])]);
+    if (ids.length === 0) continue;
+    const keep = batch.relationships
+      .filter((g) => g.type === derived.type)
+      .flatMap((g) => g.rows.filter((r) => r.props.basis === derived.basis).map((r) => `${r.from}>${r.to}`));
+    await tx.run(derived.cypher, { ids, keep });
+  }
+  return counts;
+}
+
 export async function loadBatch(db: Database, batch: GraphBatch, beforeCommit?: () => Promise<void>): Promise<WriteCounts> {
   const { result } = await db.write(async (tx) => {
-    const counts = await writeBatch(tx, batch);
-    for (const derived of STALE_DERIVED) {
-      const ids = derived.from.flatMap((label) => [...(batch.nodes.get(label)?.keys() ?? [])]);
-      const keep = batch.relationships
-        .filter((g) => g.type === derived.type)
-        .flatMap((g) => g.rows.filter((r) => r.props.basis === derived.basis).map((r) => `${r.from}>${r.to}`));
-      await tx.run(derived.cypher, { ids, keep });
-    }
+    const counts = await writeLoad(tx, batch);
     await beforeCommit?.();
     return counts;
   }, undefined, LOAD_TIMEOUT_MS);

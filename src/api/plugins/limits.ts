@@ -13,7 +13,11 @@ export const LIMITS = {
   maxCost: 20000,
   maxAliases: 15,
   maxDirectives: 50,
-  /** Tokens in the query text. */
+  /**
+   * Tokens in the query text, enforced by graphql-js's own parser (Apollo's parseOptions): over it
+   * the request is a parse failure (400). graphql-armor's token plugin is not used, because it
+   * raises its error from a hook where Apollo answers 500 (found by the hostile-input test).
+   */
   maxTokens: 2000,
   /** HTTP body size for /graphql. */
   bodyLimit: '100kb',
@@ -25,7 +29,7 @@ export function armor(blockFieldSuggestions: boolean) {
     costLimit: { enabled: true, maxCost: LIMITS.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: true },
     maxAliases: { enabled: true, n: LIMITS.maxAliases },
     maxDirectives: { enabled: true, n: LIMITS.maxDirectives },
-    maxTokens: { enabled: true, n: LIMITS.maxTokens },
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: blockFieldSuggestions },
   }).protect();
 }
