@@ -4,21 +4,28 @@
  * development, loses its message and stack so no Cypher or internal detail reaches a client.
  */
 import type { GraphQLFormattedError } from 'graphql';
-import { unwrapResolverError } from '@apollo/server/errors';
-import { Neo4jError } from 'neo4j-driver';
 import { ErrorCode } from './errors.ts';
-import { isUnavailable } from '../db/health.ts';
+import { isUnavailable, neo4jErrorCode } from '../db/health.ts';
 
 export const isDatabaseUnavailable = isUnavailable;
 
 /** A transaction the server ended because it ran past its time-out. */
 function isTimeout(error: unknown): boolean {
-  return error instanceof Neo4jError && /TransactionTimedOut|TransactionTimedOutClientConfiguration|Terminated/.test(error.code);
+  return /TransactionTimedOut|Transaction\.Terminated/.test(neo4jErrorCode(error) ?? '');
+}
+
+/**
+ * The error a resolver threw, under the GraphQLError that wraps it. By shape, not by `instanceof`:
+ * graphql ships CommonJS and ESM builds, and a test runner may load the other one.
+ */
+export function originalError(error: unknown): unknown {
+  const inner = error && typeof error === 'object' ? (error as { originalError?: unknown }).originalError : undefined;
+  return inner ?? error;
 }
 
 export function formatError(development: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const original = originalError(error);
     if (isDatabaseUnavailable(original)) {
       return { message: 'The database is unavailable; try again shortly.', path: formatted.path, extensions: { code: ErrorCode.DATABASE_UNAVAILABLE } };
     }

@@ -11,6 +11,7 @@ const commands: Record<string, Command> = {
   seed: { summary: 'apply constraints and indexes, then load seeds/ into the configured Neo4j', load: () => import('./commands/seed.ts') },
   apikey: { summary: 'apikey read|write: make an API key and print the hash entry to configure', load: () => import('./commands/apikey.ts') },
   extract: { summary: 'extract FILE --json: print the facts found in one document', load: () => import('./commands/extract.ts') },
+  ingest: { summary: 'ingest FILE... [--dry-run] [--json]: add press releases or news reports to the graph', load: () => import('./commands/ingest.ts') },
 };
 
 function usage(): string {

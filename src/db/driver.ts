@@ -18,9 +18,11 @@ export function createDriver(c: Neo4jConnection): Driver {
   return neo4j.driver(c.uri, auth, {
     disableLosslessIntegers: true,
     userAgent: 'probation-graph',
-    // Fail fast when Neo4j is away rather than holding requests for the default 30 s / 60 s.
-    connectionTimeout: 5_000,
+    // Fail fast when Neo4j is away rather than holding requests for the default 30 s / 60 s: the
+    // managed transactions still retry transient errors (deadlocks, leader switches) for up to a
+    // second, and the circuit breaker (health.ts) answers for the rest of an outage.
+    connectionTimeout: 3_000,
     connectionAcquisitionTimeout: 10_000,
-    maxTransactionRetryTime: 5_000,
+    maxTransactionRetryTime: 1_000,
   });
 }

@@ -4,7 +4,7 @@
  * waiting for connection time-outs, and a background probe asks Neo4j every `probeMs`. The first
  * answer closes the circuit, so service resumes by itself within about `probeMs` of Neo4j returning.
  */
-import { Neo4jError, type Driver } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 
 export class DatabaseUnavailableError extends Error {
   constructor(message = 'the database is unavailable') {
@@ -15,9 +15,21 @@ export class DatabaseUnavailableError extends Error {
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
 
+/**
+ * The Neo4j error code of an error, or null. Checked by shape rather than `instanceof`: the driver
+ * ships CommonJS and ESM builds, and an error from one is not an instance of the other's class.
+ */
+export function neo4jErrorCode(error: unknown): string | null {
+  if (error && typeof error === 'object' && (error as { name?: unknown }).name === 'Neo4jError') {
+    const code = (error as { code?: unknown }).code;
+    return typeof code === 'string' ? code : null;
+  }
+  return null;
+}
+
 export function isUnavailable(error: unknown): boolean {
   if (error instanceof DatabaseUnavailableError) return true;
-  return error instanceof Neo4jError && UNAVAILABLE_CODES.has(error.code);
+  return UNAVAILABLE_CODES.has(neo4jErrorCode(error) ?? '');
 }
 
 export class DatabaseHealth {

@@ -49,7 +49,7 @@ describe('against the test Neo4j', () => {
   });
 });
 
-describe('readiness follows Neo4j', () => {
+describe('Neo4j outages', () => {
   let neo4j: RunningNeo4j | null = null;
   let db: Database;
   let api: TestService;
@@ -65,6 +65,49 @@ describe('readiness follows Neo4j', () => {
     await db?.close();
     await neo4j?.stop();
   });
+
+  it('during an outage fails fast with DATABASE_UNAVAILABLE and HTTP 503, stays up, and resumes within 5 seconds of Neo4j returning', async () => {
+    const ask = async () => {
+      const t0 = performance.now();
+      const r = await api.graphql('{ regions { name } }');
+      return { ...r, ms: performance.now() - t0 };
+    };
+    expect((await ask()).status).toBe(200);
+    // A stream of requests while Neo4j stops and starts again.
+    let streaming = true;
+    const seen: { status: number; code?: string; ms: number }[] = [];
+    const stream = (async () => {
+      while (streaming) {
+        const r = await ask();
+        seen.push({ status: r.status, code: r.body.errors?.[0]?.extensions?.code, ms: r.ms });
+        await new Promise((res) => setTimeout(res, 50));
+      }
+    })();
+    await neo4j!.stop();
+    await new Promise((r) => setTimeout(r, 1500));
+    const during = await ask();
+    expect(during.status).toBe(503);
+    expect(during.body.errors?.[0]?.extensions?.code).toBe('DATABASE_UNAVAILABLE');
+    expect(during.ms).toBeLessThan(1000);
+    neo4j = await startLocalNeo4j({ instance: 'ready-test', ...ports, heapMax: '512m', pageCache: '64m', log: () => undefined });
+    const back = Date.now();
+    let recovered = -1;
+    while (Date.now() - back < 10_000) {
+      if ((await ask()).status === 200) { recovered = Date.now() - back; break; }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    streaming = false;
+    await stream;
+    expect(recovered).toBeGreaterThanOrEqual(0);
+    expect(recovered).toBeLessThan(5_000);
+    const failures = seen.filter((s) => s.status !== 200);
+    expect(failures.length).toBeGreaterThan(0);
+    for (const f of failures) {
+      expect(f.status).toBe(503);
+      expect(f.code).toBe('DATABASE_UNAVAILABLE');
+    }
+    console.info(`outage: ${seen.length} requests during the stream, ${failures.length} answered 503; first success ${recovered} ms after Neo4j was ready again`);
+  }, 180_000);
 
   it('says 503 with a reason while Neo4j is stopped, and 200 once it is back', async () => {
     expect((await fetch(`${api.url}/ready`)).status).toBe(200);

@@ -4,7 +4,7 @@
  * unavailable (clients and load balancers can then retry elsewhere).
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import { unwrapResolverError } from '@apollo/server/errors';
+import { originalError } from '../format-error.ts';
 import { isUnavailable } from '../../db/health.ts';
 import type { Metrics } from '../../http/metrics.ts';
 import type { ApiContext } from '../context.ts';
@@ -20,7 +20,7 @@ export function observabilityPlugin(metrics: Metrics): ApolloServerPlugin<ApiCon
           contextValue.setOperationName?.(operation);
         },
         async didEncounterErrors({ errors, response }) {
-          if (errors.some((e) => isUnavailable(unwrapResolverError(e)))) response.http.status = 503;
+          if (errors.some((e) => isUnavailable(originalError(e)))) response.http.status = 503;
         },
         async willSendResponse({ response }) {
           const seconds = Number(process.hrtime.bigint() - started) / 1e9;
