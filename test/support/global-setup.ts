@@ -1,7 +1,8 @@
 /**
  * Integration tests run against a real Neo4j. By default the bundled local Neo4j is started as a
  * separate `test` instance, on its own ports and data folder, so `npm test` can run beside
- * `npm start`; it is stopped when the run ends, pass or fail. Set NEO4J_TEST_URI (with
+ * `npm start`; it is stopped when the run ends, pass or fail. NEO4J_TEST_INSTANCE, NEO4J_TEST_BOLT_PORT
+ * and NEO4J_TEST_HTTP_PORT choose another instance and ports. Set NEO4J_TEST_URI (with
  * NEO4J_TEST_USER / NEO4J_TEST_PASSWORD) to test against another Neo4j 5 instead: its database is
  * wiped, so never point it at data you want to keep.
  */
@@ -24,7 +25,8 @@ export default async function setup(project: TestProject) {
     return;
   }
   const neo4j = await startLocalNeo4j({
-    instance: 'test',
+    // Several test runs in one working tree (say, two terminals) need their own instance and ports.
+    instance: process.env.NEO4J_TEST_INSTANCE || 'test',
     boltPort: Number(process.env.NEO4J_TEST_BOLT_PORT ?? 7688),
     httpPort: Number(process.env.NEO4J_TEST_HTTP_PORT ?? 7475),
     heapMax: '1g',
