@@ -128,6 +128,19 @@ describe('round trips', () => {
   });
 });
 
+describe('the Cypher each operation emits', () => {
+  // Snapshots in the manner of @neo4j/graphql's TCK: a change to the translate layer shows up here,
+  // statement by statement, in review.
+  it('A2 (a PDU page) and the deep query', async () => {
+    api.resetQueries();
+    await ok('query($id: ID!) { pdu(id: $id) { name inspections { rating recommendations { text themes { name } evidence { quote } } pressures { basis policy { code } } } } }', { id: LLR });
+    expect([...api.queries]).toMatchSnapshot();
+    api.resetQueries();
+    await ok('{ pdus(first: 100) { nodes { name inspections { rating recommendations { text themes { name } evidence { quote document { title } } } } } } }');
+    expect([...api.queries]).toMatchSnapshot();
+  });
+});
+
 describe('errors and edge cases', () => {
   it('rejects first above 100 with BAD_USER_INPUT naming the argument', async () => {
     const r = await api.graphql('{ pdus(first: 101) { totalCount } }');

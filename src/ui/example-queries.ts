@@ -1,0 +1,130 @@
+/**
+ * The README's example queries (A1–A7 under "Example queries", and the analyses), in one place:
+ * GraphiQL opens one tab per entry. Each `readme` is the query exactly as README.md prints it, and
+ * src/ui/example-queries.test.ts checks both ways that the two agree (every entry appears in the
+ * README, every query in the README is an entry) and that every entry validates against the schema:
+ * change a query here and in the README together.
+ *
+ * Browser-safe: no Node imports (the GraphiQL bundle imports this module).
+ */
+
+export interface ExampleQuery {
+  /** The operation name, and so the GraphiQL tab's title (given to the README's anonymous queries). */
+  name: string;
+  /** What the query answers, in the README's words; a comment line at the top of the tab. */
+  title: string;
+  /** The query as README.md prints it. */
+  readme: string;
+  /** Variables, where the README gives them. */
+  variables?: Record<string, unknown>;
+}
+
+const LLR = { id: 'pdu:leicester-leicestershire-and-rutland' };
+
+export const EXAMPLE_QUERIES: readonly ExampleQuery[] = [
+  {
+    name: 'A1',
+    title: 'Every PDU with its region',
+    readme: 'query A1 { pdus(first: 100) { totalCount nodes { id name region { name } } } }',
+  },
+  {
+    name: 'A2',
+    title: "A PDU's inspections, newest first, with everything about them and the evidence",
+    readme: `query A2($id: ID!) {
+  pdu(id: $id) {
+    name
+    inspections {
+      id rating fieldworkFrom fieldworkTo publishedOn casesExamined recommendationCount
+      previous { id rating }
+      recommendations { text verbatim themes { name } evidence { quote document { title } } }
+      findings { text polarity }
+      quotes { text speaker { name } }
+      pressures { basis policy { code } }
+      evidence { quote document { id title } }
+    }
+  }
+}`,
+    variables: LLR,
+  },
+  {
+    name: 'A3',
+    title: 'A policy and the inspections whose fieldwork fell under it',
+    readme: 'query A3 { policy(code: "SDS40") { code name inForceFrom sources inspections { pdu { name } fieldworkFrom } } }',
+  },
+  {
+    name: 'A4',
+    title: 'Who said what',
+    readme: 'query A4 { people(first: 100) { nodes { name roles { title organisation { name } } quotes { text } } } }',
+  },
+  {
+    name: 'A5',
+    title: 'Full-text search over recommendations, findings, quotes and documents',
+    readme: 'query A5 { search(text: "safeguarding", first: 20) { score snippet node { id __typename } } }',
+  },
+  {
+    name: 'A6',
+    title: 'The neighbourhood of any node, ready to draw',
+    readme: 'query A6($id: ID!) { neighbourhood(id: $id, depth: 1, limit: 50) { nodes { id label caption } edges { from to type } } }',
+    variables: LLR,
+  },
+  {
+    name: 'A7',
+    title: 'Inspections under a policy, filtered',
+    readme: 'query { inspections(first: 20, filter: { policy: "SDS40", rating: INADEQUATE }) { totalCount nodes { id pdu { name } fieldworkFrom } } }',
+  },
+  {
+    name: 'RecurringRecommendations',
+    title: 'Recurring recommendations under a policy',
+    readme: `{ recurringRecommendations(policy: "SDS40") {
+    theme { name } pdus { name } explanation
+    pressures { inspection { id } bases }
+    recommendations { text inspection { fieldworkFrom pdu { name } } } } }`,
+  },
+  {
+    name: 'SimilarRecommendations',
+    title: 'Similar recommendations, even without a shared theme',
+    readme: `{ similarRecommendations(id: "recommendation:leicester-leicestershire-and-rutland:2025-03:2", first: 2) {
+    score sharedTerms recommendation { text inspection { pdu { name } } } } }`,
+  },
+  {
+    name: 'PolicyTimeline',
+    title: 'Policy timeline, for a timeline chart',
+    readme: '{ policyTimeline { policy { code } from until inspections { name } } }',
+  },
+  {
+    name: 'ThemeMatrix',
+    title: 'Theme matrix, for a heat map, with drill-down to the recommendations',
+    readme: '{ themeMatrix(policies: ["SDS40", "PROBATION_RESET"], themes: ["management-oversight", "learning-and-development"]) { cells { policy theme count pduCount recommendations { text } } } }',
+  },
+  {
+    name: 'RatingHistory',
+    title: "A PDU's rating history",
+    readme: '{ ratingHistory(pdu: "pdu:north-and-north-east-lincolnshire") { fieldworkFrom rating change } }',
+  },
+  {
+    name: 'RatingCounts',
+    title: 'Rating counts by region and year',
+    readme: '{ ratingCounts { region { name } year rating count } }',
+  },
+  {
+    name: 'ThemeOccurrences',
+    title: 'Per theme, the PDUs that received it and when',
+    readme: '{ themes { name occurrences { pdu { name } fieldworkFrom } } }',
+  },
+];
+
+/** The query with its operation named: `{ ... }` and `query { ... }` become `query Name { ... }`. */
+export function namedQuery(example: ExampleQuery): string {
+  const text = example.readme.trimStart();
+  if (text.startsWith('{')) return `query ${example.name} ${text}`;
+  const anonymous = /^query\s*(?=[{(])/.exec(text);
+  return anonymous ? `query ${example.name} ${text.slice(anonymous[0].length)}` : text;
+}
+
+/** GraphiQL's `defaultTabs`: one tab per example, titled by its operation name. */
+export function exampleTabs(): { query: string; variables?: string }[] {
+  return EXAMPLE_QUERIES.map((e) => ({
+    query: `# ${e.title}\n${namedQuery(e)}\n`,
+    ...(e.variables ? { variables: JSON.stringify(e.variables, null, 2) } : {}),
+  }));
+}
