@@ -3,6 +3,10 @@
  * record it is resolved from (src/model/records.ts), so a resolver that forgets a field or returns
  * the wrong shape fails the type check. `npm run codegen:check` (run by `npm test`) fails when
  * src/generated/ is stale.
+ *
+ * Second output: a typed client (client preset) for the explorer's operations, the `graphql(...)`
+ * documents in src/ui/explorer/, into src/generated/client/. Documents are plain strings
+ * (`documentMode: 'string'`): the browser bundle needs no GraphQL runtime to send them.
  */
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
@@ -10,6 +14,9 @@ const records = '../model/records.ts#';
 
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
+  // Relative imports between generated files end in `.js` (`./graphql.js`), as NodeNext resolution
+  // (tsconfig.json) requires. Only the client output has such imports.
+  emitLegacyCommonJSImports: false,
   generates: {
     'src/generated/graphql.ts': {
       plugins: [
@@ -51,6 +58,16 @@ const config: CodegenConfig = {
           RatingCount: '../analysis/records.ts#RatingCountRecord',
           ThemeOccurrence: '../analysis/records.ts#ThemeOccurrenceRecord',
         },
+      },
+    },
+    'src/generated/client/': {
+      documents: ['src/ui/explorer/**/*.ts', 'src/ui/explorer/**/*.tsx'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        documentMode: 'string',
+        useTypeImports: true,
+        enumsAsTypes: true,
       },
     },
   },

@@ -1,7 +1,9 @@
 /**
- * Two projects: `unit` (pure logic, no database, tests beside the code or in test/unit) and
- * `integration` (a real Neo4j started by the global setup, real HTTP). Integration files share one
- * database, so they run one after another.
+ * Three projects: `unit` (pure logic, no database, tests beside the code or in test/unit),
+ * `integration` (a real Neo4j started by the global setup, real HTTP) and `e2e` (the same Neo4j, the
+ * service, and Debian's Chromium driven by playwright-core: GraphiQL, the explorer, Neo4j Browser).
+ * Integration and e2e files share one database, so each project runs its files one after another,
+ * and e2e runs after the others (groupOrder), never beside an integration test that wipes the graph.
  */
 import { defineConfig } from 'vitest/config';
 
@@ -21,6 +23,18 @@ export default defineConfig({
           globalSetup: ['test/support/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
+          hookTimeout: 240_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/support/global-setup.ts'],
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+          // The first GraphiQL request bundles it (Monaco, React: several seconds on 2 cores).
+          testTimeout: 120_000,
           hookTimeout: 240_000,
         },
       },

@@ -40,6 +40,10 @@ export const ConfigSchema = z.object({
   /** Introspection and "Did you mean" field suggestions; default on in development, off in production. */
   INTROSPECTION: Flag.optional(),
   FIELD_SUGGESTIONS: Flag.optional(),
+  /** GraphiQL at /graphiql (and /graphql opened in a browser); default on in development, off in production. */
+  GRAPHIQL: Flag.optional(),
+  /** Serve the schema as an Apollo Federation subgraph (entity keys on PDU, Inspection, Person, Policy). */
+  FEDERATION: Flag.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -12,6 +12,8 @@ import { createService } from './server.ts';
 import { loadApiKeys } from './auth/api-keys.ts';
 import { createLogger } from './http/logger.ts';
 import { localNeo4jOptionsFromEnv, startLocalNeo4j, type RunningNeo4j } from './neo4j-local/index.ts';
+import { neo4jBrowserSettings } from './ui/neo4j-browser.ts';
+import { warmUp, type App } from './ui/bundle.ts';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -55,7 +57,9 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<numbe
   try {
     if (localOptions) {
       say('Starting the bundled local Neo4j (the first run downloads it from Maven Central)...');
-      neo4j = await startLocalNeo4j({ ...localOptions, instance: 'dev', signal: abort.signal });
+      // Neo4j Browser may fetch the service's style and guide, and applies/opens them on connecting.
+      const settings = neo4jBrowserSettings(browserFacingUrl(config.HOST, config.PORT));
+      neo4j = await startLocalNeo4j({ ...localOptions, instance: 'dev', settings, signal: abort.signal });
       const running = neo4j;
       stopping.push(() => running.stop());
     }
@@ -73,6 +77,7 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<numbe
       db, development, isSeeded: () => seeded, apiKeys, readsRequireKey: config.READS_REQUIRE_KEY,
       introspection: config.INTROSPECTION ?? development, fieldSuggestions: config.FIELD_SUGGESTIONS ?? development,
       logger: createLogger(config.LOG_LEVEL),
+      graphiql: config.GRAPHIQL ?? development, federation: config.FEDERATION,
     });
     stopping.push(() => service.close());
     const url = await service.listen(config.PORT, config.HOST);
@@ -83,10 +88,16 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<numbe
       say(`Seeds loaded: ${r.nodes} nodes, ${r.relationships} relationships (${r.nodesCreated} nodes new).`);
     }
     seeded = true;
+    // Bundle the pages now rather than on their first request (GraphiQL takes a few seconds).
+    const graphiql = config.GRAPHIQL ?? development;
+    warmUp(graphiql ? (['explorer', 'graphiql'] as App[]) : ['explorer']);
 
     say('');
     say(`GraphQL:       ${url}/graphql`);
     say(`Readiness:     ${url}/ready`);
+    if (graphiql) say(`GraphiQL:      ${url}/graphiql`);
+    say(`Explorer:      ${url}/explorer`);
+    if (config.FEDERATION) say('Federation:    on (the schema is an Apollo Federation subgraph)');
     say(neo4j ? `Neo4j Browser: ${neo4j.browserUrl} (connect to ${neo4j.boltUri}, no authentication)` : `Neo4j:         ${uri}`);
     say('Press Ctrl-C to stop.');
   } catch (e) {
@@ -97,6 +108,12 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<numbe
   }
   // Runs until a signal; the handler stops everything and exits.
   return new Promise<number>(() => undefined);
+}
+
+/** The service's URL as a browser on this machine reaches it (for Neo4j Browser's settings). */
+function browserFacingUrl(host: string, port: number): string {
+  const h = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  return `http://${h}:${port}`;
 }
 
 export { ConfigError };

@@ -22,6 +22,9 @@ import { unauthenticated } from './auth/guard.ts';
 import { requestId } from './http/request-id.ts';
 import { createLogger, requestLogger, type Logger } from './http/logger.ts';
 import { Metrics } from './http/metrics.ts';
+// Issue 9: pages for people (GraphiQL, the explorer, Neo4j Browser's guide) and the federation flag.
+import { graphiqlForBrowsers, uiRouter } from './ui/routes.ts';
+import { subgraphSchema } from './api/federation.ts';
 
 export interface ServiceOptions {
   db: Database;
@@ -37,6 +40,12 @@ export interface ServiceOptions {
   introspection?: boolean;
   fieldSuggestions?: boolean;
   logger?: Logger;
+  /** GraphiQL at /graphiql (GRAPHIQL). Default: on in development, off in production. */
+  graphiql?: boolean;
+  /** The explorer at /explorer. Default: on. */
+  explorer?: boolean;
+  /** Serve the schema as an Apollo Federation subgraph (FEDERATION). Default: off. */
+  federation?: boolean;
 }
 
 export interface Service {
@@ -72,8 +81,8 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
 
   const protection = armor(!(opts.fieldSuggestions ?? opts.development));
   const apollo = new ApolloServer<ApiContext>({
-    typeDefs: loadTypeDefs(),
-    resolvers: resolvers as never,
+    // FEDERATION=true: the same SDL and resolvers as a subgraph (src/api/federation.ts); else unchanged.
+    ...(opts.federation ? { schema: subgraphSchema(loadTypeDefs(), resolvers) } : { typeDefs: loadTypeDefs(), resolvers: resolvers as never }),
     formatError: formatError(opts.development),
     includeStacktraceInErrorResponses: opts.development,
     introspection: opts.introspection ?? opts.development,
@@ -120,6 +129,11 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
     if (!principal) throw unauthenticated('the API key is not valid (send Authorization: Bearer <key>)');
     return principal;
   };
+
+  // GraphiQL, the explorer and /browser/* (src/ui/routes.ts); a browser opening /graphql goes to GraphiQL.
+  const graphiql = opts.graphiql ?? opts.development;
+  app.use(uiRouter({ graphiql, explorer: opts.explorer ?? true }));
+  if (graphiql) app.get('/graphql', graphiqlForBrowsers);
 
   app.use(
     '/graphql',

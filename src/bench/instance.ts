@@ -1,5 +1,6 @@
 /**
- * The benchmark's own local Neo4j instance ('bench', Bolt 7690, HTTP 7477), separate from 'dev'
+ * The benchmark's own local Neo4j instance ('bench', Bolt 7690, HTTP 7477 unless BENCH_BOLT_PORT /
+ * BENCH_HTTP_PORT say otherwise), separate from 'dev'
  * (npm start) and 'test' (npm test) so benchmarks never touch their data, and a connection helper.
  */
 import { createDriver } from '../db/driver.ts';
@@ -8,7 +9,14 @@ import { applySchema } from '../db/schema.ts';
 import { loadSeeds } from '../seed/load.ts';
 import { startLocalNeo4j, type RunningNeo4j } from '../neo4j-local/index.ts';
 
-export const BENCH_NEO4J = { instance: 'bench', boltPort: 7690, httpPort: 7477, heapMax: '4g', pageCache: '2g' } as const;
+/** BENCH_BOLT_PORT / BENCH_HTTP_PORT move it when another process holds 7690 or 7477. */
+export const BENCH_NEO4J = {
+  instance: 'bench',
+  boltPort: Number(process.env.BENCH_BOLT_PORT || 7690),
+  httpPort: Number(process.env.BENCH_HTTP_PORT || 7477),
+  heapMax: '4g',
+  pageCache: '2g',
+} as const;
 export const BENCH_URI = `bolt://127.0.0.1:${BENCH_NEO4J.boltPort}`;
 
 /** A Database on `uri` (credentials from NEO4J_USER / NEO4J_PASSWORD when given). */

@@ -24,7 +24,7 @@ import { createHash } from 'node:crypto';
 import type { Database } from '../db/database.ts';
 import { GraphBatch, type NodeRow, type Props } from '../graph/batch.ts';
 import { derivePressures } from '../graph/derive.ts';
-import { assignThemes, type ThemeRule } from '../analysis/themes/assign.ts';
+import { matchThemes, type ThemeMatch, type ThemeRule } from '../analysis/themes/assign.ts';
 import { loadBatch } from '../seed/load.ts';
 import { ids, slug } from '../model/ids.ts';
 import { periodsOverlap } from '../model/dates.ts';
@@ -204,8 +204,30 @@ export function buildChunk(seed: number, pdus: readonly PduPlan[], range: { from
     }
   }
   derivePressures(batch, ctx.policies);
-  assignThemes(batch, ctx.themes);
+  let cache = themeCaches.get(ctx.themes);
+  if (!cache) themeCaches.set(ctx.themes, (cache = new Map()));
+  assignThemesMemo(batch, ctx.themes, cache);
   return { batch, inspections: count };
+}
+
+/**
+ * assignThemes (src/analysis/themes/assign.ts), with the rule matches of each distinct text
+ * remembered: synthetic texts come from templates and repeat, and matching every text against every
+ * phrase (~0.5 ms a text) would dominate the build. Same rules, same relationships.
+ */
+const themeCaches = new WeakMap<readonly ThemeRule[], Map<string, ThemeMatch[]>>();
+function assignThemesMemo(batch: GraphBatch, themes: readonly ThemeRule[], cache: Map<string, ThemeMatch[]>): void {
+  if (cache.size > 200_000) cache.clear();
+  for (const label of ['Recommendation', 'Finding'] as const) {
+    for (const row of batch.nodes.get(label)?.values() ?? []) {
+      const text = String(row.props.text ?? '');
+      let matches = cache.get(text);
+      if (!matches) cache.set(text, (matches = matchThemes(text, themes)));
+      for (const m of matches) {
+        batch.rel('ABOUT', [label, row.id], ['Theme', ids.theme(m.theme)], { basis: 'RULE', rule: m.phrase, matched: m.matched }, ['basis']);
+      }
+    }
+  }
 }
 
 function buildInspection(

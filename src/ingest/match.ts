@@ -106,6 +106,9 @@ export function compareDates(x: ReportedDates, c: StoredDates): Relation {
     else { lo = -WINDOW.newsAfterReport; hi = WINDOW.newsAfterReport; } // two news reports
     const what = `${xExact ? 'published' : 'reported'} ${xReport} vs ${cExact ? 'published' : 'first reported'} ${cReport}`;
     if (d >= lo && d <= hi) return { level: 'COMPATIBLE', reason: `dates fit one inspection (${what})` };
+    // News cannot come before the report it covers: the wrong order excludes.
+    if (!xExact && cExact && d > hi) return { level: 'EXCLUDED', reason: `reported before that report was published (${what})` };
+    if (xExact && !cExact && d < lo) return { level: 'EXCLUDED', reason: `that inspection was reported before this report was published (${what})` };
     if (Math.abs(d) <= WINDOW.far) return { level: 'FAR', reason: `dates neither match nor exclude (${what})` };
     return { level: 'EXCLUDED', reason: `dates too far apart (${what})` };
   }

@@ -11,15 +11,18 @@
  * - Each reported inspection: its PDU is resolved by name (names.ts) or created (`pdu:<slug>`, in the
  *   region the text names). It is matched to an existing inspection of that PDU, or created:
  *   `inspection:<pdu>:<fieldwork month>` when the text gives fieldwork; otherwise
- *   `inspection:<pdu>:reported-<YYYY-MM>`, the month of the document's date (the report's stated
- *   publication date, or the month the document's URL path gives, when the text has no date), with
+ *   `inspection:<pdu>:reported-<YYYY-MM>`, the month of the document's date (else the report's
+ *   stated publication date, else the month the document's URL path gives, as in
+ *   `.../press-releases/2024/11/...`), with
  *   `fieldworkFrom` null and `reportedIn` that month; `inspection:<pdu>:reported-undated-<sha8>`
  *   when there is no date at all. An id already taken by an inspection that is not a match gets
  *   `-<sha8>` appended. An inspection with no stated rating is only ever matched, never created.
  * - Matched: the inspection gains the document's evidence, REPORTS, recommendations and findings
  *   not already known (compared on normalised words), quotes, and values it lacked (stored null:
- *   publication date, fieldwork, recommendation count), which are filled in; a stated value that
- *   differs from the stored one is kept as a Conflict node (stored value unchanged).
+ *   publication date, fieldwork, recommendation count), which are filled in, except on inspections
+ *   curated in seeds/ (the seed loader rewrites their properties on every load, so a fill would not
+ *   last: the value is reported instead, and its words are evidence). A stated value that differs
+ *   from the stored one is kept as a Conflict node (stored value unchanged).
  * - Uncertain (several candidates, or dates that neither fit nor exclude): a new inspection,
  *   POSSIBLE_DUPLICATE_OF each candidate, for review.
  * - The previous inspection the text names (rating and year) is linked by FOLLOWS when exactly one
@@ -29,7 +32,8 @@
  *   Probation's is HM Inspectorate of Probation; otherwise an organisation the role names.
  * - Quotes (`quote:<document key>:<n>`) need a speaker; they are ABOUT the inspection when the
  *   document reports exactly one, or when the quote (or else its paragraph) names exactly one of the
- *   reported PDUs.
+ *   reported PDUs. Words the graph already holds from the same speaker about the same inspection (a
+ *   news report repeating a press release) stay one Quote, with this document as more evidence.
  * - Policies the text names are mapped to the graph's codes (RESET → PROBATION_RESET, IMPACT →
  *   PROBATION_IMPACT, SENTENCING_BILL → SENTENCING_ACT_2026; other codes when the graph has them) and
  *   each reported inspection is UNDER them {basis: DOCUMENT_MENTION}, unless it already is.
@@ -47,6 +51,7 @@ import { ids, slug } from '../model/ids.ts';
 import { endOf, startOf } from '../model/dates.ts';
 import type { DocumentKind, Rating } from '../model/enums.ts';
 import type { Evidence, Extraction, ExtractedInspection, RatingWord } from './extract/types.ts';
+import { containsContactDetails } from './extract/privacy.ts';
 import {
   cleanPduName, isChiefInspectorRole, nameKey, organisationsIn, pduKey, personKey, resolvePdu, resolvePerson, resolveRegion,
 } from './names.ts';
@@ -118,7 +123,7 @@ function fallbackTitle(text: string, kind: DocumentKind): string {
   const line = text
     .split(/\r?\n/)
     .map((l) => l.trim())
-    .find((l) => l.length > 20 && !/^URL:/i.test(l));
+    .find((l) => l.length > 20 && !/^URL:/i.test(l) && !containsContactDetails(l));
   if (!line) return `Untitled ${kind.toLowerCase().replace(/_/g, ' ')}`;
   return line.length > 100 ? `${line.slice(0, 100).replace(/\s+\S*$/, '')}…` : line;
 }
@@ -202,6 +207,8 @@ interface Target {
   nextFinding: number;
   /** Policies it is already UNDER by a document mention. */
   mentioned: Set<string>;
+  /** Quotes about it (to recognise the same words repeated). */
+  quotes: Array<{ id: string; text: string; speaker: string }>;
 }
 
 function nextNumber(items: ReadonlyArray<{ id: string; position: number | null }>): number {
@@ -229,6 +236,7 @@ export function planIngest(extraction: Extraction, text: string, meta: IngestMet
   const title = meta.title ?? extraction.document.title ?? fallbackTitle(text, kind);
   const url = meta.url ?? extraction.document.url ?? null;
   const publishedOn = meta.publishedOn ?? extraction.document.publishedOn ?? null;
+  // A URL such as .../press-releases/2024/11/... dates a text that states no date of its own.
   const urlMonth = publishedOn ? null : monthFromUrl(url);
   /** The document's date for matching and naming: its own, else the URL's month. */
   const documentDate = publishedOn ?? urlMonth;
@@ -270,7 +278,9 @@ export function planIngest(extraction: Extraction, text: string, meta: IngestMet
     const k = personKey(name);
     const known = personIdByName.get(k);
     if (known) return known;
-    const id = resolvePerson(name, world.people) ?? ids.person(k);
+    // The graph's people, then those this document introduced ("Mr Russell" after "Justin Russell").
+    const introduced = [...newPeople].map(([id, p]) => ({ id, name: p.name, aliases: [] }));
+    const id = resolvePerson(name, world.people) ?? resolvePerson(name, introduced) ?? ids.person(k);
     personIdByName.set(k, id);
     if (!worldPeople.has(id) && !newPeople.has(id)) newPeople.set(id, { name: name.trim() });
     return id;
@@ -343,10 +353,12 @@ export function planIngest(extraction: Extraction, text: string, meta: IngestMet
       report.matches.push({ inspection: c.id, pdu: x.pdu, reason: decision.reason });
       reconcile(x, c, rating);
     } else {
-      const id = newInspectionId(pduId, x, documentDate, sha8, usedInspectionIds);
+      // The month it was reported in: the document's own date, else the report's, else the URL's.
+      const reportedMonth = month(publishedOn ?? x.published ?? urlMonth);
+      const id = newInspectionId(pduId, x, reportedMonth, sha8, usedInspectionIds);
       usedInspectionIds.add(id);
       const fieldworkFrom = month(x.fieldwork);
-      const reportedIn = fieldworkFrom ? null : month(documentDate ?? x.published);
+      const reportedIn = fieldworkFrom ? null : reportedMonth;
       batch.node('Inspection', id, {
         name: fieldworkFrom ? `${pduName} ${fieldworkFrom}` : `${pduName} (reported ${reportedIn ?? 'undated'})`,
         rating: rating!,
@@ -452,7 +464,15 @@ export function planIngest(extraction: Extraction, text: string, meta: IngestMet
     }
     const speaker = personFor(q.speaker);
     const about = quoteTarget(q.text, q.evidence, text, targets);
+    // The same words by the same person about the same inspection (a news report repeating a press
+    // release): one Quote, with this document as further evidence.
+    const same = about?.quotes.find((k) => k.speaker === speaker && sameText(k.text, q.text));
+    if (same) {
+      evidence.add('Quote', same.id, q.evidence, 'text');
+      continue;
+    }
     const qid = ids.quote(documentId, ++quoteNumber);
+    about?.quotes.push({ id: qid, text: q.text, speaker });
     batch.node('Quote', qid, { text: q.text, topic: about ? `${about.pduName} inspection` : title });
     batch.rel('SAID', ['Person', speaker], ['Quote', qid]);
     if (about) batch.rel('ABOUT', ['Quote', qid], ['Inspection', about.inspectionId]);
@@ -530,6 +550,7 @@ export function planIngest(extraction: Extraction, text: string, meta: IngestMet
       nextRecommendation: c ? nextNumber(c.recommendations) : 1,
       nextFinding: c ? nextNumber(c.findings) : 1,
       mentioned: new Set(c?.mentionedPolicies ?? []),
+      quotes: c ? c.quotes.map((q) => ({ ...q })) : [],
     };
   }
 
@@ -568,6 +589,14 @@ export function planIngest(extraction: Extraction, text: string, meta: IngestMet
       fills.recommendationCount = x.recommendationCount;
     }
     if (Object.keys(fills).length === 0) return;
+    if (c.curated) {
+      // The seeds own this inspection's properties (a reload would undo a fill): say so instead.
+      for (const [field, value] of Object.entries(fills)) {
+        if (field === 'recommendationsComplete' || field === 'fieldworkTo') continue;
+        report.unmatched.push(`${c.id}: the document states ${field} ${String(value)}, which the curated seeds leave unset; recorded as evidence, not stored (add it to seeds/facts/inspections.yaml)`);
+      }
+      return;
+    }
     if ('recommendationCount' in fills) {
       const known = new Set([...c.recommendations.map((k) => k.text)]);
       const added = x.recommendationsQuoted.filter((q) => !c.recommendations.some((k) => knownRecommendation(q, k.text))).length;
@@ -617,9 +646,8 @@ function safeHost(url: string): string {
   }
 }
 
-function newInspectionId(pduId: string, x: ExtractedInspection, documentDate: string | null, sha8: string, used: ReadonlySet<string>): string {
+function newInspectionId(pduId: string, x: ExtractedInspection, reported: string | null, sha8: string, used: ReadonlySet<string>): string {
   const fieldwork = month(x.fieldwork);
-  const reported = month(documentDate ?? x.published);
   const base = fieldwork
     ? ids.inspection(pduId, fieldwork)
     : reported

@@ -41,10 +41,17 @@ export interface WorldInspection {
   findings: WorldText[];
   /** People who said something about this inspection (Quote ABOUT it). */
   speakers: string[];
+  /** What they said. */
+  quotes: Array<{ id: string; text: string; speaker: string }>;
   /** Policies it is UNDER on the basis of a document's mention. */
   mentionedPolicies: string[];
   follows: string[];
   documents: string[];
+  /**
+   * Curated in seeds/ (evidenced by a seed document): the seed loader rewrites its properties on
+   * every load, so an ingest never changes them (a value it lacks is reported, not filled in).
+   */
+  curated: boolean;
 }
 export interface WorldDocument { id: string; title: string; kind: string; publishedOn: string | null; sha256: string }
 
@@ -86,10 +93,11 @@ MATCH (i:Inspection)-[:OF]->(p:PDU) WHERE p.id IN $pduIds
 RETURN i.id AS id, p.id AS pduId, properties(i) AS props,
   COLLECT { MATCH (i)-[:RECOMMENDS]->(r:Recommendation) RETURN {id: r.id, text: r.text, position: r.position} } AS recommendations,
   COLLECT { MATCH (i)-[:FOUND]->(f:Finding) RETURN {id: f.id, text: f.text, position: f.position} } AS findings,
-  COLLECT { MATCH (i)<-[:ABOUT]-(:Quote)<-[:SAID]-(s:Person) RETURN DISTINCT s.id } AS speakers,
+  COLLECT { MATCH (i)<-[:ABOUT]-(q:Quote)<-[:SAID]-(s:Person) RETURN {id: q.id, text: q.text, speaker: s.id} } AS quotes,
   COLLECT { MATCH (i)-[:UNDER {basis: 'DOCUMENT_MENTION'}]->(pol:Policy) RETURN pol.id } AS mentionedPolicies,
   COLLECT { MATCH (i)-[:FOLLOWS]->(prev:Inspection) RETURN prev.id } AS follows,
-  COLLECT { MATCH (d:Document)-[:REPORTS]->(i) RETURN d.id } AS documents
+  COLLECT { MATCH (d:Document)-[:REPORTS]->(i) RETURN d.id } AS documents,
+  EXISTS { (i)-[:EVIDENCED_BY]->(:Document {source: 'seed'}) } AS curated
 ORDER BY id`;
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
@@ -128,10 +136,12 @@ export async function readWorld(tx: Tx, sha256: string, pduNames: readonly strin
       recommendationCount: num(props.recommendationCount),
       recommendations: rec.get('recommendations') as WorldText[],
       findings: rec.get('findings') as WorldText[],
-      speakers: rec.get('speakers') as string[],
+      speakers: [...new Set((rec.get('quotes') as Array<{ speaker: string }>).map((q) => q.speaker))],
+      quotes: rec.get('quotes') as Array<{ id: string; text: string; speaker: string }>,
       mentionedPolicies: rec.get('mentionedPolicies') as string[],
       follows: rec.get('follows') as string[],
       documents: rec.get('documents') as string[],
+      curated: rec.get('curated') === true,
     };
   });
   return world;

@@ -7,6 +7,7 @@
  *
  * Browser-safe: no Node imports (the GraphiQL bundle imports this module).
  */
+import { parse, print } from 'graphql';
 
 export interface ExampleQuery {
   /** The operation name, and so the GraphiQL tab's title (given to the README's anonymous queries). */
@@ -121,10 +122,10 @@ export function namedQuery(example: ExampleQuery): string {
   return anonymous ? `query ${example.name} ${text.slice(anonymous[0].length)}` : text;
 }
 
-/** GraphiQL's `defaultTabs`: one tab per example, titled by its operation name. */
+/** GraphiQL's `defaultTabs`: one tab per example, titled by its operation name, laid out one field a line. */
 export function exampleTabs(): { query: string; variables?: string }[] {
   return EXAMPLE_QUERIES.map((e) => ({
-    query: `# ${e.title}\n${namedQuery(e)}\n`,
+    query: `# ${e.title}\n${print(parse(namedQuery(e)))}\n`,
     ...(e.variables ? { variables: JSON.stringify(e.variables, null, 2) } : {}),
   }));
 }

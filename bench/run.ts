@@ -1,0 +1,650 @@
+/**
+ * npm run bench [-- --quick] [--sizes 1000,10000] [--seed 7] [--profile] [--keep]
+ *
+ * Starts its own Neo4j (instance 'bench', Bolt 7690 / HTTP 7477 unless BENCH_BOLT_PORT /
+ * BENCH_HTTP_PORT, heap 4g, page cache 2g) on an empty data folder, applies the schema, loads the
+ * seeds, and then, for each data size N (synthetic inspections, src/bench/synthetic.ts):
+ *   - ingest: nodes/s of the batched writer while growing the graph to N;
+ *   - round trips: Cypher statements each of the five operations costs (createService's onQuery);
+ *   - overhead and scale: each operation through the HTTP API (in-process service on 127.0.0.1)
+ *     and as one hand-written Cypher statement (neo4j-driver), interleaved call by call;
+ * at N = 10,000 (or the largest N below it):
+ *   - versus @neo4j/graphql: the same nested query on both, latency interleaved, then throughput
+ *     with autocannon (same connections and duration, one after the other);
+ *   - load: autocannon on a mixed workload of the five operations against the service in a child
+ *     process, whose peak RSS (VmHWM) is read from /proc;
+ * and at the end: PROFILE of every statement of each operation at the largest N, and extraction
+ * documents/s. With --profile, also a CPU profile of the service under load (node --cpu-prof).
+ * Writes bench/results/latest.json and prints a summary. Stops Neo4j at the end (also on failure).
+ *
+ * Timings on a shared machine are noisy: compare ratios measured within one run.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import type { Driver } from 'neo4j-driver';
+import { applySchema } from '../src/db/schema.ts';
+import { loadSeeds } from '../src/seed/load.ts';
+import { toNeo4jParams, type Database } from '../src/db/database.ts';
+import { createService } from '../src/server.ts';
+import { extract } from '../src/ingest/extract/index.ts';
+import { instanceLayout, defaultBaseDir, startLocalNeo4j, type RunningNeo4j } from '../src/neo4j-local/index.ts';
+import { BENCH_NEO4J, connect } from '../src/bench/instance.ts';
+import { generate, probeIds, readContext, type GenerateReport } from '../src/bench/synthetic.ts';
+import { OPERATIONS, canonical, cypherAnswer, rawDriver, runCypher, type Probe } from './suite.ts';
+import { NEO4J_GRAPHQL_PDU_PAGE } from './neo4j-graphql.ts';
+import { summarize, type Summary } from './stats.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    sizes: { type: 'string' },
+    seed: { type: 'string', default: '7' },
+    profile: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    out: { type: 'string', default: path.join(ROOT, 'bench', 'results', 'latest.json') },
+  },
+});
+const QUICK = values.quick;
+const SEED = Number(values.seed);
+const SIZES = (values.sizes ?? (QUICK ? '1000,10000' : '1000,10000,100000')).split(',').map(Number);
+if (SIZES.some((n) => !Number.isInteger(n) || n < 1) || SIZES.some((n, i) => i > 0 && n <= SIZES[i - 1]!)) {
+  throw new Error('--sizes must be increasing whole numbers, e.g. 1000,10000');
+}
+const COMPARE_AT = [...SIZES].reverse().find((n) => n <= 10_000) ?? SIZES[0]!;
+const CFG = QUICK
+  ? { rounds: 15, budgetMs: 6_000, versusRounds: 10, versusSeconds: 5, versusConnections: 8, loadSeconds: 10, extractSeconds: 3, profileSeconds: 5 }
+  : { rounds: 60, budgetMs: 30_000, versusRounds: 30, versusSeconds: 20, versusConnections: 8, loadSeconds: 30, extractSeconds: 10, profileSeconds: 15 };
+const LOAD_CONNECTIONS = 32;
+
+const t0 = performance.now();
+const log = (line: string) => process.stderr.write(`[bench ${((performance.now() - t0) / 1000).toFixed(0).padStart(4)} s] ${line}\n`);
+const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+
+// ---------------------------------------------------------------------------------------------
+
+function machine() {
+  let java = 'unknown';
+  try {
+    java = execFileSync('java', ['-version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).split('\n')[0] ?? java;
+  } catch (e) {
+    java = String((e as { stderr?: string }).stderr ?? '').split('\n')[0] || java;
+  }
+  try {
+    java = execFileSync('sh', ['-c', 'java -version 2>&1 | head -1'], { encoding: 'utf8' }).trim() || java;
+  } catch {
+    // keep what we have
+  }
+  const cpus = os.cpus();
+  return {
+    os: `${os.type()} ${os.release()} (${os.arch()})`,
+    cpus: `${cpus.length} × ${cpus[0]?.model ?? 'unknown'}`,
+    memoryGb: round(os.totalmem() / 1024 ** 3, 1),
+    node: process.version,
+    java,
+    neo4j: `5.26 Community, heap ${BENCH_NEO4J.heapMax}, page cache ${BENCH_NEO4J.pageCache}`,
+    loadAverageAtStart: os.loadavg().map((x) => round(x, 2)),
+  };
+}
+
+async function post(url: string, body: unknown): Promise<{ ms: number; data: unknown; errors: unknown; status: number }> {
+  const started = performance.now();
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const json = (await res.json()) as { data?: unknown; errors?: unknown };
+  return { ms: performance.now() - started, data: json.data, errors: json.errors, status: res.status };
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const started = performance.now();
+  const value = await work();
+  return { ms: performance.now() - started, value };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Child processes (the server under load) and their memory.
+
+interface Child {
+  process: ChildProcess;
+  urls: { ours?: string; neo4jGraphql?: string };
+  stop(): Promise<void>;
+}
+
+async function startChild(uri: string, opts: { neo4jGraphql?: boolean; ours?: boolean; cpuProfDir?: string }): Promise<Child> {
+  const args = ['--import', 'tsx'];
+  if (opts.cpuProfDir) args.push('--cpu-prof', '--cpu-prof-dir', opts.cpuProfDir);
+  args.push(path.join(ROOT, 'bench', 'serve.ts'), '--uri', uri);
+  if (opts.neo4jGraphql) args.push('--neo4j-graphql');
+  if (opts.ours === false) args.push('--no-ours');
+  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
+  const urls = await new Promise<Child['urls']>((resolve, reject) => {
+    let buffer = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString();
+      const line = buffer.split('\n').find((l) => l.startsWith('{'));
+      if (line) resolve(JSON.parse(line) as Child['urls']);
+    });
+    child.once('exit', (code) => reject(new Error(`the server child exited (${code}) before it was ready`)));
+  });
+  return {
+    process: child,
+    urls,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        const kill = setTimeout(() => child.kill('SIGKILL'), 15_000);
+        child.once('exit', () => {
+          clearTimeout(kill);
+          resolve();
+        });
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+function procStatusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number | null {
+  try {
+    const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) : null;
+  } catch {
+    return null;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measurements.
+
+interface OpAtN {
+  operation: string;
+  roundTrips: number;
+  sameData: boolean | string;
+  api: Summary;
+  cypher: Summary;
+  apiErrors: number;
+  /** median(API) / median(Cypher), from interleaved samples. */
+  ratio: number;
+  ratioP90: number;
+  responseBytes: number;
+}
+
+async function measureOperations(url: string, driver: Driver, probe: Probe, counter: { n: number }): Promise<OpAtN[]> {
+  const out: OpAtN[] = [];
+  for (const op of OPERATIONS) {
+    const request = op.graphql(probe);
+    const statement = op.cypher(probe);
+    // Warm up both paths (plan cache, JIT), and check that both return the same data.
+    let first = await post(url, request);
+    const cypherValue = await runCypher(driver, statement);
+    await post(url, request);
+    await runCypher(driver, statement);
+    counter.n = 0;
+    first = await post(url, request);
+    const roundTrips = counter.n;
+    const apiValue = first.data ? Object.values(first.data as Record<string, unknown>)[0] : null;
+    const a = canonical(apiValue);
+    const c = canonical(cypherAnswer(op.name, cypherValue));
+    const sameData = a === c ? true : a.length === c.length && [...a].sort().join('') === [...c].sort().join('') ? 'same values, ties in another order' : false;
+    const api: number[] = [];
+    const cypher: number[] = [];
+    let apiErrors = first.errors ? 1 : 0;
+    const started = performance.now();
+    for (let i = 0; i < CFG.rounds && (i < 5 || performance.now() - started < CFG.budgetMs); i++) {
+      // Alternate which goes first, so drift and cache effects fall on both alike.
+      const pair = async (apiFirst: boolean) => {
+        const one = async () => {
+          const r = await post(url, request);
+          if (r.errors || r.status !== 200) apiErrors++;
+          api.push(r.ms);
+        };
+        const two = async () => cypher.push((await timed(() => runCypher(driver, statement))).ms);
+        if (apiFirst) {
+          await one();
+          await two();
+        } else {
+          await two();
+          await one();
+        }
+      };
+      await pair(i % 2 === 0);
+    }
+    const sa = summarize(api);
+    const sc = summarize(cypher);
+    out.push({
+      operation: op.name, roundTrips, sameData, api: sa, cypher: sc, apiErrors,
+      ratio: round(sa.p50 / sc.p50), ratioP90: round(sa.p90 / sc.p90),
+      responseBytes: JSON.stringify(first.data ?? null).length,
+    });
+    log(`  ${op.name.padEnd(26)} trips ${String(roundTrips).padStart(2)}  API p50 ${sa.p50.toFixed(1).padStart(8)} ms  Cypher p50 ${sc.p50.toFixed(1).padStart(8)} ms  ratio ${round(sa.p50 / sc.p50).toFixed(2)}  same data: ${sameData}`);
+  }
+  return out;
+}
+
+interface Cannon {
+  requestsPerSecond: number;
+  latencyP50Ms: number;
+  latencyP90Ms: number;
+  latencyP99Ms: number;
+  latencyMeanMs: number;
+  requests: number;
+  non2xx: number;
+  graphqlErrors: number;
+  socketErrors: number;
+  timeouts: number;
+  errors: number;
+  connections: number;
+  durationSeconds: number;
+  bytesPerSecond: number;
+}
+
+async function cannon(url: string, bodies: string[][], connections: number, duration: number): Promise<Cannon> {
+  // One request template per operation; each connection cycles through them, and each template
+  // cycles through its bodies (several PDUs/inspections), so the workload is not one cached answer.
+  const next = bodies.map(() => 0);
+  const result = await autocannon({
+    url,
+    connections,
+    duration,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    requests: bodies.map((list, i) => ({
+      method: 'POST' as const,
+      path: new URL(url).pathname,
+      setupRequest: (req: Record<string, unknown>) => ({ ...req, body: list[next[i]!++ % list.length]! }),
+    })),
+    verifyBody: (body: string) => !body.includes('"errors"'),
+  });
+  const mismatches = (result as unknown as { mismatches?: number }).mismatches ?? 0;
+  return {
+    requestsPerSecond: round(result.requests.average, 1),
+    latencyP50Ms: result.latency.p50,
+    latencyP90Ms: result.latency.p90,
+    latencyP99Ms: result.latency.p99,
+    latencyMeanMs: round(result.latency.average),
+    requests: result.requests.total,
+    non2xx: result.non2xx,
+    graphqlErrors: mismatches,
+    socketErrors: result.errors,
+    timeouts: result.timeouts,
+    errors: result.non2xx + mismatches + result.errors + result.timeouts,
+    connections,
+    durationSeconds: duration,
+    bytesPerSecond: result.throughput.average,
+  };
+}
+
+interface PlanOperator {
+  operator: string;
+  dbHits: number;
+  rows: number;
+  details?: string;
+}
+
+interface ProfiledStatement {
+  cypher: string;
+  dbHits: number;
+  rows: number;
+  ms: number;
+  top: PlanOperator[];
+}
+
+async function profileStatement(driver: Driver, cypher: string, params: Record<string, unknown>): Promise<ProfiledStatement> {
+  const session = driver.session({ database: process.env.NEO4J_DATABASE || 'neo4j' });
+  try {
+    const started = performance.now();
+    const result = await session.run(`PROFILE ${cypher}`, toNeo4jParams(params) as Record<string, unknown>);
+    const ms = performance.now() - started;
+    const ops: PlanOperator[] = [];
+    type Plan = { operatorType: string; dbHits: number; rows: number; arguments: Record<string, unknown>; children: Plan[] };
+    const walk = (p: Plan) => {
+      ops.push({ operator: p.operatorType, dbHits: Number(p.dbHits), rows: Number(p.rows), details: typeof p.arguments?.Details === 'string' ? (p.arguments.Details as string).slice(0, 160) : undefined });
+      p.children.forEach(walk);
+    };
+    const plan = result.summary.profile as unknown as Plan | false;
+    if (plan) walk(plan);
+    return {
+      cypher: cypher.replace(/\s+/g, ' ').slice(0, 220),
+      dbHits: ops.reduce((s, o) => s + o.dbHits, 0),
+      rows: result.records.length,
+      ms: round(ms, 1),
+      top: [...ops].sort((a, b) => b.dbHits - a.dbHits).slice(0, 6),
+    };
+  } finally {
+    await session.close();
+  }
+}
+
+/** Self time by function and by area (package / our code / node internals) from a .cpuprofile. */
+function summariseCpuProfile(file: string) {
+  type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number };
+  const prof = JSON.parse(readFileSync(file, 'utf8')) as { nodes: Node[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number };
+  const self = new Map<number, number>();
+  prof.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (prof.timeDeltas[i] ?? 0)));
+  const total = [...self.values()].reduce((a, b) => a + b, 0) || 1;
+  const byFn = new Map<string, number>();
+  const byArea = new Map<string, number>();
+  for (const n of prof.nodes) {
+    const us = self.get(n.id) ?? 0;
+    if (!us) continue;
+    const url = n.callFrame.url;
+    const area = !url
+      ? n.callFrame.functionName === '(garbage collector)' ? 'GC' : n.callFrame.functionName === '(idle)' ? 'idle' : n.callFrame.functionName || '(native)'
+      : url.startsWith('node:') ? 'node internals'
+      : url.includes('/node_modules/') ? url.split('/node_modules/').pop()!.split('/').slice(0, url.split('/node_modules/').pop()!.startsWith('@') ? 2 : 1).join('/')
+      : url.includes('/src/') ? `src/${url.split('/src/').pop()!.split('/').slice(0, -1).join('/') || '.'}`
+      : path.basename(url);
+    byArea.set(area, (byArea.get(area) ?? 0) + us);
+    const fn = `${n.callFrame.functionName || '(anonymous)'} ${url ? `${url.split('/node_modules/').pop()!.split('/src/').pop()}:${n.callFrame.lineNumber + 1}` : ''}`.trim();
+    byFn.set(fn, (byFn.get(fn) ?? 0) + us);
+  }
+  const top = (m: Map<string, number>, k: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, k).map(([name, us]) => ({ name, selfPercent: round((100 * us) / total, 1) }));
+  return { sampledSeconds: round(total / 1e6, 1), byArea: top(byArea, 15), byFunction: top(byFn, 20) };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  const results: Record<string, unknown> = {
+    mode: QUICK ? 'quick' : 'full',
+    startedAt: new Date().toISOString(),
+    machine: machine(),
+    seed: SEED,
+    sizes: SIZES,
+    comparedAt: COMPARE_AT,
+  };
+  log(`mode ${results.mode}, sizes ${SIZES.join(', ')}, load average at start ${(results.machine as { loadAverageAtStart: number[] }).loadAverageAtStart.join(' ')}`);
+
+  // A fresh, empty bench instance.
+  const layout = instanceLayout(process.env.NEO4J_LOCAL_DIR || defaultBaseDir(), BENCH_NEO4J.instance);
+  if (!values.keep && existsSync(layout.dataDir)) rmSync(layout.dataDir, { recursive: true, force: true });
+  let neo4j: RunningNeo4j | null = null;
+  let db: Database | null = null;
+  let driver: Driver | null = null;
+  const children: Child[] = [];
+  try {
+    neo4j = await startLocalNeo4j({ ...BENCH_NEO4J, log: (l) => log(`neo4j: ${l}`) });
+    db = connect(neo4j.boltUri, 10_000);
+    driver = rawDriver(neo4j.boltUri);
+    const seedStart = performance.now();
+    await applySchema(db);
+    await loadSeeds(db);
+    log(`schema and seeds loaded in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
+
+    const ctx = await readContext(db);
+    const probes = probeIds(SEED, ctx.regions, 20);
+    const probe: Probe = { pdu: probes.pdus[0]!, inspection: probes.inspections[0]!, search: 'safeguarding', policy: 'SDS40' };
+    results.probe = probe;
+
+    // The in-process service for the latency and round-trip measurements.
+    const counter = { n: 0 };
+    const captured: Array<{ cypher: string; params: Record<string, unknown> }> = [];
+    let capture = false;
+    const service = await createService({
+      db, development: false, isSeeded: () => true,
+      onQuery: (cypher, params) => {
+        counter.n++;
+        if (capture) captured.push({ cypher, params });
+      },
+    });
+    const url = `${await service.listen(0, '127.0.0.1')}/graphql`;
+
+    const ingest: GenerateReport[] = [];
+    const perSize: Array<{ inspections: number; nodes: number; relationships: number; operations: OpAtN[] }> = [];
+    let previous = 0;
+    for (const n of SIZES) {
+      log(`growing the graph to ${n} inspections...`);
+      const g = await generate(db, { inspections: n, seed: SEED, from: previous, chunk: 500, log: (l) => log(l) }, ctx);
+      ingest.push(g);
+      log(`  ${g.inspections} inspections, ${g.nodes} nodes, ${g.relationships} relationships: ${Math.round(g.nodesPerSecond)} nodes/s written, ${Math.round(g.nodesPerSecondEndToEnd)} end to end`);
+      previous = n;
+      await db.query('CALL db.awaitIndexes(300)');
+      const counts = (await db.query('MATCH (x) WITH count(x) AS nodes CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels')).records[0]!;
+      log(`measuring the five operations at N = ${n} (${counts.get('nodes')} nodes in the graph)`);
+      const operations = await measureOperations(url, driver, probe, counter);
+      perSize.push({ inspections: n, nodes: counts.get('nodes') as number, relationships: counts.get('rels') as number, operations });
+
+      if (n === COMPARE_AT) {
+        results.versusNeo4jGraphql = await versus(neo4j.boltUri, probes, children);
+        results.load = await load(neo4j.boltUri, probes, children);
+        if (values.profile) results.nodeProfile = await cpuProfile(neo4j.boltUri, probes, children);
+      }
+    }
+
+    // PROFILE every statement each operation runs at the largest N, and the hand-written one.
+    log(`PROFILE at N = ${SIZES[SIZES.length - 1]}`);
+    const profiles: Record<string, { apiStatements: ProfiledStatement[]; apiDbHits: number; cypher: ProfiledStatement }> = {};
+    for (const op of OPERATIONS) {
+      captured.length = 0;
+      capture = true;
+      await post(url, op.graphql(probe));
+      capture = false;
+      const apiStatements: ProfiledStatement[] = [];
+      for (const s of [...captured]) apiStatements.push(await profileStatement(driver, s.cypher, s.params));
+      const hand = op.cypher(probe);
+      const cypher = await profileStatement(driver, hand.cypher, hand.params);
+      profiles[op.name] = { apiStatements, apiDbHits: apiStatements.reduce((s, x) => s + x.dbHits, 0), cypher };
+      log(`  ${op.name.padEnd(26)} API ${apiStatements.length} statement(s), ${profiles[op.name]!.apiDbHits} db hits; hand-written ${cypher.dbHits} db hits`);
+    }
+    await service.close();
+
+    // Extraction alone, over the ingest corpus, repeated.
+    const dir = path.join(ROOT, 'seeds', 'ingest');
+    const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(path.join(dir, f), 'utf8'));
+    for (const t of texts) extract(t); // warm-up
+    let docs = 0;
+    let chars = 0;
+    const exStart = performance.now();
+    while (performance.now() - exStart < CFG.extractSeconds * 1000) {
+      for (const t of texts) {
+        extract(t);
+        docs++;
+        chars += t.length;
+      }
+    }
+    const exSeconds = (performance.now() - exStart) / 1000;
+    results.extraction = { corpusDocuments: texts.length, documents: docs, seconds: round(exSeconds), documentsPerSecond: round(docs / exSeconds, 1), charactersPerSecond: Math.round(chars / exSeconds) };
+    log(`extraction: ${round(docs / exSeconds, 1)} documents/s`);
+
+    // Assemble.
+    const at = (n: number) => perSize.find((s) => s.inspections === n)!;
+    const compare = at(COMPARE_AT);
+    const largest = perSize[perSize.length - 1]!;
+    const first = perSize[0]!;
+    const tenX = perSize.find((s) => s.inspections >= first.inspections * 10) ?? largest;
+    const roundTrips = OPERATIONS.map((op) => ({
+      operation: op.name,
+      ...Object.fromEntries(perSize.map((s) => [`N=${s.inspections}`, s.operations.find((o) => o.operation === op.name)!.roundTrips])),
+    }));
+    const tripsIndependent = OPERATIONS.every((op) => new Set(perSize.map((s) => s.operations.find((o) => o.operation === op.name)!.roundTrips)).size === 1);
+    const scale = OPERATIONS.map((op) => ({
+      operation: op.name,
+      ...Object.fromEntries(perSize.map((s) => {
+        const o = s.operations.find((x) => x.operation === op.name)!;
+        return [`N=${s.inspections}`, { p50: o.api.p50, p95: o.api.p95, p99: o.api.p99, cypherP50: o.cypher.p50, responseBytes: o.responseBytes }];
+      })),
+    }));
+    const written = ingest.reduce((a, g) => ({ nodes: a.nodes + g.nodes, seconds: a.seconds + g.writeSeconds, total: a.total + g.totalSeconds }), { nodes: 0, seconds: 0, total: 0 });
+    const versusResult = results.versusNeo4jGraphql as { throughputRatio: number } | undefined;
+    const loadResult = results.load as { cannon: Cannon; peakRssMb: number } | undefined;
+    const largestOps = largest.operations;
+    const p95 = (name: string) => largestOps.find((o) => o.operation === name)!.api.p95;
+    const worst = compare.operations.reduce((w, o) => (o.ratio > w.ratio ? o : w));
+
+    const summary = {
+      graphqlOverheadRatio: worst.ratio,
+      graphqlOverheadWorstOperation: worst.operation,
+      graphqlOverheadAt: COMPARE_AT,
+      maxRoundTrips: Math.max(...perSize.flatMap((s) => s.operations.map((o) => o.roundTrips))),
+      roundTripsIndependentOfSize: tripsIndependent,
+      throughputVsNeo4jGraphql: versusResult?.throughputRatio ?? null,
+      ingestNodesPerSecond: Math.round(written.nodes / written.seconds),
+      ingestNodesPerSecondEndToEnd: Math.round(written.nodes / written.total),
+      extractionDocumentsPerSecond: (results.extraction as { documentsPerSecond: number }).documentsPerSecond,
+      loadRequestsPerSecond: loadResult?.cannon.requestsPerSecond ?? null,
+      loadP99Ms: loadResult?.cannon.latencyP99Ms ?? null,
+      loadErrors: loadResult?.cannon.errors ?? null,
+      peakRssMb: loadResult?.peakRssMb ?? null,
+    };
+    const targets = [
+      { target: `GraphQL overhead ratio ≤ 1.3 at N=${COMPARE_AT}`, measured: summary.graphqlOverheadRatio, met: summary.graphqlOverheadRatio <= 1.3 },
+      { target: 'round trips independent of data size', measured: `${first.inspections} vs ${tenX.inspections}: ${tripsIndependent ? 'same' : 'different'}`, met: tripsIndependent },
+      { target: 'throughput ≥ 1.5 × @neo4j/graphql', measured: summary.throughputVsNeo4jGraphql, met: (summary.throughputVsNeo4jGraphql ?? 0) >= 1.5 },
+      { target: `recurringRecommendations p95 ≤ 250 ms at N=${largest.inspections}`, measured: p95('recurringRecommendations'), met: p95('recurringRecommendations') <= 250 },
+      ...OPERATIONS.filter((o) => o.name !== 'recurringRecommendations').map((o) => ({ target: `${o.name} p95 ≤ 50 ms at N=${largest.inspections}`, measured: p95(o.name), met: p95(o.name) <= 50 })),
+      { target: 'batched load ≥ 10,000 nodes/s', measured: summary.ingestNodesPerSecond, met: summary.ingestNodesPerSecond >= 10_000 },
+      { target: 'zero load errors', measured: summary.loadErrors, met: summary.loadErrors === 0 },
+    ];
+    if (largest.inspections < 100_000) targets.forEach((t) => t.target.includes(`N=${largest.inspections}`) && !t.target.includes('overhead') && (t.target += ' (the target is for N=100,000; not run)'));
+
+    const out = {
+      ...summary,
+      machine: results.machine,
+      mode: results.mode,
+      startedAt: results.startedAt,
+      durationSeconds: round((performance.now() - t0) / 1000, 0),
+      seed: SEED,
+      sizes: SIZES,
+      probe,
+      targets,
+      overhead: perSize.map((s) => ({ inspections: s.inspections, nodes: s.nodes, relationships: s.relationships, operations: s.operations })),
+      roundTrips,
+      scale,
+      ingest: { batches: ingest, extraction: results.extraction },
+      versusNeo4jGraphql: results.versusNeo4jGraphql ?? null,
+      load: results.load ?? null,
+      profile: { atInspections: largest.inspections, operations: profiles },
+      nodeProfile: results.nodeProfile ?? null,
+    };
+    mkdirSync(path.dirname(values.out), { recursive: true });
+    writeFileSync(values.out, `${JSON.stringify(out, null, 2)}\n`);
+    printSummary(out, targets);
+    log(`wrote ${path.relative(ROOT, values.out)} (${Math.round(JSON.stringify(out).length / 1024)} KB)`);
+  } finally {
+    for (const c of children) await c.stop().catch(() => undefined);
+    await driver?.close().catch(() => undefined);
+    await db?.close().catch(() => undefined);
+    await neo4j?.stop().catch((e: Error) => log(`could not stop Neo4j: ${e.message}`));
+  }
+}
+
+async function versus(uri: string, probes: { pdus: string[] }, children: Child[]) {
+  log(`versus @neo4j/graphql: the PDU page on both servers (child process)`);
+  const child = await startChild(uri, { neo4jGraphql: true });
+  children.push(child);
+  const ours = child.urls.ours!;
+  const theirs = child.urls.neo4jGraphql!;
+  const oursBody = (id: string) => ({ query: OPERATIONS[0]!.graphql({ pdu: id } as Probe).query, variables: { id } });
+  const theirsBody = (id: string) => ({ query: NEO4J_GRAPHQL_PDU_PAGE, variables: { id } });
+  for (let i = 0; i < 3; i++) {
+    await post(ours, oursBody(probes.pdus[i % probes.pdus.length]!));
+    await post(theirs, theirsBody(probes.pdus[i % probes.pdus.length]!));
+  }
+  const check = [await post(ours, oursBody(probes.pdus[0]!)), await post(theirs, theirsBody(probes.pdus[0]!))];
+  const a: number[] = [];
+  const b: number[] = [];
+  let errors = check.filter((c) => c.errors).length;
+  for (let i = 0; i < CFG.versusRounds; i++) {
+    const id = probes.pdus[i % probes.pdus.length]!;
+    const x = async () => { const r = await post(ours, oursBody(id)); if (r.errors) errors++; a.push(r.ms); };
+    const y = async () => { const r = await post(theirs, theirsBody(id)); if (r.errors) errors++; b.push(r.ms); };
+    if (i % 2 === 0) { await x(); await y(); } else { await y(); await x(); }
+  }
+  const sa = summarize(a);
+  const sb = summarize(b);
+  const bodiesOurs = [probes.pdus.map((id) => JSON.stringify(oursBody(id)))];
+  const bodiesTheirs = [probes.pdus.map((id) => JSON.stringify(theirsBody(id)))];
+  log(`  autocannon ours, ${CFG.versusConnections} connections, ${CFG.versusSeconds} s`);
+  const cOurs = await cannon(ours, bodiesOurs, CFG.versusConnections, CFG.versusSeconds);
+  log(`    ${cOurs.requestsPerSecond} req/s, p50 ${cOurs.latencyP50Ms} ms, errors ${cOurs.errors}`);
+  log(`  autocannon @neo4j/graphql, ${CFG.versusConnections} connections, ${CFG.versusSeconds} s`);
+  const cTheirs = await cannon(theirs, bodiesTheirs, CFG.versusConnections, CFG.versusSeconds);
+  log(`    ${cTheirs.requestsPerSecond} req/s, p50 ${cTheirs.latencyP50Ms} ms, errors ${cTheirs.errors}`);
+  await child.stop();
+  children.splice(children.indexOf(child), 1);
+  return {
+    query: 'PDU page (bench/suite.ts PDU_PAGE_QUERY; bench/neo4j-graphql.ts NEO4J_GRAPHQL_PDU_PAGE)',
+    responseBytes: { ours: JSON.stringify(check[0]!.data).length, neo4jGraphql: JSON.stringify(check[1]!.data).length },
+    latency: { ours: sa, neo4jGraphql: sb, ratioP50: round(sa.p50 / sb.p50), interleavedRounds: CFG.versusRounds, errors },
+    throughput: { ours: cOurs, neo4jGraphql: cTheirs },
+    throughputRatio: round(cOurs.requestsPerSecond / cTheirs.requestsPerSecond),
+  };
+}
+
+function mixedBodies(probes: { pdus: string[]; inspections: string[] }): string[][] {
+  return OPERATIONS.map((op) =>
+    probes.pdus.map((pdu, i) => JSON.stringify(op.graphql({ pdu, inspection: probes.inspections[i]!, search: ['safeguarding', 'management oversight', 'caseloads', 'domestic abuse'][i % 4]!, policy: ['SDS40', 'PROBATION_RESET', 'ECSL'][i % 3]! }))),
+  );
+}
+
+async function load(uri: string, probes: { pdus: string[]; inspections: string[] }, children: Child[]) {
+  log(`load: mixed five operations, ${LOAD_CONNECTIONS} connections, ${CFG.loadSeconds} s, service in a child process`);
+  const child = await startChild(uri, {});
+  children.push(child);
+  const pid = child.process.pid!;
+  const bodies = mixedBodies(probes);
+  // Warm up: each operation once.
+  for (const list of bodies) await post(child.urls.ours!, JSON.parse(list[0]!));
+  const rssBefore = procStatusKb(pid, 'VmRSS');
+  let maxSampled = 0;
+  const sampler = setInterval(() => {
+    maxSampled = Math.max(maxSampled, procStatusKb(pid, 'VmRSS') ?? 0);
+  }, 250);
+  const c = await cannon(child.urls.ours!, bodies, LOAD_CONNECTIONS, CFG.loadSeconds);
+  clearInterval(sampler);
+  const hwm = procStatusKb(pid, 'VmHWM');
+  await child.stop();
+  children.splice(children.indexOf(child), 1);
+  const peakRssMb = round(Math.max(hwm ?? 0, maxSampled) / 1024, 1);
+  log(`  ${c.requestsPerSecond} req/s, p50 ${c.latencyP50Ms} ms, p99 ${c.latencyP99Ms} ms, errors ${c.errors} (non-2xx ${c.non2xx}, GraphQL ${c.graphqlErrors}, socket ${c.socketErrors}, time-outs ${c.timeouts}), peak RSS ${peakRssMb} MB`);
+  return { cannon: c, peakRssMb, rssBeforeMb: rssBefore ? round(rssBefore / 1024, 1) : null, operations: OPERATIONS.map((o) => o.name) };
+}
+
+async function cpuProfile(uri: string, probes: { pdus: string[]; inspections: string[] }, children: Child[]) {
+  log(`CPU profile of the service under the mixed load (${CFG.profileSeconds} s, node --cpu-prof)`);
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'probation-graph-cpuprof-'));
+  const child = await startChild(uri, { cpuProfDir: dir });
+  children.push(child);
+  const bodies = mixedBodies(probes);
+  for (const list of bodies) await post(child.urls.ours!, JSON.parse(list[0]!));
+  const c = await cannon(child.urls.ours!, bodies, LOAD_CONNECTIONS, CFG.profileSeconds);
+  await child.stop();
+  children.splice(children.indexOf(child), 1);
+  const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+  if (!file) return { error: 'no profile written' };
+  const summary = summariseCpuProfile(path.join(dir, file));
+  rmSync(dir, { recursive: true, force: true });
+  return { requestsPerSecond: c.requestsPerSecond, ...summary };
+}
+
+function printSummary(out: Record<string, unknown>, targets: Array<{ target: string; measured: unknown; met: boolean }>) {
+  const p = (s: string) => process.stdout.write(`${s}\n`);
+  const m = out.machine as Record<string, unknown>;
+  p('');
+  p(`probation-graph benchmark (${out.mode}), ${out.durationSeconds} s: ${m.os}, ${m.cpus}, ${m.memoryGb} GB, Node ${m.node}, ${m.java}; load average at start ${(m.loadAverageAtStart as number[]).join(' ')}`);
+  p('');
+  for (const s of out.overhead as Array<{ inspections: number; nodes: number; operations: OpAtN[] }>) {
+    p(`N = ${s.inspections} inspections (${s.nodes} nodes): API vs hand-written Cypher, interleaved (ms)`);
+    p(`  ${'operation'.padEnd(26)} trips   API p10/p50/p90/p95/p99                      Cypher p50   ratio  same data`);
+    for (const o of s.operations) {
+      const a = o.api;
+      p(`  ${o.operation.padEnd(26)} ${String(o.roundTrips).padStart(5)}   ${[a.p10, a.p50, a.p90, a.p95, a.p99].map((x) => x.toFixed(1).padStart(8)).join('')}   ${o.cypher.p50.toFixed(1).padStart(10)}   ${o.ratio.toFixed(2).padStart(5)}  ${o.sameData}`);
+    }
+    p('');
+  }
+  const v = out.versusNeo4jGraphql as { latency: { ratioP50: number }; throughput: { ours: Cannon; neo4jGraphql: Cannon }; throughputRatio: number } | null;
+  if (v) p(`vs @neo4j/graphql (PDU page): throughput ${v.throughput.ours.requestsPerSecond} vs ${v.throughput.neo4jGraphql.requestsPerSecond} req/s (ratio ${v.throughputRatio}); latency p50 ratio ${v.latency.ratioP50}`);
+  const l = out.load as { cannon: Cannon; peakRssMb: number } | null;
+  if (l) p(`load (mixed, ${l.cannon.connections} connections, ${l.cannon.durationSeconds} s): ${l.cannon.requestsPerSecond} req/s, p50 ${l.cannon.latencyP50Ms} ms, p99 ${l.cannon.latencyP99Ms} ms, errors ${l.cannon.errors}, peak RSS ${l.peakRssMb} MB`);
+  p(`ingest: ${out.ingestNodesPerSecond} nodes/s written (${out.ingestNodesPerSecondEndToEnd} end to end); extraction ${out.extractionDocumentsPerSecond} documents/s`);
+  p('');
+  p('targets:');
+  for (const t of targets) p(`  ${t.met ? 'met   ' : 'MISSED'}  ${t.target}: ${t.measured}`);
+}
+
+main().catch((e) => {
+  process.stderr.write(`bench: ${(e as Error).stack ?? e}\n`);
+  process.exitCode = 1;
+});
