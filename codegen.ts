@@ -44,6 +44,8 @@ const config: CodegenConfig = {
           Document: `${records}DocumentRecord`,
           Commitment: `${records}CommitmentRecord`,
           Action: `${records}ActionRecord`,
+          Conflict: `${records}ConflictRecord`,
+          IngestResult: '../ingest/report.ts#IngestReport',
           Evidence: `${records}EvidenceRecord`,
           Pressure: `${records}PressureRecord`,
           ThemeAssignment: `${records}ThemeAssignmentRecord`,

@@ -25,7 +25,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
+import autocannon, { type Request as CannonRequest } from 'autocannon';
 import type { Driver } from 'neo4j-driver';
 import { applySchema } from '../src/db/schema.ts';
 import { loadSeeds } from '../src/seed/load.ts';
@@ -34,7 +34,9 @@ import { createService } from '../src/server.ts';
 import { extract } from '../src/ingest/extract/index.ts';
 import { instanceLayout, defaultBaseDir, startLocalNeo4j, type RunningNeo4j } from '../src/neo4j-local/index.ts';
 import { BENCH_NEO4J, connect } from '../src/bench/instance.ts';
-import { generate, probeIds, readContext, type GenerateReport } from '../src/bench/synthetic.ts';
+import { buildChunk, generate, planStream, probeIds, readContext, type GenerateReport, type GraphContext, type PduPlan } from '../src/bench/synthetic.ts';
+import { writeLoad } from '../src/seed/load.ts';
+import type { Tx } from '../src/db/database.ts';
 import { OPERATIONS, canonical, cypherAnswer, rawDriver, runCypher, type Probe } from './suite.ts';
 import { NEO4J_GRAPHQL_PDU_PAGE } from './neo4j-graphql.ts';
 import { summarize, type Summary } from './stats.ts';
@@ -52,7 +54,7 @@ const { values } = parseArgs({
 });
 const QUICK = values.quick;
 const SEED = Number(values.seed);
-const SIZES = (values.sizes ?? (QUICK ? '1000,10000' : '1000,10000,100000')).split(',').map(Number);
+const SIZES = (values.sizes ?? (QUICK ? '500,5000' : '1000,10000,100000')).split(',').map(Number);
 if (SIZES.some((n) => !Number.isInteger(n) || n < 1) || SIZES.some((n, i) => i > 0 && n <= SIZES[i - 1]!)) {
   throw new Error('--sizes must be increasing whole numbers, e.g. 1000,10000');
 }
@@ -111,12 +113,13 @@ async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T 
 interface Child {
   process: ChildProcess;
   urls: { ours?: string; neo4jGraphql?: string };
+  /** Send a command line on stdin and wait for the child's answer line. */
+  command(line: string, answer: string): Promise<void>;
   stop(): Promise<void>;
 }
 
-async function startChild(uri: string, opts: { neo4jGraphql?: boolean; ours?: boolean; cpuProfDir?: string }): Promise<Child> {
+async function startChild(uri: string, opts: { neo4jGraphql?: boolean; ours?: boolean }): Promise<Child> {
   const args = ['--import', 'tsx'];
-  if (opts.cpuProfDir) args.push('--cpu-prof', '--cpu-prof-dir', opts.cpuProfDir);
   args.push(path.join(ROOT, 'bench', 'serve.ts'), '--uri', uri);
   if (opts.neo4jGraphql) args.push('--neo4j-graphql');
   if (opts.ours === false) args.push('--no-ours');
@@ -130,9 +133,26 @@ async function startChild(uri: string, opts: { neo4jGraphql?: boolean; ours?: bo
     });
     child.once('exit', (code) => reject(new Error(`the server child exited (${code}) before it was ready`)));
   });
+  let lines: string[] = [];
+  let waiting: { answer: string; resolve: () => void } | null = null;
+  child.stdout!.on('data', (chunk: Buffer) => {
+    lines.push(...chunk.toString().split('\n').map((l) => l.trim()).filter(Boolean));
+    if (waiting && lines.includes(waiting.answer)) {
+      lines = [];
+      const w = waiting;
+      waiting = null;
+      w.resolve();
+    }
+  });
   return {
     process: child,
     urls,
+    command: (line, answer) =>
+      new Promise<void>((resolve) => {
+        lines = [];
+        waiting = { answer, resolve };
+        child.stdin!.write(`${line}\n`);
+      }),
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
@@ -253,9 +273,9 @@ async function cannon(url: string, bodies: string[][], connections: number, dura
     requests: bodies.map((list, i) => ({
       method: 'POST' as const,
       path: new URL(url).pathname,
-      setupRequest: (req: Record<string, unknown>) => ({ ...req, body: list[next[i]!++ % list.length]! }),
+      setupRequest: (req: CannonRequest): CannonRequest => ({ ...req, body: list[next[i]!++ % list.length]! }),
     })),
-    verifyBody: (body: string) => !body.includes('"errors"'),
+    verifyBody: (body) => !String(body ?? '').includes('"errors"'),
   });
   const mismatches = (result as unknown as { mismatches?: number }).mismatches ?? 0;
   return {
@@ -429,6 +449,7 @@ async function main() {
       log(`  ${op.name.padEnd(26)} API ${apiStatements.length} statement(s), ${profiles[op.name]!.apiDbHits} db hits; hand-written ${cypher.dbHits} db hits`);
     }
     await service.close();
+    if (values.profile || !QUICK) results.writerProfile = await profileWriter(driver, ctx, SIZES[SIZES.length - 1]!);
 
     // Extraction alone, over the ingest corpus, repeated.
     const dir = path.join(ROOT, 'seeds', 'ingest');
@@ -517,6 +538,7 @@ async function main() {
       load: results.load ?? null,
       profile: { atInspections: largest.inspections, operations: profiles },
       nodeProfile: results.nodeProfile ?? null,
+      writerProfile: results.writerProfile ?? null,
     };
     mkdirSync(path.dirname(values.out), { recursive: true });
     writeFileSync(values.out, `${JSON.stringify(out, null, 2)}\n`);
@@ -603,20 +625,70 @@ async function load(uri: string, probes: { pdus: string[]; inspections: string[]
 }
 
 async function cpuProfile(uri: string, probes: { pdus: string[]; inspections: string[] }, children: Child[]) {
-  log(`CPU profile of the service under the mixed load (${CFG.profileSeconds} s, node --cpu-prof)`);
+  log(`CPU profile of the service under the mixed load (${CFG.profileSeconds} s, V8 sampling profiler in the child)`);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'probation-graph-cpuprof-'));
-  const child = await startChild(uri, { cpuProfDir: dir });
+  const child = await startChild(uri, {});
   children.push(child);
   const bodies = mixedBodies(probes);
-  for (const list of bodies) await post(child.urls.ours!, JSON.parse(list[0]!));
+  for (let i = 0; i < 3; i++) for (const list of bodies) await post(child.urls.ours!, JSON.parse(list[i % list.length]!));
+  await child.command('cpu-start', 'cpu-started');
   const c = await cannon(child.urls.ours!, bodies, LOAD_CONNECTIONS, CFG.profileSeconds);
+  const file = path.join(dir, 'service.cpuprofile');
+  await child.command(`cpu-stop ${file}`, 'cpu-written');
   await child.stop();
   children.splice(children.indexOf(child), 1);
-  const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
-  if (!file) return { error: 'no profile written' };
-  const summary = summariseCpuProfile(path.join(dir, file));
+  const summary = summariseCpuProfile(file);
   rmSync(dir, { recursive: true, force: true });
   return { requestsPerSecond: c.requestsPerSecond, ...summary };
+}
+
+/**
+ * PROFILE of the batched writer: the next 500 inspections' batch written by writeLoad (the same
+ * statements as loading) with every statement PROFILEd, in a transaction that is rolled back.
+ */
+async function profileWriter(driver: Driver, ctx: GraphContext, from: number) {
+  log(`PROFILE of the batched writer (500 inspections after N = ${from}, rolled back)`);
+  const to = from + 500;
+  const pdus: PduPlan[] = [];
+  for (const pdu of planStream(SEED, ctx.regions)) {
+    if ((pdu.inspections[0]?.seq ?? 0) >= to) break;
+    if (pdu.inspections.some((i) => i.seq >= from && i.seq < to)) pdus.push(pdu);
+  }
+  const { batch } = buildChunk(SEED, pdus, { from, to }, ctx);
+  const session = driver.session({ database: process.env.NEO4J_DATABASE || 'neo4j' });
+  const statements: Array<{ cypher: string; rows: number; dbHits: number; ms: number; top: PlanOperator[] }> = [];
+  const started = performance.now();
+  const tx = session.beginTransaction();
+  try {
+    const profiled: Tx = {
+      run: async (cypher, params = {}) => {
+        const t = performance.now();
+        const result = await tx.run(`PROFILE ${cypher}`, toNeo4jParams(params) as Record<string, unknown>);
+        const ops: PlanOperator[] = [];
+        type Plan = { operatorType: string; dbHits: number; rows: number; arguments: Record<string, unknown>; children: Plan[] };
+        const walk = (p: Plan) => {
+          ops.push({ operator: p.operatorType, dbHits: Number(p.dbHits), rows: Number(p.rows) });
+          p.children.forEach(walk);
+        };
+        if (result.summary.profile) walk(result.summary.profile as unknown as Plan);
+        const rows = ((params.rows ?? params.ids) as unknown[] | undefined)?.length ?? 0;
+        statements.push({ cypher: cypher.replace(/\s+/g, ' ').slice(0, 160), rows, dbHits: ops.reduce((a, o) => a + o.dbHits, 0), ms: round(performance.now() - t, 1), top: [...ops].sort((a, b) => b.dbHits - a.dbHits).slice(0, 4) });
+        return result as never;
+      },
+    };
+    await writeLoad(profiled, batch);
+  } finally {
+    await tx.rollback();
+    await session.close();
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const totalHits = statements.reduce((a, x) => a + x.dbHits, 0);
+  log(`  ${statements.length} statements, ${batch.nodeCount} nodes, ${batch.relationshipCount} relationships, ${totalHits} db hits, ${seconds.toFixed(1)} s with PROFILE (no commit)`);
+  return {
+    inspections: to - from, nodes: batch.nodeCount, relationships: batch.relationshipCount, statements: statements.length,
+    dbHits: totalHits, dbHitsPerEntity: round(totalHits / (batch.nodeCount + batch.relationshipCount), 1), seconds: round(seconds, 1),
+    slowest: [...statements].sort((a, b) => b.ms - a.ms).slice(0, 10),
+  };
 }
 
 function printSummary(out: Record<string, unknown>, targets: Array<{ target: string; measured: unknown; met: boolean }>) {

@@ -3,10 +3,15 @@
  * load generator (autocannon, in the parent) does not share the server's event loop, and the
  * server's own peak memory (VmHWM) can be read from /proc. Serves our API (createService), and with
  * --neo4j-graphql also the @neo4j/graphql server, each on its own 127.0.0.1 port. Prints one JSON
- * line when ready; exits cleanly on SIGTERM (so `node --cpu-prof` writes its profile).
+ * line when ready; exits cleanly on SIGTERM. On stdin, `cpu-start` starts a CPU profile (V8's
+ * sampling profiler, through node:inspector) and `cpu-stop FILE` writes it to FILE as a
+ * .cpuprofile, so a profile covers the load only, not start-up and module loading.
  *
  *   node --import tsx bench/serve.ts --uri bolt://127.0.0.1:7690 [--neo4j-graphql] [--no-ours]
  */
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { createService, type Service } from '../src/server.ts';
 import { connect } from '../src/bench/instance.ts';
@@ -51,5 +56,22 @@ process.on('SIGTERM', () => void stop());
 process.on('SIGINT', () => void stop());
 // Never outlive the benchmark: the parent holds our stdin open.
 process.stdin.on('end', () => void stop());
-process.stdin.resume();
+let inspector: Session | null = null;
+createInterface({ input: process.stdin }).on('line', async (line) => {
+  const [command, file] = line.trim().split(/\s+/, 2);
+  if (command === 'cpu-start') {
+    inspector = new Session();
+    inspector.connect();
+    await inspector.post('Profiler.enable');
+    await inspector.post('Profiler.setSamplingInterval', { interval: 500 });
+    await inspector.post('Profiler.start');
+    process.stdout.write('cpu-started\n');
+  } else if (command === 'cpu-stop' && inspector && file) {
+    const { profile } = await inspector.post('Profiler.stop');
+    writeFileSync(file, JSON.stringify(profile));
+    inspector.disconnect();
+    inspector = null;
+    process.stdout.write('cpu-written\n');
+  }
+});
 process.stdout.write(`${JSON.stringify({ ready: true, pid: process.pid, ...urls })}\n`);

@@ -36,6 +36,9 @@ export const RELATIONS = {
   ),
   'Inspection.documents': rel('(s:Inspection {id: key})<-[:REPORTS]-(d:Document)', DOC, 'key, d.publishedOn DESC'),
   'Inspection.actions': rel('(s:Inspection {id: key})<-[:RESPONDS_TO]-(t:Action)', undefined, 'key, t.id'),
+  'Inspection.conflicts': rel('(s:Inspection {id: key})-[:HAS_CONFLICT]->(t:Conflict)', undefined, 'key, t.id'),
+  'Inspection.possibleDuplicates': rel('(s:Inspection {id: key})-[:POSSIBLE_DUPLICATE_OF]-(t:Inspection)', undefined, 'key, t.id'),
+  'Conflict.inspection': rel('(s:Conflict {id: key})<-[:HAS_CONFLICT]-(t:Inspection)'),
   'Recommendation.inspection': rel('(s:Recommendation {id: key})<-[:RECOMMENDS]-(t:Inspection)'),
   'Recommendation.themes': distinct('(s:Recommendation {id: key})-[:ABOUT]->(t:Theme)', 'key, t.name'),
   'Recommendation.themeAssignments': rel('(s:Recommendation {id: key})-[a:ABOUT]->(t:Theme)', '{basis: a.basis, rule: a.rule, matched: coalesce(a.matched, []), theme: t {.*}}', 'key, t.name, a.basis'),
@@ -76,7 +79,7 @@ export const RELATIONS = {
 export type RelationName = keyof typeof RELATIONS;
 
 /** Labels whose nodes carry evidence, each with its evidence statement. */
-export const EVIDENCE_LABELS = ['Region', 'PDU', 'Inspection', 'Recommendation', 'Finding', 'Person', 'Organisation', 'Quote', 'Commitment', 'Action'] as const;
+export const EVIDENCE_LABELS = ['Region', 'PDU', 'Inspection', 'Recommendation', 'Finding', 'Person', 'Organisation', 'Quote', 'Commitment', 'Action', 'Conflict'] as const;
 export type EvidenceLabel = (typeof EVIDENCE_LABELS)[number];
 
 export const EVIDENCE: Record<EvidenceLabel, string> = Object.fromEntries(

@@ -567,7 +567,11 @@ export function planIngest(extraction: Extraction, text: string, meta: IngestMet
 
   /** A matched inspection: conflicts kept apart, missing values filled in. */
   function reconcile(x: ExtractedInspection, c: WorldInspection, rating: Rating | null): void {
-    const evOf = (...fields: string[]) => x.evidence.filter((e) => fields.includes(e.field));
+    // The words that state the value; failing those, the words that name the PDU (a Conflict always has evidence).
+    const evOf = (...fields: string[]) => {
+      const found = x.evidence.filter((e) => fields.includes(e.field));
+      return found.length > 0 ? found : x.evidence.filter((e) => e.field === 'pdu').slice(0, 1);
+    };
     if (rating && c.rating && rating !== c.rating) conflict(c, 'rating', c.rating, rating, evOf('rating'));
     if (x.published && c.publishedOn && !sameDate(x.published, c.publishedOn)) conflict(c, 'publishedOn', c.publishedOn, x.published, evOf('published'));
     const xf = month(x.fieldwork);

@@ -29,6 +29,7 @@ export interface DocumentRecord {
 }
 export interface CommitmentRecord { id: string; text: string; dueBy: string | null }
 export interface ActionRecord { id: string; text: string }
+export interface ConflictRecord { id: string; field: string; storedValue: string | null; reportedValue: string | null }
 
 /** Relationship records that the API exposes as objects. */
 /** Relationship records carry the node at their far end, so resolving them costs no extra round trip. */
@@ -43,4 +44,4 @@ export type LabelledRecord =
   | (RecommendationRecord & { __label: 'Recommendation' }) | (FindingRecord & { __label: 'Finding' }) | (ThemeRecord & { __label: 'Theme' })
   | (PolicyRecord & { __label: 'Policy' }) | (PersonRecord & { __label: 'Person' }) | (OrganisationRecord & { __label: 'Organisation' })
   | (QuoteRecord & { __label: 'Quote' }) | (DocumentRecord & { __label: 'Document' }) | (CommitmentRecord & { __label: 'Commitment' })
-  | (ActionRecord & { __label: 'Action' });
+  | (ActionRecord & { __label: 'Action' }) | (ConflictRecord & { __label: 'Conflict' });

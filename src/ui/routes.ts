@@ -7,7 +7,8 @@
  *   GET /browser/graphstyle.grass the Neo4j Browser style (`:style <url>`)
  *   GET /browser/queries/<file>.cypher  the starter queries themselves
  * The apps are bundled on first request (src/ui/bundle.ts) and served from memory. Pages carry a
- * Content-Security-Policy allowing only this origin (GraphiQL's editor also needs inline styles).
+ * Content-Security-Policy allowing scripts, workers and data from this origin only (inline styles are
+ * allowed: Monaco and Cytoscape.js set them).
  */
 import express from 'express';
 import { bundle, type App, type Bundle } from './bundle.ts';
@@ -23,7 +24,8 @@ export interface UiOptions {
 const CSP_BASE = ["default-src 'self'", "base-uri 'none'", "object-src 'none'", "frame-ancestors 'none'", "form-action 'self'", "connect-src 'self'", "img-src 'self' data:"];
 /** Monaco (GraphiQL's editor) writes <style> elements and style attributes; fonts are data: URLs. */
 const CSP_GRAPHIQL = [...CSP_BASE, "script-src 'self'", "worker-src 'self'", "style-src 'self' 'unsafe-inline'", "font-src 'self' data:"].join('; ');
-const CSP_EXPLORER = [...CSP_BASE, "script-src 'self'", "style-src 'self'", "font-src 'self'"].join('; ');
+/** Cytoscape.js sets style attributes on the elements it draws in. */
+const CSP_EXPLORER = [...CSP_BASE, "script-src 'self'", "style-src 'self' 'unsafe-inline'", "font-src 'self'"].join('; ');
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 

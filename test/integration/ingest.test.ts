@@ -89,6 +89,11 @@ describe('ingesting the development corpus', () => {
       'MATCH (:Inspection {id: $id})-[:EVIDENCED_BY]->(d:Document) RETURN collect(DISTINCT d.id) AS docs', { id: pr },
     );
     expect((evidence[0]!.docs as string[]).sort()).toEqual([reports.get(byName('69-'))!.document.id, reports.get(byName('71-'))!.document.id].sort());
+    // Martin Jones's words, printed by both: one Quote, evidenced by both documents.
+    const quotes = await rows(`MATCH (:Person {id: 'person:martin-jones'})-[:SAID]->(q:Quote)-[:ABOUT]->(:Inspection {id: $id})
+      WHERE q.text STARTS WITH 'A reduction in staff sickness'
+      RETURN q.id AS id, COUNT { (q)-[:EVIDENCED_BY]->(:Document) } AS docs`, { id: pr });
+    expect(quotes).toEqual([{ id: expect.any(String), docs: 2 }]);
   });
 
   it('keeps one inspection per London PDU for the press release and two news reports (16, 17, 18)', async () => {

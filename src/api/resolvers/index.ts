@@ -7,8 +7,9 @@ import { policyResolvers } from './policies.ts';
 import { documentResolvers } from './documents.ts';
 import { searchResolvers } from './search.ts';
 import { analysisResolvers } from './analysis.ts';
+import { ingestResolvers } from './ingest.ts';
 
-const modules: Resolvers[] = [geographyResolvers, inspectionResolvers, peopleResolvers, policyResolvers, documentResolvers, searchResolvers, analysisResolvers];
+const modules: Resolvers[] = [geographyResolvers, inspectionResolvers, peopleResolvers, policyResolvers, documentResolvers, searchResolvers, analysisResolvers, ingestResolvers];
 
 export const resolvers: Resolvers = {};
 for (const m of modules) {

@@ -38,6 +38,8 @@ export const inspectionResolvers: Resolvers = {
     documents: (i, _a, ctx) => ctx.loaders.many('Inspection.documents', i.id),
     actions: (i, _a, ctx) => ctx.loaders.many('Inspection.actions', i.id),
     evidence: (i, _a, ctx) => ctx.loaders.evidence('Inspection', i.id),
+    conflicts: (i, _a, ctx) => ctx.loaders.many('Inspection.conflicts', i.id),
+    possibleDuplicates: (i, _a, ctx) => ctx.loaders.many('Inspection.possibleDuplicates', i.id),
   },
   Pressure: {
     explanation: (p) => p.explanation ?? (p.quote ? `a document about the inspection names ${p.policy.code}: "${p.quote}"` : p.basis),

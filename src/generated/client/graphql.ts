@@ -50,6 +50,23 @@ export type Commitment = Node & {
   text: Scalars['String']['output'];
 };
 
+/** A value a document states that differs from the stored one. Both are kept: the stored value stays on the inspection, this records the other, with its evidence. */
+export type Conflict = Node & {
+  __typename?: 'Conflict';
+  /** The document's words that state the other value. */
+  evidence: Array<Evidence>;
+  /** The field, e.g. `rating`. */
+  field: Scalars['String']['output'];
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** The inspection. */
+  inspection?: Maybe<Inspection>;
+  /** The value the later document states. */
+  reportedValue?: Maybe<Scalars['String']['output']>;
+  /** The value stored on the inspection. */
+  storedValue?: Maybe<Scalars['String']['output']>;
+};
+
 /** A source document: every fact in the graph leads back to one. */
 export type Document = Node & {
   __typename?: 'Document';
@@ -175,6 +192,118 @@ export type GraphNode = {
   label: Scalars['String']['output'];
 };
 
+/** A stored value the document contradicts. */
+export type IngestConflict = {
+  __typename?: 'IngestConflict';
+  /** The Conflict node's id. */
+  conflict: Scalars['ID']['output'];
+  /** The field, e.g. `rating`. */
+  field: Scalars['String']['output'];
+  /** The inspection's id. */
+  inspection: Scalars['ID']['output'];
+  /** The value the document states. */
+  reportedValue?: Maybe<Scalars['String']['output']>;
+  /** The value in the graph. */
+  storedValue?: Maybe<Scalars['String']['output']>;
+};
+
+/** A document to add to the graph. Only `text` is required; the rest is taken from the text when not given. */
+export type IngestDocumentInput = {
+  /** What kind of document it is. */
+  kind?: InputMaybe<DocumentKind>;
+  /** When it was published (`YYYY-MM-DD` or `YYYY-MM`). */
+  publishedOn?: InputMaybe<Scalars['String']['input']>;
+  /** The document's text (UTF-8, at most 1 MiB): an inspection press release or a news report of one. */
+  text: Scalars['String']['input'];
+  /** Its headline. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Where the document is published. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A value filled in from the document. */
+export type IngestFill = {
+  __typename?: 'IngestFill';
+  /** The field, e.g. `publishedOn`. */
+  field: Scalars['String']['output'];
+  /** The inspection's id. */
+  inspection: Scalars['ID']['output'];
+  /** The value, as text. */
+  value: Scalars['String']['output'];
+};
+
+/** An existing inspection the document was matched to. */
+export type IngestMatch = {
+  __typename?: 'IngestMatch';
+  /** The inspection's id. */
+  inspection: Scalars['ID']['output'];
+  /** The PDU as the document names it. */
+  pdu: Scalars['String']['output'];
+  /** Why it matched. */
+  reason: Scalars['String']['output'];
+};
+
+/** An inspection that may duplicate another. */
+export type IngestPossibleDuplicate = {
+  __typename?: 'IngestPossibleDuplicate';
+  /** The new inspection. */
+  inspection: Scalars['ID']['output'];
+  /** The existing inspection it may duplicate. */
+  of: Scalars['ID']['output'];
+  /** Why it is doubtful. */
+  reason: Scalars['String']['output'];
+};
+
+/** What an ingest created, changed, or found doubtful. In a dry run, what it would do. */
+export type IngestResult = {
+  __typename?: 'IngestResult';
+  /** Values the document states that differ from the stored ones: both are kept, the stored one stays current. */
+  conflicts: Array<IngestConflict>;
+  /** How many findings were added. */
+  createdFindings: Scalars['Int']['output'];
+  /** Ids of new inspections. */
+  createdInspections: Array<Scalars['ID']['output']>;
+  /** Ids of new PDUs. */
+  createdPdus: Array<Scalars['ID']['output']>;
+  /** Ids of new people. */
+  createdPeople: Array<Scalars['ID']['output']>;
+  /** How many quotes were added. */
+  createdQuotes: Scalars['Int']['output'];
+  /** How many recommendations were added. */
+  createdRecommendations: Scalars['Int']['output'];
+  /** The document's id (to look it up with `document(id:)`), title, kind and date. */
+  documentId: Scalars['ID']['output'];
+  /** True when nothing was written on purpose. */
+  dryRun: Scalars['Boolean']['output'];
+  /** Values the graph lacked that the document states, now filled in. */
+  filled: Array<IngestFill>;
+  /** The document's kind. */
+  kind: DocumentKind;
+  /** Why each updated inspection was taken to be the one the document reports. */
+  matches: Array<IngestMatch>;
+  /** Inspections created that may duplicate existing ones, linked for review instead of merged. */
+  possibleDuplicates: Array<IngestPossibleDuplicate>;
+  /** When it was published, where known. */
+  publishedOn?: Maybe<Scalars['String']['output']>;
+  /** SHA-256 of the text: the same text is never ingested twice. */
+  sha256: Scalars['String']['output'];
+  /** CREATED or UNCHANGED. */
+  status: IngestStatus;
+  /** The document's title. */
+  title: Scalars['String']['output'];
+  /** What the document states that could not be placed in the graph. */
+  unmatched: Array<Scalars['String']['output']>;
+  /** Existing inspections that gained evidence (the document reports them again). */
+  updatedInspections: Array<Scalars['ID']['output']>;
+};
+
+/** Whether an ingest added the document. */
+export type IngestStatus =
+  /** The document is new: its facts were added (or, in a dry run, would be). */
+  | 'CREATED'
+  /** A document with the same text is already in the graph; nothing was written. */
+  | 'UNCHANGED';
+
 /** An inspection of one PDU by HM Inspectorate of Probation. */
 export type Inspection = Node & {
   __typename?: 'Inspection';
@@ -184,6 +313,8 @@ export type Inspection = Node & {
   casesDescription?: Maybe<Scalars['String']['output']>;
   /** The number of cases inspectors examined, where stated. */
   casesExamined?: Maybe<Scalars['Int']['output']>;
+  /** Values later documents state differently: kept, with their evidence, for review. */
+  conflicts: Array<Conflict>;
   /** The documents that report this inspection. */
   documents: Array<Document>;
   /** Words in documents that support the inspection's facts (rating, dates, counts). */
@@ -202,6 +333,8 @@ export type Inspection = Node & {
   next?: Maybe<Inspection>;
   /** The PDU inspected. */
   pdu: Pdu;
+  /** Inspections this one may duplicate (linked at ingest for review, never merged silently). */
+  possibleDuplicates: Array<Inspection>;
   /** The national policies this inspection was under, and on what basis. */
   pressures: Array<Pressure>;
   /** The PDU's previous inspection, which this one follows. */
@@ -265,6 +398,23 @@ export type InspectionPressure = {
   bases: Array<PressureBasis>;
   /** The inspection. */
   inspection: Inspection;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Add a document: extract its facts and load them with their evidence, in one transaction (all or
+   * nothing). Re-sending the same text changes nothing. Needs an API key with role `write`. With
+   * `dryRun: true`, reports what it would do and writes nothing.
+   * Errors: BAD_USER_INPUT (empty, binary, too large), NOTHING_FOUND (no inspection in the text).
+   */
+  ingestDocument: IngestResult;
+};
+
+
+export type MutationIngestDocumentArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: IngestDocumentInput;
 };
 
 /** The nodes around one node and the relationships between them, ready to draw. */
@@ -493,6 +643,8 @@ export type Query = {
   __typename?: 'Query';
   /** Pledges made by organisations, e.g. in parliamentary answers. */
   commitments: Array<Commitment>;
+  /** Every recorded conflict between a stored value and a document. */
+  conflicts: Array<Conflict>;
   /** One document by id, or null when there is none. */
   document?: Maybe<Document>;
   /** Documents, newest first. */

@@ -103,7 +103,7 @@ function draw(container: HTMLElement, hood: Hood, go: (id: string) => void): voi
     container,
     elements: [
       ...hood.nodes.map((n) => ({ data: { id: n.id, label: n.label, caption: short(n.caption), centre: n.id === hood.nodes[0]!.id ? 1 : 0 } })),
-      ...hood.edges.map((e, i) => ({ data: { id: `e${i}`, source: e.from, target: e.to, type: e.type } })),
+      ...hood.edges.map((e, i) => ({ data: { id: `e${i}`, source: e.from, target: e.to, type: e.type, near: e.from === hood.nodes[0]!.id || e.to === hood.nodes[0]!.id ? 1 : 0 } })),
     ],
     style: [
       {
@@ -123,6 +123,8 @@ function draw(container: HTMLElement, hood: Hood, go: (id: string) => void): voi
           height: 28,
         },
       },
+      // Only the centre's own relationships are named: with every label the drawing turns to noise.
+      { selector: 'edge[near = 1]', style: { label: 'data(type)' } },
       { selector: 'node[centre = 1]', style: { width: 44, height: 44, 'border-width': 4, 'font-weight': 'bold', 'font-size': 11 } },
       {
         selector: 'edge',
@@ -132,7 +134,6 @@ function draw(container: HTMLElement, hood: Hood, go: (id: string) => void): voi
           'target-arrow-color': '#9aa1ac',
           'target-arrow-shape': 'triangle',
           'curve-style': 'bezier',
-          label: 'data(type)',
           'font-size': 7,
           color: '#555c68',
           'text-rotation': 'autorotate',
@@ -145,10 +146,10 @@ function draw(container: HTMLElement, hood: Hood, go: (id: string) => void): voi
       name: 'concentric',
       concentric: (n: cytoscape.NodeSingular) => maxRing - (ring.get(n.id()) ?? maxRing),
       levelWidth: () => 1,
-      minNodeSpacing: 18,
+      minNodeSpacing: 36,
+      spacingFactor: 1.1,
       animate: false,
     } as cytoscape.LayoutOptions,
-    wheelSensitivity: 0.3,
   });
   current.on('tap', 'node', (e) => go((e.target as cytoscape.NodeSingular).id()));
 }

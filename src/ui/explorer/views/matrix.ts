@@ -58,6 +58,7 @@ export async function matrixView(selected?: { policy: string; theme: string }): 
     h('h1', { id: 'matrix-title' }, 'Recurring themes under national policies'),
     h('p', {}, 'Recommendations by theme (rows) and by the national policy their inspection was under (columns), on either basis: fieldwork while it was in force, or named in a document about the inspection. Darker cells hold more recommendations; the second number is how many PDUs received them.'),
     h('div', { class: 'matrix-wrap' }, table),
+    themeMatrix.policies.some((p) => !p.pressure) ? h('p', { class: 'note' }, '* Not a capacity pressure: only inspections whose documents name the policy count under it.') : null,
     drill,
   );
 }
@@ -97,7 +98,7 @@ function heatMap(m: Matrix, onPick: (policy: string, theme: string) => void): HT
     'table',
     { class: 'matrix' },
     h('caption', { class: 'visually-hidden' }, 'Recommendations by theme and national policy'),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Theme'), m.policies.map((p) => h('th', { scope: 'col', title: p.name }, h('abbr', { title: p.name }, p.code), p.pressure ? null : h('span', { class: 'not-pressure', title: 'not a capacity pressure: only document mentions count' }, '*'))))),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Theme'), m.policies.map((p) => h('th', { scope: 'col', title: p.name }, h('abbr', { title: p.name }, breakable(p.code)), p.pressure ? null : h('span', { class: 'not-pressure' }, '*'))))),
     h('tbody', {}, rows),
   );
 }
@@ -149,4 +150,9 @@ async function showCell(drill: HTMLElement, m: Matrix, policy: string, theme: st
   } catch (e) {
     replace(drill, h('h2', { id: 'drill-title' }, `${themeName} under ${policyName}`), failure(e));
   }
+}
+
+/** A policy code that may wrap after its underscores (PROBATION_RESET), so columns stay narrow. */
+function breakable(code: string): (string | HTMLElement)[] {
+  return code.split('_').flatMap((part, i) => (i === 0 ? [part] : ['_', h('wbr'), part]));
 }

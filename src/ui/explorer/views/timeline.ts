@@ -80,7 +80,7 @@ function axis(inspections: Inspection[], periods: ExplorerPduQuery['policyTimeli
   const span = Math.max(last - first, 1);
   const pct = (m: number) => `${(Math.min(Math.max(m - first, 0), span) / span) * 100}%`;
   const bands = periods
-    .filter((p) => p.policy.pressure && p.from && months(p.from) <= last && (!p.until || months(p.until) >= first))
+    .filter((p) => p.policy.pressure && p.from && months(p.from) < last && (!p.until || months(p.until) > first))
     .map((p, row) => {
       const start = months(p.from!);
       const end = p.until ? months(p.until) : last;
