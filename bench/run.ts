@@ -32,7 +32,7 @@ import { loadSeeds } from '../src/seed/load.ts';
 import { toNeo4jParams, type Database } from '../src/db/database.ts';
 import { createService } from '../src/server.ts';
 import { extract } from '../src/ingest/extract/index.ts';
-import { instanceLayout, defaultBaseDir, startLocalNeo4j, type RunningNeo4j } from '../src/neo4j-local/index.ts';
+import { instanceLayout, defaultBaseDir, localNeo4jStatus, startLocalNeo4j, type RunningNeo4j } from '../src/neo4j-local/index.ts';
 import { BENCH_NEO4J, connect } from '../src/bench/instance.ts';
 import { buildChunk, generate, planStream, probeIds, readContext, type GenerateReport, type GraphContext, type PduPlan } from '../src/bench/synthetic.ts';
 import { writeLoad } from '../src/seed/load.ts';
@@ -99,12 +99,6 @@ async function post(url: string, body: unknown): Promise<{ ms: number; data: unk
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   const json = (await res.json()) as { data?: unknown; errors?: unknown };
   return { ms: performance.now() - started, data: json.data, errors: json.errors, status: res.status };
-}
-
-async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
-  const started = performance.now();
-  const value = await work();
-  return { ms: performance.now() - started, value };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -185,6 +179,8 @@ interface OpAtN {
   api: Summary;
   cypher: Summary;
   apiErrors: number;
+  cypherErrors: number;
+  apiErrorCodes: string[];
   /** median(API) / median(Cypher), from interleaved samples. */
   ratio: number;
   ratioP90: number;
@@ -198,9 +194,9 @@ async function measureOperations(url: string, driver: Driver, probe: Probe, coun
     const statement = op.cypher(probe);
     // Warm up both paths (plan cache, JIT), and check that both return the same data.
     let first = await post(url, request);
-    const cypherValue = await runCypher(driver, statement);
+    const cypherValue = await runCypher(driver, statement).catch((e: Error) => ({ error: e.message }));
     await post(url, request);
-    await runCypher(driver, statement);
+    await runCypher(driver, statement).catch(() => undefined);
     counter.n = 0;
     first = await post(url, request);
     const roundTrips = counter.n;
@@ -211,6 +207,7 @@ async function measureOperations(url: string, driver: Driver, probe: Probe, coun
     const api: number[] = [];
     const cypher: number[] = [];
     let apiErrors = first.errors ? 1 : 0;
+    let cypherErrors = 0;
     const started = performance.now();
     for (let i = 0; i < CFG.rounds && (i < 5 || performance.now() - started < CFG.budgetMs); i++) {
       // Alternate which goes first, so drift and cache effects fall on both alike.
@@ -220,7 +217,15 @@ async function measureOperations(url: string, driver: Driver, probe: Probe, coun
           if (r.errors || r.status !== 200) apiErrors++;
           api.push(r.ms);
         };
-        const two = async () => cypher.push((await timed(() => runCypher(driver, statement))).ms);
+        const two = async () => {
+          const started = performance.now();
+          try {
+            await runCypher(driver, statement);
+          } catch {
+            cypherErrors++;
+          }
+          cypher.push(performance.now() - started);
+        };
         if (apiFirst) {
           await one();
           await two();
@@ -234,11 +239,12 @@ async function measureOperations(url: string, driver: Driver, probe: Probe, coun
     const sa = summarize(api);
     const sc = summarize(cypher);
     out.push({
-      operation: op.name, roundTrips, sameData, api: sa, cypher: sc, apiErrors,
+      operation: op.name, roundTrips, sameData, api: sa, cypher: sc, apiErrors, cypherErrors,
+      apiErrorCodes: first.errors ? [...new Set((first.errors as Array<{ extensions?: { code?: string } }>).map((e) => e.extensions?.code ?? 'UNKNOWN'))] : [],
       ratio: round(sa.p50 / sc.p50), ratioP90: round(sa.p90 / sc.p90),
       responseBytes: JSON.stringify(first.data ?? null).length,
     });
-    log(`  ${op.name.padEnd(26)} trips ${String(roundTrips).padStart(2)}  API p50 ${sa.p50.toFixed(1).padStart(8)} ms  Cypher p50 ${sc.p50.toFixed(1).padStart(8)} ms  ratio ${round(sa.p50 / sc.p50).toFixed(2)}  same data: ${sameData}`);
+    log(`  ${op.name.padEnd(26)} trips ${String(roundTrips).padStart(2)}  API p50 ${sa.p50.toFixed(1).padStart(8)} ms  Cypher p50 ${sc.p50.toFixed(1).padStart(8)} ms  ratio ${round(sa.p50 / sc.p50).toFixed(2)}  same data: ${sameData}${apiErrors ? `  API errors: ${apiErrors} ${JSON.stringify(first.errors ?? null).slice(0, 200)}` : ''}`);
   }
   return out;
 }
@@ -368,24 +374,39 @@ function summariseCpuProfile(file: string) {
 
 async function main() {
   const results: Record<string, unknown> = {
-    mode: QUICK ? 'quick' : 'full',
+    mode: QUICK ? 'quick' : values.sizes ? `full settings, sizes ${SIZES.join(', ')}` : 'full',
     startedAt: new Date().toISOString(),
     machine: machine(),
     seed: SEED,
     sizes: SIZES,
     comparedAt: COMPARE_AT,
   };
-  log(`mode ${results.mode}, sizes ${SIZES.join(', ')}, load average at start ${(results.machine as { loadAverageAtStart: number[] }).loadAverageAtStart.join(' ')}`);
+  log(`mode ${results.mode}${values.sizes ? "" : `, sizes ${SIZES.join(", ")}`}, load average at start ${(results.machine as { loadAverageAtStart: number[] }).loadAverageAtStart.join(" ")}`);
 
-  // A fresh, empty bench instance.
+  // A fresh, empty bench instance (never another run's: its data would be deleted under it).
+  const status = await localNeo4jStatus({ instance: BENCH_NEO4J.instance, boltPort: BENCH_NEO4J.boltPort, httpPort: BENCH_NEO4J.httpPort });
+  if (status.running) throw new Error(`the '${BENCH_NEO4J.instance}' Neo4j instance is already running (pid ${status.pid}): another benchmark? Stop it first (npx probation-graph neo4j stop --instance ${BENCH_NEO4J.instance})`);
   const layout = instanceLayout(process.env.NEO4J_LOCAL_DIR || defaultBaseDir(), BENCH_NEO4J.instance);
   if (!values.keep && existsSync(layout.dataDir)) rmSync(layout.dataDir, { recursive: true, force: true });
   let neo4j: RunningNeo4j | null = null;
   let db: Database | null = null;
   let driver: Driver | null = null;
   const children: Child[] = [];
+  let cleaned: Promise<void> | null = null;
+  const cleanup = () =>
+    (cleaned ??= (async () => {
+      for (const c of [...children]) await c.stop().catch(() => undefined);
+      await driver?.close().catch(() => undefined);
+      await db?.close().catch(() => undefined);
+      await neo4j?.stop().catch((e: Error) => log(`could not stop Neo4j: ${e.message}`));
+    })());
+  const abort = new AbortController();
+  stopRequested = () => {
+    abort.abort();
+    void cleanup().then(() => process.exit(130));
+  };
   try {
-    neo4j = await startLocalNeo4j({ ...BENCH_NEO4J, log: (l) => log(`neo4j: ${l}`) });
+    neo4j = await startLocalNeo4j({ ...BENCH_NEO4J, signal: abort.signal, log: (l) => log(`neo4j: ${l}`) });
     db = connect(neo4j.boltUri, 10_000);
     driver = rawDriver(neo4j.boltUri);
     const seedStart = performance.now();
@@ -545,10 +566,7 @@ async function main() {
     printSummary(out, targets);
     log(`wrote ${path.relative(ROOT, values.out)} (${Math.round(JSON.stringify(out).length / 1024)} KB)`);
   } finally {
-    for (const c of children) await c.stop().catch(() => undefined);
-    await driver?.close().catch(() => undefined);
-    await db?.close().catch(() => undefined);
-    await neo4j?.stop().catch((e: Error) => log(`could not stop Neo4j: ${e.message}`));
+    await cleanup();
   }
 }
 
@@ -715,6 +733,18 @@ function printSummary(out: Record<string, unknown>, targets: Array<{ target: str
   p('targets:');
   for (const t of targets) p(`  ${t.met ? 'met   ' : 'MISSED'}  ${t.target}: ${t.measured}`);
 }
+
+// Ctrl-C or SIGTERM: end the child servers and Neo4j through main's finally block, then exit.
+let interrupted = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (interrupted) return;
+    interrupted = true;
+    log(`${signal}: stopping`);
+    stopRequested?.();
+  });
+}
+let stopRequested: (() => void) | null = null;
 
 main().catch((e) => {
   process.stderr.write(`bench: ${(e as Error).stack ?? e}\n`);

@@ -7,7 +7,7 @@ import { loadConfig, ConfigError, type Config } from './config.ts';
 import { createDriver } from './db/driver.ts';
 import { Database } from './db/database.ts';
 import { applySchema } from './db/schema.ts';
-import { loadSeeds } from './seed/load.ts';
+import { describeDefaultGraph, loadDefaultGraph } from './seed/default-graph.ts';
 import { createService } from './server.ts';
 import { loadApiKeys } from './auth/api-keys.ts';
 import { createLogger } from './http/logger.ts';
@@ -83,10 +83,7 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<numbe
     const url = await service.listen(config.PORT, config.HOST);
 
     await applySchema(db);
-    if (config.SEED_ON_START) {
-      const r = await loadSeeds(db);
-      say(`Seeds loaded: ${r.nodes} nodes, ${r.relationships} relationships (${r.nodesCreated} nodes new).`);
-    }
+    if (config.SEED_ON_START) say(describeDefaultGraph(await loadDefaultGraph(db)));
     seeded = true;
     // Bundle the pages now rather than on their first request (GraphiQL takes a few seconds).
     const graphiql = config.GRAPHIQL ?? development;

@@ -5,9 +5,12 @@ import type { RatingChange, RatingPointRecord } from './records.ts';
 
 const ORDER: Record<Rating, number> = { INADEQUATE: 0, REQUIRES_IMPROVEMENT: 1, GOOD: 2, OUTSTANDING: 3 };
 
-export const RATING_HISTORY_CYPHER = 'MATCH (:PDU {id: $pdu})<-[:OF]-(i:Inspection) RETURN i {.*} AS inspection ORDER BY i.fieldworkFrom';
+export const RATING_HISTORY_CYPHER = 'MATCH (:PDU {id: $pdu})<-[:OF]-(i:Inspection) RETURN i {.*} AS inspection ORDER BY coalesce(i.fieldworkFrom, i.reportedIn, i.publishedOn), i.id';
+/** The year is the fieldwork's, or for an inspection known only from news, the year it was reported. */
 export const RATING_COUNTS_CYPHER = `MATCH (i:Inspection)-[:OF]->(:PDU)-[:IN_REGION]->(r:Region)
-RETURN r {.*} AS region, toInteger(left(i.fieldworkFrom, 4)) AS year, i.rating AS rating, count(*) AS count
+WITH r, i, toInteger(left(coalesce(i.fieldworkFrom, i.reportedIn, i.publishedOn), 4)) AS year
+WHERE year IS NOT NULL
+RETURN r {.*} AS region, year, i.rating AS rating, count(*) AS count
 ORDER BY region.name, year, rating`;
 
 /** Inspections oldest first → the history with each step's movement. */

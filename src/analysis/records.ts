@@ -19,6 +19,6 @@ export interface PolicyPeriodRecord { policy: PolicyRecord; from: string | null;
 export interface ThemeMatrixCellRecord { policy: string; theme: string; count: number; pduCount: number; recommendations: RecommendationRecord[] }
 export interface ThemeMatrixRecord { policies: PolicyRecord[]; themes: ThemeRecord[]; cells: ThemeMatrixCellRecord[] }
 export type RatingChange = 'FIRST' | 'IMPROVED' | 'UNCHANGED' | 'DECLINED';
-export interface RatingPointRecord { inspection: InspectionRecord; fieldworkFrom: string; rating: Rating; change: RatingChange }
+export interface RatingPointRecord { inspection: InspectionRecord; fieldworkFrom: string | null; rating: Rating; change: RatingChange }
 export interface RatingCountRecord { region: RegionRecord; year: number; rating: Rating; count: number }
-export interface ThemeOccurrenceRecord { pdu: PduRecord; inspection: InspectionRecord; fieldworkFrom: string; recommendationCount: number; findingCount: number }
+export interface ThemeOccurrenceRecord { pdu: PduRecord; inspection: InspectionRecord; fieldworkFrom: string | null; recommendationCount: number; findingCount: number }

@@ -47,13 +47,18 @@ const BASIS_WORDS: Record<PressureBasis, string> = {
   DOCUMENT_MENTION: 'named in a document about the inspection',
 };
 
+/** Oldest fieldwork first; an inspection whose fieldwork no document states sorts first. */
+function byFieldwork(a: InspectionRecord, b: InspectionRecord): number {
+  return (a.fieldworkFrom ?? '').localeCompare(b.fieldworkFrom ?? '') || a.id.localeCompare(b.id);
+}
+
 export function explain(row: Row, policy: string | null): string {
   const names = row.pdus.map((p) => p.name).sort();
   const parts = [`${row.recs.length} recommendation${row.recs.length === 1 ? '' : 's'} to ${names.length} PDUs (${names.join('; ')}) share the theme "${row.theme.name}".`];
   if (policy) {
     const each = [...row.inspections]
-      .sort((a, b) => a.inspection.fieldworkFrom.localeCompare(b.inspection.fieldworkFrom))
-      .map((x) => `${x.pdu} ${x.inspection.fieldworkFrom}: ${[...x.bases].sort().map((b) => BASIS_WORDS[b]).join(' and ')}`);
+      .sort((a, b) => byFieldwork(a.inspection, b.inspection))
+      .map((x) => `${x.pdu} ${x.inspection.fieldworkFrom ?? '(fieldwork not stated)'}: ${[...x.bases].sort().map((b) => BASIS_WORDS[b]).join(' and ')}`);
     parts.push(`Every one of these inspections was under ${policy} (${each.join('; ')}).`);
   }
   const curated = row.recs.filter((r) => r.how.some((h) => h.basis === 'CURATED')).length;
@@ -76,7 +81,7 @@ export async function recurringRecommendations(tx: Tx, args: RecurringArgs): Pro
   const result = await tx.run(RECURRING_CYPHER, { ...args });
   return result.records.map((rec) => {
     const row = rec.toObject() as unknown as Row;
-    const inspections = [...row.inspections].sort((a, b) => b.inspection.fieldworkFrom.localeCompare(a.inspection.fieldworkFrom));
+    const inspections = [...row.inspections].sort((a, b) => byFieldwork(b.inspection, a.inspection));
     return {
       theme: row.theme,
       pduCount: row.pdus.length,

@@ -20,7 +20,7 @@ function distinct(pattern: string, order: string): string {
 export const RELATIONS = {
   'Region.pdus': rel('(s:Region {id: key})<-[:IN_REGION]-(t:PDU)', undefined, 'key, t.name'),
   'PDU.region': rel('(s:PDU {id: key})-[:IN_REGION]->(t:Region)'),
-  'PDU.inspections': rel('(s:PDU {id: key})<-[:OF]-(t:Inspection)', undefined, 'key, t.fieldworkFrom DESC'),
+  'PDU.inspections': rel('(s:PDU {id: key})<-[:OF]-(t:Inspection)', undefined, 'key, coalesce(t.fieldworkFrom, t.reportedIn, t.publishedOn) DESC, t.id'),
   'PDU.mentionedIn': rel('(s:PDU {id: key})<-[:MENTIONS]-(d:Document)', DOC, 'key, d.publishedOn DESC'),
   'PDU.actions': rel('(s:PDU {id: key})<-[:TAKEN_BY]-(t:Action)', undefined, 'key, t.id'),
   'Inspection.pdu': rel('(s:Inspection {id: key})-[:OF]->(t:PDU)'),
@@ -54,7 +54,7 @@ export const RELATIONS = {
     ORDER BY key, i.fieldworkFrom DESC, p.name
     RETURN key, {pdu: p {.*}, inspection: i {.*}, fieldworkFrom: i.fieldworkFrom, recommendationCount: recs, findingCount: finds} AS node`,
   'Policy.responsible': rel('(s:Policy {id: key})<-[:RESPONSIBLE_FOR]-(t:Organisation)', undefined, 'key, t.name'),
-  'Policy.inspections': distinct('(s:Policy {id: key})<-[:UNDER]-(t:Inspection)', 'key, t.fieldworkFrom DESC'),
+  'Policy.inspections': distinct('(s:Policy {id: key})<-[:UNDER]-(t:Inspection)', 'key, coalesce(t.fieldworkFrom, t.reportedIn, t.publishedOn) DESC, t.id'),
   'Policy.mentionedIn': rel('(s:Policy {id: key})<-[:MENTIONS]-(d:Document)', DOC, 'key, d.publishedOn DESC'),
   'Person.roles': rel('(s:Person {id: key})-[h:HELD]->(o:Organisation)', '{title: h.title, from: h.from, until: h.until, organisation: o {.*}}', 'key, h.title'),
   'Person.quotes': rel('(s:Person {id: key})-[:SAID]->(t:Quote)', undefined, 'key, t.id'),
@@ -65,7 +65,7 @@ export const RELATIONS = {
   'Quote.inspection': rel('(s:Quote {id: key})-[:ABOUT]->(t:Inspection)'),
   'Quote.document': rel('(s:Quote {id: key})-[:EVIDENCED_BY]->(d:Document)', DOC),
   'Document.publisher': rel('(s:Document {id: key})-[:PUBLISHED_BY]->(t:Organisation)'),
-  'Document.reports': rel('(s:Document {id: key})-[:REPORTS]->(t:Inspection)', undefined, 'key, t.fieldworkFrom DESC'),
+  'Document.reports': rel('(s:Document {id: key})-[:REPORTS]->(t:Inspection)', undefined, 'key, coalesce(t.fieldworkFrom, t.reportedIn, t.publishedOn) DESC, t.id'),
   'Document.mentionsPolicies': rel('(s:Document {id: key})-[:MENTIONS]->(t:Policy)', undefined, 'key, t.code'),
   'Document.mentionsPeople': rel('(s:Document {id: key})-[:MENTIONS]->(t:Person)', undefined, 'key, t.name'),
   'Document.text': rel('(t:Document {id: key})', 't.text'),

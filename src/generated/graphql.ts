@@ -325,8 +325,8 @@ export type Inspection = Node & {
   documents: Array<Document>;
   /** Words in documents that support the inspection's facts (rating, dates, counts). */
   evidence: Array<Evidence>;
-  /** The month fieldwork began, `YYYY-MM`. */
-  fieldworkFrom: Scalars['String']['output'];
+  /** The month fieldwork began, `YYYY-MM`; null when no document about the inspection states it (a news report only). */
+  fieldworkFrom: Maybe<Scalars['String']['output']>;
   /** The month fieldwork ended, `YYYY-MM` (the same as `fieldworkFrom` for a one-month inspection). */
   fieldworkTo: Maybe<Scalars['String']['output']>;
   /** What inspectors found: strengths and concerns, in the documents' order. */
@@ -873,8 +873,8 @@ export type RatingPoint = {
   __typename?: 'RatingPoint';
   /** How the rating moved since the previous inspection. */
   change: RatingChange;
-  /** When its fieldwork began. */
-  fieldworkFrom: Scalars['String']['output'];
+  /** When its fieldwork began (null when unknown). */
+  fieldworkFrom: Maybe<Scalars['String']['output']>;
   /** The inspection. */
   inspection: Inspection;
   /** Its overall rating. */
@@ -1050,8 +1050,8 @@ export type ThemeMatrixCell = {
 /** A PDU that received a theme, and when. */
 export type ThemeOccurrence = {
   __typename?: 'ThemeOccurrence';
-  /** When its fieldwork began. */
-  fieldworkFrom: Scalars['String']['output'];
+  /** When its fieldwork began (null when unknown). */
+  fieldworkFrom: Maybe<Scalars['String']['output']>;
   /** How many of its findings carry the theme. */
   findingCount: Scalars['Int']['output'];
   /** The inspection whose recommendations or findings carry the theme. */
@@ -1415,7 +1415,7 @@ export type InspectionResolvers<ContextType = ApiContext, ParentType extends Res
   conflicts?: Resolver<Array<ResolversTypes['Conflict']>, ParentType, ContextType>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
-  fieldworkFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fieldworkFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fieldworkTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1626,7 +1626,7 @@ export type RatingCountResolvers<ContextType = ApiContext, ParentType extends Re
 
 export type RatingPointResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RatingPoint'] = ResolversParentTypes['RatingPoint']> = {
   change?: Resolver<ResolversTypes['RatingChange'], ParentType, ContextType>;
-  fieldworkFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fieldworkFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   inspection?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType>;
   rating?: Resolver<ResolversTypes['Rating'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1726,7 +1726,7 @@ export type ThemeMatrixCellResolvers<ContextType = ApiContext, ParentType extend
 };
 
 export type ThemeOccurrenceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ThemeOccurrence'] = ResolversParentTypes['ThemeOccurrence']> = {
-  fieldworkFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fieldworkFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   findingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   inspection?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType>;
   pdu?: Resolver<ResolversTypes['PDU'], ParentType, ContextType>;

@@ -28,6 +28,8 @@ export interface IngestOptions {
   beforeCommit?: () => Promise<void>;
   /** Per-transaction timeout; default 60 s. */
   timeoutMs?: number;
+  /** ingestFiles: told about each file as soon as it is done (progress for long batches). */
+  onResult?: (result: IngestFileResult) => void;
 }
 
 export const INGEST_TIMEOUT_MS = 60_000;
@@ -119,6 +121,7 @@ export async function ingestFiles(db: Database, paths: readonly string[], opts: 
       const named = message.startsWith(`${path}:`) ? message : `${path}: ${message}`;
       results.push({ path, ok: false, error: { code: err instanceof IngestError ? err.code : 'FAILED', message: named } });
     }
+    opts.onResult?.(results.at(-1)!);
   }
   return results;
 }

@@ -486,10 +486,10 @@ export function planIngest(extraction: Extraction, text: string, meta: IngestMet
     batch.node('Person', id, { name: p.name, aliases: [] });
     report.created.people.push(id);
     if (!evidence.has('Person', id)) {
-      // A chief inspector named only in passing: the words that name them.
-      const e = extraction.inspections.flatMap((i) => i.evidence).find((x) => x.field === 'chiefInspector' && personKey(x.quote).includes(personKey(p.name)))
-        ?? extraction.inspections.flatMap((i) => i.evidence).find((x) => x.field === 'chiefInspector');
-      evidence.add('Person', id, e, 'name');
+      // Named only as a chief inspector or a speaker: the words that name them.
+      const e = extraction.inspections.flatMap((i) => i.evidence).find((x) => x.field === 'chiefInspector' && nameKey(x.quote).includes(personKey(p.name)));
+      const at = text.indexOf(p.name);
+      evidence.add('Person', id, e ?? (at >= 0 ? { field: 'name', quote: p.name, start: at, end: at + p.name.length } : undefined), 'name');
     }
   }
 

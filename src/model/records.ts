@@ -8,7 +8,7 @@ import type { DocumentKind, Polarity, PolicyKind, PressureBasis, Rating, ThemeBa
 export interface RegionRecord { id: string; name: string; aliases: string[]; statedPduCount: number | null; sources: string[] }
 export interface PduRecord { id: string; name: string; aliases: string[] }
 export interface InspectionRecord {
-  id: string; name: string; rating: Rating; fieldworkFrom: string; fieldworkTo: string | null; publishedOn: string | null;
+  id: string; name: string; rating: Rating; fieldworkFrom: string | null; fieldworkTo: string | null; publishedOn: string | null;
   casesExamined: number | null; casesDescription: string | null; recommendationCount: number | null; recommendationsComplete: boolean;
 }
 export interface RecommendationRecord { id: string; text: string; verbatim: boolean; position: number }

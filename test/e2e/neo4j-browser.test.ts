@@ -58,7 +58,7 @@ describe.skipIf(!httpUrl)('Neo4j Browser', () => {
   it("opens the service's guide and runs its first starter query", async () => {
     const { page } = e;
     await run(`:play ${service}/browser/guide.html`);
-    const guide = frame('probation-graph');
+    const guide = frame('guide.html');
     await guide.getByText('1 / 6').waitFor();
     await guide.getByTestId('nextSlide').click();
     await guide.getByText('2 / 6').waitFor();

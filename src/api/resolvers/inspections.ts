@@ -18,7 +18,7 @@ export const inspectionResolvers: Resolvers = {
     inspections: (_p, args, ctx) => {
       const a = parseArgs(InspectionsArgs, args);
       const f = a.filter ?? {};
-      return pageQuery<InspectionRecord>(ctx, INSPECTIONS_MATCH, 't.fieldworkFrom DESC, t.id', {
+      return pageQuery<InspectionRecord>(ctx, INSPECTIONS_MATCH, 'coalesce(t.fieldworkFrom, t.reportedIn, t.publishedOn) DESC, t.id', {
         rating: f.rating ?? null, pdu: f.pdu ?? null, region: f.region ?? null,
         policy: f.policy ? f.policy.toUpperCase() : null, from: f.fieldworkFrom ?? null, to: f.fieldworkTo ?? null,
       }, a);

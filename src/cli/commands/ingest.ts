@@ -63,11 +63,13 @@ export async function run(argv: string[]): Promise<number> {
   }
   try {
     if (!dryRun) await applySchema(db);
-    const results = await ingestFiles(db, positionals, { dryRun });
+    // Each file's line is printed as soon as it is done: a long batch shows its progress, and a
+    // line on the screen means that document is committed.
+    const onResult = values.json ? undefined : (r: IngestFileResult) => void (r.ok ? process.stdout : process.stderr).write(line(r));
+    const results = await ingestFiles(db, positionals, { dryRun, onResult });
     if (values.json) {
       process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
     } else {
-      for (const r of results) (r.ok ? process.stdout : process.stderr).write(line(r));
       const failed = results.filter((r) => !r.ok).length;
       const created = results.filter((r) => r.ok && r.report!.status === 'created').length;
       const unchanged = results.filter((r) => r.ok && r.report!.status === 'unchanged').length;

@@ -1,10 +1,11 @@
 /**
  * `probation-graph seed [--check] [--dir DIR]`: apply constraints and indexes, then load seeds/ into
- * the configured Neo4j (idempotent). `--check` validates the seeds (schemas, references, evidence
+ * the configured Neo4j: the curated facts, then the documents of seeds/ingest (idempotent). `--check` validates the seeds (schemas, references, evidence
  * quotes) without touching any database.
  */
 import { parseArgs } from 'node:util';
-import { buildSeedBatch, DEFAULT_SEEDS_DIR, loadSeeds } from '../../seed/load.ts';
+import { buildSeedBatch, DEFAULT_SEEDS_DIR } from '../../seed/load.ts';
+import { describeDefaultGraph, loadDefaultGraph } from '../../seed/default-graph.ts';
 import { openDatabase } from '../../db/open.ts';
 import { applySchema } from '../../db/schema.ts';
 
@@ -21,9 +22,9 @@ export async function run(argv: string[]): Promise<number> {
     const db = await openDatabase();
     try {
       await applySchema(db);
-      const r = await loadSeeds(db, dir);
-      process.stdout.write(`seeded ${r.nodes} nodes and ${r.relationships} relationships (created ${r.nodesCreated} nodes, ${r.relationshipsCreated} relationships)\n`);
-      return 0;
+      const r = await loadDefaultGraph(db, dir);
+      process.stdout.write(`${describeDefaultGraph(r)}\n`);
+      return r.documents.every((d) => d.ok) ? 0 : 1;
     } finally {
       await db.close();
     }

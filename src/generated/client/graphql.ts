@@ -319,8 +319,8 @@ export type Inspection = Node & {
   documents: Array<Document>;
   /** Words in documents that support the inspection's facts (rating, dates, counts). */
   evidence: Array<Evidence>;
-  /** The month fieldwork began, `YYYY-MM`. */
-  fieldworkFrom: Scalars['String']['output'];
+  /** The month fieldwork began, `YYYY-MM`; null when no document about the inspection states it (a news report only). */
+  fieldworkFrom?: Maybe<Scalars['String']['output']>;
   /** The month fieldwork ended, `YYYY-MM` (the same as `fieldworkFrom` for a one-month inspection). */
   fieldworkTo?: Maybe<Scalars['String']['output']>;
   /** What inspectors found: strengths and concerns, in the documents' order. */
@@ -867,8 +867,8 @@ export type RatingPoint = {
   __typename?: 'RatingPoint';
   /** How the rating moved since the previous inspection. */
   change: RatingChange;
-  /** When its fieldwork began. */
-  fieldworkFrom: Scalars['String']['output'];
+  /** When its fieldwork began (null when unknown). */
+  fieldworkFrom?: Maybe<Scalars['String']['output']>;
   /** The inspection. */
   inspection: Inspection;
   /** Its overall rating. */
@@ -1044,8 +1044,8 @@ export type ThemeMatrixCell = {
 /** A PDU that received a theme, and when. */
 export type ThemeOccurrence = {
   __typename?: 'ThemeOccurrence';
-  /** When its fieldwork began. */
-  fieldworkFrom: Scalars['String']['output'];
+  /** When its fieldwork began (null when unknown). */
+  fieldworkFrom?: Maybe<Scalars['String']['output']>;
   /** How many of its findings carry the theme. */
   findingCount: Scalars['Int']['output'];
   /** The inspection whose recommendations or findings carry the theme. */
@@ -1082,21 +1082,21 @@ export type ExplorerThemeCellQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerThemeCellQuery = { __typename?: 'Query', themeMatrix: { __typename?: 'ThemeMatrix', policies: Array<{ __typename?: 'Policy', code: string, name: string }>, themes: Array<{ __typename?: 'Theme', key: string, name: string }>, cells: Array<{ __typename?: 'ThemeMatrixCell', policy: string, theme: string, count: number, pduCount: number, recommendations: Array<{ __typename?: 'Recommendation', id: string, text: string, verbatim: boolean, inspection: { __typename?: 'Inspection', id: string, fieldworkFrom: string, rating: Rating, pdu: { __typename?: 'PDU', id: string, name: string } }, evidence: Array<{ __typename?: 'Evidence', quote: string, about?: string | null, document: { __typename?: 'Document', id: string, title: string, url?: string | null, kind: DocumentKind, publishedOn?: string | null } }> }> }> } };
+export type ExplorerThemeCellQuery = { __typename?: 'Query', themeMatrix: { __typename?: 'ThemeMatrix', policies: Array<{ __typename?: 'Policy', code: string, name: string }>, themes: Array<{ __typename?: 'Theme', key: string, name: string }>, cells: Array<{ __typename?: 'ThemeMatrixCell', policy: string, theme: string, count: number, pduCount: number, recommendations: Array<{ __typename?: 'Recommendation', id: string, text: string, verbatim: boolean, inspection: { __typename?: 'Inspection', id: string, fieldworkFrom?: string | null, rating: Rating, pdu: { __typename?: 'PDU', id: string, name: string } }, evidence: Array<{ __typename?: 'Evidence', quote: string, about?: string | null, document: { __typename?: 'Document', id: string, title: string, url?: string | null, kind: DocumentKind, publishedOn?: string | null } }> }> }> } };
 
 export type ExplorerPdusQueryVariables = Exact<{
   after?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
-export type ExplorerPdusQuery = { __typename?: 'Query', pdus: { __typename?: 'PDUConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'PDU', id: string, name: string, latestRating?: Rating | null, region?: { __typename?: 'Region', id: string, name: string } | null, inspections: Array<{ __typename?: 'Inspection', id: string, fieldworkFrom: string, rating: Rating }> }> } };
+export type ExplorerPdusQuery = { __typename?: 'Query', pdus: { __typename?: 'PDUConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'PDU', id: string, name: string, latestRating?: Rating | null, region?: { __typename?: 'Region', id: string, name: string } | null, inspections: Array<{ __typename?: 'Inspection', id: string, fieldworkFrom?: string | null, rating: Rating }> }> } };
 
 export type ExplorerPduQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ExplorerPduQuery = { __typename?: 'Query', pdu?: { __typename?: 'PDU', id: string, name: string, aliases: Array<string>, region?: { __typename?: 'Region', name: string } | null, inspections: Array<{ __typename?: 'Inspection', id: string, name: string, rating: Rating, fieldworkFrom: string, fieldworkTo?: string | null, publishedOn?: string | null, casesExamined?: number | null, recommendationCount?: number | null, recommendations: Array<{ __typename?: 'Recommendation', id: string, text: string, themes: Array<{ __typename?: 'Theme', key: string, name: string }> }>, pressures: Array<{ __typename?: 'Pressure', basis: PressureBasis, policy: { __typename?: 'Policy', code: string, name: string } }>, documents: Array<{ __typename?: 'Document', id: string, title: string, url?: string | null, kind: DocumentKind, publishedOn?: string | null }> }> } | null, ratingHistory: Array<{ __typename?: 'RatingPoint', fieldworkFrom: string, rating: Rating, change: RatingChange, inspection: { __typename?: 'Inspection', id: string } }>, policyTimeline: Array<{ __typename?: 'PolicyPeriod', from?: string | null, until?: string | null, policy: { __typename?: 'Policy', code: string, name: string, pressure: boolean } }> };
+export type ExplorerPduQuery = { __typename?: 'Query', pdu?: { __typename?: 'PDU', id: string, name: string, aliases: Array<string>, region?: { __typename?: 'Region', name: string } | null, inspections: Array<{ __typename?: 'Inspection', id: string, name: string, rating: Rating, fieldworkFrom?: string | null, fieldworkTo?: string | null, publishedOn?: string | null, casesExamined?: number | null, recommendationCount?: number | null, recommendations: Array<{ __typename?: 'Recommendation', id: string, text: string, themes: Array<{ __typename?: 'Theme', key: string, name: string }> }>, pressures: Array<{ __typename?: 'Pressure', basis: PressureBasis, policy: { __typename?: 'Policy', code: string, name: string } }>, documents: Array<{ __typename?: 'Document', id: string, title: string, url?: string | null, kind: DocumentKind, publishedOn?: string | null }> }> } | null, ratingHistory: Array<{ __typename?: 'RatingPoint', fieldworkFrom?: string | null, rating: Rating, change: RatingChange, inspection: { __typename?: 'Inspection', id: string } }>, policyTimeline: Array<{ __typename?: 'PolicyPeriod', from?: string | null, until?: string | null, policy: { __typename?: 'Policy', code: string, name: string, pressure: boolean } }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
