@@ -32,11 +32,11 @@ export async function buildSeedBatch(seedsDir: string = DEFAULT_SEEDS_DIR): Prom
 const STALE_DERIVED: Array<{ cypher: string; type: 'ABOUT' | 'UNDER'; basis: string; from: Array<'Recommendation' | 'Finding' | 'Inspection'> }> = [
   {
     type: 'ABOUT', basis: 'RULE', from: ['Recommendation', 'Finding'],
-    cypher: `UNWIND $ids AS id MATCH (s:Recommendation|Finding {id: id})-[r:ABOUT {basis: 'RULE'}]->(t:Theme) WHERE NOT s.id + '>' + t.id IN $keep DELETE r`,
+    cypher: `UNWIND $rows AS row MATCH (s:Recommendation|Finding {id: row.id})-[r:ABOUT {basis: 'RULE'}]->(t:Theme) WHERE NOT t.id IN row.keep DELETE r`,
   },
   {
     type: 'UNDER', basis: 'FIELDWORK_OVERLAP', from: ['Inspection'],
-    cypher: `UNWIND $ids AS id MATCH (s:Inspection {id: id})-[r:UNDER {basis: 'FIELDWORK_OVERLAP'}]->(t:Policy) WHERE NOT s.id + '>' + t.id IN $keep DELETE r`,
+    cypher: `UNWIND $rows AS row MATCH (s:Inspection {id: row.id})-[r:UNDER {basis: 'FIELDWORK_OVERLAP'}]->(t:Policy) WHERE NOT t.id IN row.keep DELETE r`,
   },
 ];
 
@@ -52,10 +52,13 @@ export async function writeLoad(tx: Tx, batch: GraphBatch): Promise<WriteCounts>
   for (const derived of STALE_DERIVED) {
     const ids = derived.from.flatMap((label) => [...(batch.nodes.get(label)?.keys() ?? [])]);
     if (ids.length === 0) continue;
-    const keep = batch.relationships
-      .filter((g) => g.type === derived.type)
-      .flatMap((g) => g.rows.filter((r) => r.props.basis === derived.basis).map((r) => `${r.from}>${r.to}`));
-    await tx.run(derived.cypher, { ids, keep });
+    // Per node, the targets it still derives: small lists, so the statement stays linear in the batch.
+    const keep = new Map<string, string[]>(ids.map((id) => [id, []]));
+    for (const g of batch.relationships) {
+      if (g.type !== derived.type) continue;
+      for (const r of g.rows) if (r.props.basis === derived.basis) keep.get(r.from)?.push(r.to);
+    }
+    await tx.run(derived.cypher, { rows: [...keep].map(([id, targets]) => ({ id, keep: targets })) });
   }
   return counts;
 }

@@ -197,6 +197,31 @@ describe('loading', () => {
     }
   });
 
+  it('re-derives theme assignments when the taxonomy changes and the seeds are reloaded', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'seeds-'));
+    const ruleCount = async (theme: string) =>
+      (await rows(`MATCH (:Theme {id: $t})<-[r:ABOUT {basis: 'RULE'}]-() RETURN count(r) AS n`, { t: theme }))[0]!.n as number;
+    try {
+      await cp(DEFAULT_SEEDS_DIR, dir, { recursive: true });
+      const file = path.join(dir, 'themes.yaml');
+      const yaml = await readFile(file, 'utf8');
+      expect(await ruleCount('theme:management-oversight')).toBeGreaterThan(0);
+      // Drop every phrase of one theme, and add a new theme with a rule of its own.
+      const edited = yaml
+        .replace(/(- key: management-oversight[\s\S]*?phrases:\n)((?: {6}- .*\n)+)/, '$1      - zzz never matches\n')
+        .replace(/^themes:\n/m, 'themes:\n  - key: accommodation\n    name: Accommodation\n    description: Housing for people on probation.\n    phrases:\n      - accommodation\n');
+      await writeFile(file, edited);
+      await loadSeeds(db, dir);
+      expect(await ruleCount('theme:management-oversight')).toBe(0);
+      expect(await ruleCount('theme:accommodation')).toBeGreaterThan(0);
+      // Curated assignments are untouched.
+      expect((await rows(`MATCH (:Theme {id: 'theme:management-oversight'})<-[r:ABOUT {basis: 'CURATED'}]-() RETURN count(r) AS n`))[0]!.n).toBeGreaterThan(0);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+      await resetAndSeed(db);
+    }
+  });
+
   it('rolls back a load that fails midway', async () => {
     const before = await graphFingerprint(db);
     const { buildSeedBatch, loadBatch } = await import('../../src/seed/load.ts');
