@@ -2,8 +2,9 @@
  * Three projects: `unit` (pure logic, no database, tests beside the code or in test/unit),
  * `integration` (a real Neo4j started by the global setup, real HTTP) and `e2e` (the same Neo4j, the
  * service, and Debian's Chromium driven by playwright-core: GraphiQL, the explorer, Neo4j Browser).
- * Integration and e2e files share one database, so each project runs its files one after another,
- * and e2e runs after the others (groupOrder), never beside an integration test that wipes the graph.
+ * Integration and e2e files share one database (and one Neo4j: see test/support/global-setup.ts), so
+ * each project runs its files one after another, and e2e runs in a group of its own (groupOrder),
+ * never beside an integration file that wipes the graph.
  */
 import { defineConfig } from 'vitest/config';
 

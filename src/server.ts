@@ -1,8 +1,9 @@
 /**
  * The HTTP service: GraphQL at /graphql (Apollo Server 5 on Express 5), /health (the process is up),
- * /ready (Neo4j answers and the seeds are loaded) and /metrics (Prometheus). Behaviour is added in
- * layers, each in its own module: request ids and logs (src/http), API keys (src/auth), query limits
- * and observability (src/api/plugins).
+ * /ready (Neo4j answers and the seeds are loaded), /metrics (Prometheus), and pages for people:
+ * /graphiql, /explorer and /browser/ (src/ui). Behaviour is added in layers, each in its own module:
+ * request ids and logs (src/http), API keys (src/auth), query limits and observability
+ * (src/api/plugins).
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';

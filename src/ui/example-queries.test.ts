@@ -1,7 +1,8 @@
 /**
  * The example queries GraphiQL opens are the README's, and they are valid: every entry of
  * src/ui/example-queries.ts appears in README.md (whitespace aside), every GraphQL query README.md
- * prints (fenced ```graphql blocks and inline `{ ... }` spans) is an entry, and every entry
+ * prints under "Example queries" and "Analyses" (fenced ```graphql blocks and inline `{ ... }` spans)
+ * is an entry, and every entry
  * validates against the schema with its variables.
  */
 import { readFileSync } from 'node:fs';
@@ -20,11 +21,19 @@ function operations(text: string): OperationDefinitionNode[] {
   return parse(text).definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
 }
 
-/** Every operation the README prints, normalised by graphql-js's printer. */
+/**
+ * Every operation the README prints under "Example queries" and "Analyses" (up to the next section
+ * after the analyses), normalised by graphql-js's printer.
+ */
 function readmeOperations(): string[] {
+  const start = README.indexOf('\n## Example queries');
+  const analyses = README.indexOf('\n## Analyses', start);
+  const end = README.indexOf('\n## ', analyses + 1);
+  expect(start >= 0 && analyses > start && end > analyses, 'README sections "Example queries" and "Analyses"').toBe(true);
+  const text = README.slice(start, end);
   const found: string[] = [];
-  for (const m of README.matchAll(/```graphql\n([\s\S]*?)```/g)) found.push(...operations(m[1]!).map((o) => print(o)));
-  for (const m of README.matchAll(/`(\{[^`]+\})`/g)) {
+  for (const m of text.matchAll(/```graphql\n([\s\S]*?)```/g)) found.push(...operations(m[1]!).map((o) => print(o)));
+  for (const m of text.matchAll(/`(\{[^`]+\})`/g)) {
     try {
       found.push(...operations(m[1]!).map((o) => print(o)));
     } catch {

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createService, type Service } from '../server.ts';
 import { Database } from '../db/database.ts';
 import { createDriver } from '../db/driver.ts';
+import { loadConfig } from '../config.ts';
 
 let service: Service | null = null;
 let db: Database | null = null;
@@ -73,5 +74,16 @@ describe('Neo4j Browser files', () => {
     const preflight = await fetch(`${url}/browser/guide.html`, { method: 'OPTIONS', headers: { origin: 'http://localhost:7474', 'access-control-request-method': 'GET', 'access-control-request-headers': 'x-requested-with' } });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-headers')).toBe('x-requested-with');
+  });
+});
+
+describe('configuration', () => {
+  it('GRAPHIQL (default: by NODE_ENV) and FEDERATION (default: off) are true/false flags', () => {
+    expect(loadConfig({}).GRAPHIQL).toBeUndefined();
+    expect(loadConfig({ GRAPHIQL: 'false' }).GRAPHIQL).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', GRAPHIQL: 'true' }).GRAPHIQL).toBe(true);
+    expect(loadConfig({}).FEDERATION).toBe(false);
+    expect(loadConfig({ FEDERATION: 'true' }).FEDERATION).toBe(true);
+    expect(() => loadConfig({ GRAPHIQL: 'yes' })).toThrow(/GRAPHIQL: expected true or false/);
   });
 });

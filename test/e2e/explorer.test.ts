@@ -51,7 +51,11 @@ describe('explorer', () => {
     await page.getByRole('link', { name: 'Heat map' }).click();
     const cell = page.getByRole('button', { name: /^SDS40 × Management oversight: 3 recommendations to 2 PDUs/ });
     await cell.waitFor();
-    expect(await page.locator('table.matrix tbody tr').count()).toBeGreaterThan(10);
+    // One row per theme, one column per policy, that has a recommendation.
+    const m = (await e.service.graphql<{ themeMatrix: { cells: { policy: string; theme: string; count: number }[] } }>('{ themeMatrix { cells { policy theme count } } }')).body.data!.themeMatrix.cells.filter((c) => c.count > 0);
+    expect(await page.locator('table.matrix tbody tr').count()).toBe(new Set(m.map((c) => c.theme)).size);
+    expect(await page.locator('table.matrix thead th').count()).toBe(1 + new Set(m.map((c) => c.policy)).size);
+    expect(await page.locator('table.matrix td.cell button').count()).toBe(m.length);
     await cell.click();
     await page.getByRole('heading', { level: 2, name: /^Management oversight under/ }).waitFor();
     const recs = page.locator('ol.recommendations > li');

@@ -46,8 +46,17 @@ type Matrix = ExplorerThemeMatrixQuery['themeMatrix'];
 
 export async function matrixView(selected?: { policy: string; theme: string }): Promise<HTMLElement> {
   const { themeMatrix } = await request(MatrixQuery, {});
+  // Rows and columns without a single recommendation are left out (and named below the table).
+  const used = themeMatrix.cells.filter((c) => c.count > 0);
+  const shown: Matrix = {
+    ...themeMatrix,
+    policies: themeMatrix.policies.filter((p) => used.some((c) => c.policy === p.code)),
+    themes: themeMatrix.themes.filter((t) => used.some((c) => c.theme === t.key)),
+  };
+  const hiddenPolicies = themeMatrix.policies.filter((p) => !shown.policies.includes(p));
+  const hiddenThemes = themeMatrix.themes.filter((t) => !shown.themes.includes(t));
   const drill = h('section', { class: 'drill', 'aria-live': 'polite', 'aria-labelledby': 'drill-title' }, h('h2', { id: 'drill-title' }, 'Recommendations'), h('p', {}, 'Choose a cell to see its recommendations and the evidence for them.'));
-  const table = heatMap(themeMatrix, (policy, theme) => {
+  const table = heatMap(shown, (policy, theme) => {
     history.replaceState(null, '', `#/matrix/${encodeURIComponent(policy)}/${encodeURIComponent(theme)}`);
     void showCell(drill, themeMatrix, policy, theme);
   });
@@ -58,7 +67,17 @@ export async function matrixView(selected?: { policy: string; theme: string }): 
     h('h1', { id: 'matrix-title' }, 'Recurring themes under national policies'),
     h('p', {}, 'Recommendations by theme (rows) and by the national policy their inspection was under (columns), on either basis: fieldwork while it was in force, or named in a document about the inspection. Darker cells hold more recommendations; the second number is how many PDUs received them.'),
     h('div', { class: 'matrix-wrap' }, table),
-    themeMatrix.policies.some((p) => !p.pressure) ? h('p', { class: 'note' }, '* Not a capacity pressure: only inspections whose documents name the policy count under it.') : null,
+    shown.policies.some((p) => !p.pressure) ? h('p', { class: 'note' }, '* Not a capacity pressure: only inspections whose documents name the policy count under it.') : null,
+    hiddenPolicies.length || hiddenThemes.length
+      ? h(
+          'p',
+          { class: 'note' },
+          'No recommendations yet',
+          hiddenThemes.length ? ` with the themes ${hiddenThemes.map((t) => t.name).join(', ')}` : '',
+          hiddenPolicies.length ? `${hiddenThemes.length ? ', nor' : ''} under ${hiddenPolicies.map((p) => p.code).join(', ')}` : '',
+          ': not shown.',
+        )
+      : null,
     drill,
   );
 }

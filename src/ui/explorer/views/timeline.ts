@@ -36,6 +36,8 @@ const PduQuery = graphql(`
 `);
 
 type Inspection = NonNullable<ExplorerPduQuery['pdu']>['inspections'][number];
+/** An inspection whose fieldwork month is known: only those have a place on the axis. */
+type Dated = Inspection & { fieldworkFrom: string };
 
 const CHANGE: Record<string, string> = { FIRST: 'first inspection', IMPROVED: 'improved', UNCHANGED: 'unchanged', DECLINED: 'declined' };
 
@@ -51,6 +53,7 @@ export async function timelineView(id: string): Promise<HTMLElement> {
   if (!pdu) return h('section', {}, h('h1', {}, 'No such PDU'), h('p', {}, `There is no PDU with id ${id}. `, h('a', { href: '#/pdus' }, 'All PDUs')));
 
   const oldestFirst = [...pdu.inspections].reverse();
+  const dated = oldestFirst.filter((i): i is Dated => Boolean(i.fieldworkFrom));
   const history = new Map(data.ratingHistory.map((p) => [p.inspection.id, p]));
   return h(
     'section',
@@ -65,7 +68,7 @@ export async function timelineView(id: string): Promise<HTMLElement> {
       `${pdu.inspections.length} inspection${pdu.inspections.length === 1 ? '' : 's'} in the graph. `,
       h('a', { href: `#/graph/${encodeURIComponent(pdu.id)}` }, 'Neighbourhood graph'),
     ),
-    oldestFirst.length ? axis(oldestFirst, data.policyTimeline, history) : h('p', {}, 'No inspections yet.'),
+    dated.length ? axis(dated, data.policyTimeline, history) : h('p', {}, oldestFirst.length ? 'No fieldwork dates known.' : 'No inspections yet.'),
     h(
       'ol',
       { class: 'inspections', 'aria-label': 'Inspections, oldest first' },
@@ -74,7 +77,7 @@ export async function timelineView(id: string): Promise<HTMLElement> {
   );
 }
 
-function axis(inspections: Inspection[], periods: ExplorerPduQuery['policyTimeline'], history: Map<string, { change: string }>): HTMLElement {
+function axis(inspections: Dated[], periods: ExplorerPduQuery['policyTimeline'], history: Map<string, { change: string }>): HTMLElement {
   const first = months(inspections[0]!.fieldworkFrom) - 6;
   const last = months(inspections.at(-1)!.fieldworkTo ?? inspections.at(-1)!.fieldworkFrom) + 6;
   const span = Math.max(last - first, 1);
@@ -133,7 +136,7 @@ function inspectionItem(i: Inspection, change: string | undefined): HTMLElement 
     h(
       'h2',
       {},
-      `Fieldwork ${when(i.fieldworkFrom)}${i.fieldworkTo && i.fieldworkTo !== i.fieldworkFrom ? ` – ${when(i.fieldworkTo)}` : ''} `,
+      i.fieldworkFrom ? `Fieldwork ${when(i.fieldworkFrom)}${i.fieldworkTo && i.fieldworkTo !== i.fieldworkFrom ? ` – ${when(i.fieldworkTo)}` : ''} ` : 'Fieldwork date unknown ',
       ratingBadge(i.rating),
       change ? h('span', { class: `change change-${change.toLowerCase()}` }, CHANGE[change] ?? change) : null,
     ),
