@@ -172,7 +172,7 @@ export function rawDriver(uri: string): Driver {
 export async function runCypher(driver: Driver, op: ReturnType<Operation['cypher']>): Promise<unknown> {
   const session = driver.session({ database: process.env.NEO4J_DATABASE || 'neo4j', defaultAccessMode: neo4j.session.READ });
   try {
-    const result = await session.executeRead((tx) => tx.run(op.cypher, toNeo4jParams(op.params) as Record<string, unknown>));
+    const result = await session.executeRead((tx) => tx.run(op.cypher, toNeo4jParams(op.params) as Record<string, unknown>), { timeout: 120_000 });
     const rows = result.records.map((r) => r.toObject());
     return op.shape ? op.shape(rows) : rows;
   } finally {
