@@ -2,29 +2,16 @@
  * The cross-cutting analyses on the seeded graph, over real HTTP: recurring recommendations under a
  * shared policy, similarity, and the questions around them. Each result carries its explanation.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
-import { openTestDatabase, resetAndSeed } from '../support/database.ts';
-import { startTestService, type TestService } from '../support/service.ts';
+import { okData, withSeededService, type TestService } from '../support/service.ts';
 
 let db: Database;
 let api: TestService;
 
-beforeAll(async () => {
-  db = openTestDatabase();
-  await resetAndSeed(db);
-  api = await startTestService(db);
-});
-afterAll(async () => {
-  await api?.close();
-  await db?.close();
-});
+withSeededService((s) => ({ db, api } = s));
 
-async function ok(query: string, variables?: Record<string, unknown>) {
-  const r = await api.graphql(query, variables);
-  expect(r.body.errors, JSON.stringify(r.body.errors)).toBeUndefined();
-  return r.body.data;
-}
+const ok = (query: string, variables?: Record<string, unknown>) => okData(api, query, variables);
 
 const RECURRING = `query($policy: String) {
   recurringRecommendations(policy: $policy) {

@@ -2,31 +2,17 @@
  * The GraphQL API over real HTTP on the seeded graph: the acceptance queries A1-A6 as written, the
  * N+1 guard, and the error rules.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
-import { openTestDatabase, resetAndSeed } from '../support/database.ts';
-import { startTestService, type TestService } from '../support/service.ts';
+import { okData, withSeededService, type TestService } from '../support/service.ts';
 
 let db: Database;
 let api: TestService;
 const LLR = 'pdu:leicester-leicestershire-and-rutland';
 
-beforeAll(async () => {
-  db = openTestDatabase();
-  await resetAndSeed(db);
-  api = await startTestService(db);
-});
-afterAll(async () => {
-  await api?.close();
-  await db?.close();
-});
+withSeededService((s) => ({ db, api } = s));
 
-async function ok(query: string, variables?: Record<string, unknown>) {
-  const r = await api.graphql(query, variables);
-  expect(r.body.errors, JSON.stringify(r.body.errors)).toBeUndefined();
-  expect(r.status).toBe(200);
-  return r.body.data;
-}
+const ok = (query: string, variables?: Record<string, unknown>) => okData(api, query, variables);
 
 describe('acceptance queries', () => {
   it('A1 lists PDUs with their regions', async () => {

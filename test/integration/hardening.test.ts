@@ -8,21 +8,13 @@ import { serverAudits } from 'graphql-http';
 import fc from 'fast-check';
 import type { Database } from '../../src/db/database.ts';
 import { createService, type Service } from '../../src/server.ts';
-import { graphFingerprint, openTestDatabase, resetAndSeed } from '../support/database.ts';
-import { startTestService, type TestService } from '../support/service.ts';
+import { graphFingerprint } from '../support/database.ts';
+import { okData, withSeededService, type TestService } from '../support/service.ts';
 
 let db: Database;
 let api: TestService;
 
-beforeAll(async () => {
-  db = openTestDatabase();
-  await resetAndSeed(db);
-  api = await startTestService(db);
-});
-afterAll(async () => {
-  await api?.close();
-  await db?.close();
-});
+withSeededService((s) => ({ db, api } = s));
 
 /**
  * Apollo's CSRF prevention stays on: GET requests (and POSTs without a JSON content type) must carry

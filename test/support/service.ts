@@ -1,5 +1,7 @@
 /** A real HTTP service on an ephemeral port, over the test database, with a Cypher statement log. */
+import { afterAll, beforeAll, expect } from 'vitest';
 import { createService, type Service } from '../../src/server.ts';
+import { openTestDatabase, resetAndSeed } from './database.ts';
 import type { Database } from '../../src/db/database.ts';
 
 export interface TestService {
@@ -31,4 +33,31 @@ export async function startTestService(db: Database, opts: { seeded?: () => bool
     },
     close: () => service.close(),
   };
+}
+
+/**
+ * The usual set-up of an integration file: the test database reset to the seeded graph and a real
+ * service over it, for the whole file, closed afterwards. `ready` receives them once they exist.
+ */
+export function withSeededService(ready: (s: { db: Database; api: TestService }) => void): void {
+  let db: Database | undefined;
+  let api: TestService | undefined;
+  beforeAll(async () => {
+    db = openTestDatabase();
+    await resetAndSeed(db);
+    api = await startTestService(db);
+    ready({ db, api });
+  });
+  afterAll(async () => {
+    await api?.close();
+    await db?.close();
+  });
+}
+
+/** POST a query and return its data, failing the test on any error or non-200 status. */
+export async function okData(api: TestService, query: string, variables?: Record<string, unknown>): Promise<any> {
+  const r = await api.graphql(query, variables);
+  expect(r.body.errors, JSON.stringify(r.body.errors)).toBeUndefined();
+  expect(r.status).toBe(200);
+  return r.body.data;
 }
