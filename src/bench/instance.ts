@@ -9,9 +9,12 @@ import { applySchema } from '../db/schema.ts';
 import { loadSeeds } from '../seed/load.ts';
 import { startLocalNeo4j, type RunningNeo4j } from '../neo4j-local/index.ts';
 
-/** BENCH_BOLT_PORT / BENCH_HTTP_PORT move it when another process holds 7690 or 7477. */
+/**
+ * BENCH_BOLT_PORT / BENCH_HTTP_PORT move it when another process holds 7690 or 7477; BENCH_INSTANCE
+ * names another instance folder, so two benchmark runs can go side by side.
+ */
 export const BENCH_NEO4J = {
-  instance: 'bench',
+  instance: process.env.BENCH_INSTANCE || 'bench',
   boltPort: Number(process.env.BENCH_BOLT_PORT || 7690),
   httpPort: Number(process.env.BENCH_HTTP_PORT || 7477),
   heapMax: '4g',
