@@ -26,6 +26,7 @@ import { Metrics } from './http/metrics.ts';
 // Issue 9: pages for people (GraphiQL, the explorer, Neo4j Browser's guide) and the federation flag.
 import { graphiqlForBrowsers, uiRouter } from './ui/routes.ts';
 import { subgraphSchema } from './api/federation.ts';
+import { configureAnalysisLimit, type AnalysisLimitOptions } from './api/analysis-limit.ts';
 
 export interface ServiceOptions {
   db: Database;
@@ -47,6 +48,14 @@ export interface ServiceOptions {
   explorer?: boolean;
   /** Serve the schema as an Apollo Federation subgraph (FEDERATION). Default: off. */
   federation?: boolean;
+  /**
+   * Answer each root field's whole selection with one projected statement (default). Off, every
+   * relation is loaded by its DataLoader: tests compare the two, and it isolates a suspected
+   * projection bug.
+   */
+  projection?: boolean;
+  /** How many expensive analyses may run at once and wait (src/api/analysis-limit.ts). Default: 2 running, 64 waiting, 15 s wait. */
+  analysisLimit?: Partial<AnalysisLimitOptions>;
 }
 
 export interface Service {
@@ -60,6 +69,7 @@ export interface Service {
 export async function createService(opts: ServiceOptions): Promise<Service> {
   const logger = opts.logger ?? createLogger('silent');
   const metrics = new Metrics();
+  configureAnalysisLimit(opts.db, opts.analysisLimit);
   opts.db.observer = {
     started: () => metrics.neo4jInFlight.inc(),
     finished: (s) => {
@@ -143,7 +153,7 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
       context: async ({ req }) => {
         const principal = principalOf(req.header('authorization'));
         if (opts.readsRequireKey && !principal) throw unauthenticated('this service needs an API key for every request (send Authorization: Bearer <key>)');
-        return createContext(opts.db, opts.onQuery, { principal, log: req.log, setOperationName: (n) => void (req.operationName = n) });
+        return createContext(opts.db, opts.onQuery, { principal, log: req.log, setOperationName: (n) => void (req.operationName = n), projection: opts.projection ?? true });
       },
     }),
   );

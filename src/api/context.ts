@@ -18,17 +18,19 @@ export interface ApiContext {
   onQuery: QueryListener;
   /** Number of Cypher statements run so far for this request. */
   queryCount: () => number;
+  /** Whether root fields project the whole selection into their statement (translate/project.ts). */
+  projection: boolean;
 }
 
 export function createContext(
   db: Database,
   listener?: QueryListener,
-  extra: { principal?: Principal | null; log?: Logger; setOperationName?: (name: string) => void } = {},
+  extra: { principal?: Principal | null; log?: Logger; setOperationName?: (name: string) => void; projection?: boolean } = {},
 ): ApiContext {
   let count = 0;
   const onQuery: QueryListener = (cypher, params) => {
     count++;
     listener?.(cypher, params);
   };
-  return { db, onQuery, loaders: new Loaders(db, onQuery), queryCount: () => count, principal: extra.principal ?? null, log: extra.log, setOperationName: extra.setOperationName };
+  return { db, onQuery, loaders: new Loaders(db, onQuery), queryCount: () => count, principal: extra.principal ?? null, log: extra.log, setOperationName: extra.setOperationName, projection: extra.projection ?? true };
 }

@@ -1,12 +1,14 @@
 /**
- * Per-request DataLoaders, one per relation (relations.ts) and one per evidence label. Within one
- * tick of GraphQL execution every parent asking for the same field is collected, and the batch is
- * answered by a single Cypher statement: a request's round trips depend on the shape of the query,
- * never on how many objects it returns (no N+1).
+ * Per-request DataLoaders, one per relation or value (translate/relations.ts), for parents whose
+ * fields were not projected into the root statement (search hits, analysis results, mutation
+ * results, federation entities). Within one tick of GraphQL execution every parent asking for the
+ * same field is collected, and the batch is answered by a single Cypher statement: round trips
+ * depend on the shape of the query, never on how many objects it returns (no N+1).
  */
 import DataLoader from 'dataloader';
 import type { Database, QueryListener } from '../db/database.ts';
-import { EVIDENCE, RELATIONS, type EvidenceLabel, type RelationName } from './relations.ts';
+import { RELATIONS, VALUES, type RelationName, type ValueName } from './translate/relations.ts';
+import { relationBatchCypher, valueBatchCypher } from './translate/batch.ts';
 
 export class Loaders {
   private readonly loaders = new Map<string, DataLoader<string, unknown[]>>();
@@ -14,12 +16,11 @@ export class Loaders {
   constructor(
     private readonly db: Database,
     private readonly onQuery?: QueryListener,
-    private readonly bookmarks?: string[],
   ) {}
 
   /** All records at the end of a relation, for one parent id. */
   many<T>(relation: RelationName, key: string): Promise<T[]> {
-    return this.loader(relation, RELATIONS[relation]).load(key) as Promise<T[]>;
+    return this.loader(relation, () => relationBatchCypher(RELATIONS[relation])).load(key) as Promise<T[]>;
   }
 
   /** The single record at the end of a to-one relation, or null. */
@@ -28,15 +29,18 @@ export class Loaders {
     return rows[0] ?? null;
   }
 
-  evidence<T>(label: EvidenceLabel, key: string): Promise<T[]> {
-    return this.loader(`evidence:${label}`, EVIDENCE[label]).load(key) as Promise<T[]>;
+  /** A computed value of one parent (null when there is none). */
+  async value<T>(value: ValueName, key: string): Promise<T | null> {
+    const rows = (await this.loader(value, () => valueBatchCypher(VALUES[value])).load(key)) as T[];
+    return rows[0] ?? null;
   }
 
-  private loader(name: string, cypher: string): DataLoader<string, unknown[]> {
+  private loader(name: string, cypherOf: () => string): DataLoader<string, unknown[]> {
     let loader = this.loaders.get(name);
     if (!loader) {
+      const cypher = cypherOf();
       loader = new DataLoader<string, unknown[]>(async (keys) => {
-        const result = await this.db.read((tx) => tx.run(cypher, { keys: [...new Set(keys)] }), this.onQuery, this.bookmarks);
+        const result = await this.db.read((tx) => tx.run(cypher, { keys: [...new Set(keys)] }), this.onQuery);
         const byKey = new Map<string, unknown[]>();
         for (const r of result.records) {
           const k = r.get('key') as string;

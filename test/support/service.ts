@@ -14,9 +14,9 @@ export interface TestService {
   close(): Promise<void>;
 }
 
-export async function startTestService(db: Database, opts: { seeded?: () => boolean } = {}): Promise<TestService> {
+export async function startTestService(db: Database, opts: { seeded?: () => boolean; projection?: boolean } = {}): Promise<TestService> {
   const queries: string[] = [];
-  const service = await createService({ db, development: true, isSeeded: opts.seeded ?? (() => true), onQuery: (c) => queries.push(c) });
+  const service = await createService({ db, development: true, isSeeded: opts.seeded ?? (() => true), onQuery: (c) => queries.push(c), projection: opts.projection });
   const base = await service.listen(0);
   return {
     url: base,

@@ -8,8 +8,10 @@ import { documentResolvers } from './documents.ts';
 import { searchResolvers } from './search.ts';
 import { analysisResolvers } from './analysis.ts';
 import { ingestResolvers } from './ingest.ts';
+import { relationResolvers } from '../translate/resolvers.ts';
 
-const modules: Resolvers[] = [geographyResolvers, inspectionResolvers, peopleResolvers, policyResolvers, documentResolvers, searchResolvers, analysisResolvers, ingestResolvers];
+// Relation fields first: a module may replace one with its own resolver (Document.text does).
+const modules: Resolvers[] = [relationResolvers() as Resolvers, geographyResolvers, inspectionResolvers, peopleResolvers, policyResolvers, documentResolvers, searchResolvers, analysisResolvers, ingestResolvers];
 
 export const resolvers: Resolvers = {};
 for (const m of modules) {

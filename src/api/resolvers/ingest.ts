@@ -46,10 +46,6 @@ export const ingestResolvers: Resolvers = {
     filled: (r) => r.filled.map((f) => ({ ...f, value: String(f.value) })),
   },
   Query: {
-    conflicts: (_p, _a, ctx) => listQuery<ConflictRecord>(ctx, 'MATCH (t:Conflict) RETURN t {.*} AS node ORDER BY t.id'),
-  },
-  Conflict: {
-    inspection: (c, _a, ctx) => ctx.loaders.one('Conflict.inspection', c.id),
-    evidence: (c, _a, ctx) => ctx.loaders.evidence('Conflict', c.id),
+    conflicts: (_p, _a, ctx, info) => listQuery<ConflictRecord>(ctx, info, 'MATCH (t:Conflict)', 't.id'),
   },
 };

@@ -5,16 +5,12 @@ import { listQuery, oneQuery } from '../page-query.ts';
 
 export const policyResolvers: Resolvers = {
   Query: {
-    policies: (_p, _a, ctx) => listQuery<PolicyRecord>(ctx, 'MATCH (t:Policy) RETURN t {.*} AS node ORDER BY t.code'),
+    policies: (_p, _a, ctx, info) => listQuery<PolicyRecord>(ctx, info, 'MATCH (t:Policy)', 't.code'),
     // Codes are matched case-insensitively ("sds40" finds SDS40), and a policy id works too.
-    policy: (_p, { code }, ctx) =>
-      oneQuery<PolicyRecord>(ctx, 'MATCH (t:Policy) WHERE t.code = toUpper($code) OR t.id = $code RETURN t {.*} AS node LIMIT 1', { code }),
+    policy: (_p, { code }, ctx, info) => oneQuery<PolicyRecord>(ctx, info, 'MATCH (t:Policy) WHERE t.code = toUpper($code) OR t.id = $code', { code }),
   },
   Policy: {
     aliases: (p) => p.aliases ?? [],
     sources: (p) => p.sources ?? [],
-    responsible: (p, _a, ctx) => ctx.loaders.many('Policy.responsible', p.id),
-    inspections: (p, _a, ctx) => ctx.loaders.many('Policy.inspections', p.id),
-    mentionedIn: (p, _a, ctx) => ctx.loaders.many('Policy.mentionedIn', p.id),
   },
 };

@@ -60,10 +60,10 @@ export const searchResolvers: Resolvers = {
       if (!record) return null;
       return { nodes: record.get('nodes'), edges: record.get('edges') };
     },
-    node: async (_p, { id }, ctx) => {
+    node: async (_p, { id }, ctx, info) => {
       const label = labelOfId(id);
       if (!label) return null;
-      return oneQuery<LabelledRecord>(ctx, `MATCH (t:${label} {id: $id}) RETURN t {.*, __label: labels(t)[0]} AS node`, { id });
+      return oneQuery<LabelledRecord>(ctx, info, `MATCH (t:${label} {id: $id})`, { id }, label);
     },
   },
   Node: {

@@ -1,0 +1,129 @@
+/**
+ * GraphQL selection → one Cypher map projection. A root field (`pdu`, `inspections`, ...) asks for
+ * the projection of its node variable; every selected property becomes `.name`, and every selected
+ * relation (relations.ts) becomes a COLLECT subquery nested in the map under the key `@<response
+ * key>`, recursively. The whole query is then answered by the root field's one statement, and the
+ * relation resolvers (resolvers.ts) find their answer on the parent record instead of asking the
+ * database again.
+ *
+ * Only constants reach the Cypher text: labels and patterns from relations.ts, property names that
+ * exist in the schema (the query was validated against it), and generated variable names. The same
+ * selection always gives the same text, so Neo4j's plan cache answers repeated queries.
+ */
+import type { FieldNode, GraphQLResolveInfo } from 'graphql';
+import { relationOf, valueOf, type Embed, type Relation, type Vars } from './relations.ts';
+import { collectSubfields, isLeafType, namedType, objectType, type Fields, type SelectionContext } from './selection.ts';
+
+/** The key under which a projected relation is stored on its parent record. */
+export const projectedKey = (responseKey: string) => `@${responseKey}`;
+
+interface Compilation extends SelectionContext {
+  /** Numbers the variables of each relation, so nested subqueries never capture an outer name. */
+  counter: number;
+}
+
+function vars(c: Compilation): Vars {
+  const n = ++c.counter;
+  return (name) => `${name}${n}`;
+}
+
+/** The map projection of `variable`, a node of GraphQL type `typeName`, for the selected `fields`. */
+function project(c: Compilation, variable: string, typeName: string, fields: Fields, always: readonly string[] = [], extra: string[] = []): string {
+  const type = objectType(c, typeName);
+  if (!type) return `${variable} {.*}`;
+  const definitions = type.getFields();
+  // `id` always: resolvers of fields left to the loaders look their parent up by it.
+  const properties = new Set(['id', ...always]);
+  const entries = [...extra];
+  for (const [key, nodes] of fields) {
+    const name = nodes[0]!.name.value;
+    if (name.startsWith('__')) continue;
+    const relation = relationOf(typeName, name);
+    const value = valueOf(typeName, name);
+    if (relation) entries.push(`\`${projectedKey(key)}\`: ${collect(c, variable, relation, nodes)}`);
+    else if (value) entries.push(`\`${projectedKey(key)}\`: ${value.value(variable, vars(c))}`);
+    else if (definitions[name] && isLeafType(definitions[name].type)) properties.add(name);
+    // Any other object field has its own resolver, which loads what it needs by the parent's id.
+  }
+  return `${variable} {${[...[...properties].map((p) => `.${p}`), ...entries].join(', ')}}`;
+}
+
+/** A relation as a COLLECT subquery from `parent`: a list, or its first item for a to-one relation. */
+function collect(c: Compilation, parent: string, relation: Relation, nodes: ReadonlyArray<FieldNode>): string {
+  const v = vars(c);
+  const itemType = objectType(c, relation.to);
+  const selected = itemType ? collectSubfields(c, itemType, nodes) : new Map();
+  const embed: Embed = (field, variable, type, always) => {
+    const under = [...selected.values()].filter((n) => n[0]!.name.value === field).flat();
+    const embeddedType = objectType(c, type);
+    return project(c, variable, type, embeddedType ? collectSubfields(c, embeddedType, under) : new Map(), always);
+  };
+  const item = relation.item ? relation.item(v, embed) : project(c, v('t'), relation.to, selected);
+  const match = relation.match(parent, v, '');
+  // Ordered by a WITH before the RETURN: an ORDER BY after a RETURN whose item holds an aggregating
+  // subquery (a theme's occurrences) may not see the relation's variables.
+  const order = relation.order ? ` ORDER BY ${relation.order(v)}` : '';
+  const body = relation.distinct ? `${match} WITH DISTINCT ${v('t')}${order} RETURN ${item}` : `${match}${order ? ` WITH *${order}` : ''} RETURN ${item}`;
+  return relation.one ? `COLLECT { ${body} LIMIT 1 }[0]` : `COLLECT { ${body} }`;
+}
+
+function compilation(info: GraphQLResolveInfo): Compilation {
+  return { schema: info.schema, fragments: info.fragments, variables: info.variableValues, counter: 0 };
+}
+
+/**
+ * The projection of a root field that returns nodes of one type (or a list of them). `typeName`
+ * names the concrete type when the field returns an interface (`node(id:)` knows it from the id);
+ * `labelled` adds `__label` for resolving that interface.
+ */
+export function projectRoot(info: GraphQLResolveInfo, variable: string, typeName?: string, labelled = false): string {
+  const c = compilation(info);
+  const name = typeName ?? namedType(info.returnType).name;
+  const type = objectType(c, name);
+  const fields = type ? collectSubfields(c, type, info.fieldNodes) : new Map();
+  return project(c, variable, name, fields, [], labelled ? [`__label: '${name}'`] : []);
+}
+
+/**
+ * The projection of the nodes of a connection: what `nodes { ... }` and `edges { node { ... } }`
+ * select, merged, since both hand out the same records. A response key that means different
+ * fields in the two places is left to the loaders.
+ */
+export function projectConnection(info: GraphQLResolveInfo, variable: string): string {
+  const c = compilation(info);
+  const connection = objectType(c, namedType(info.returnType).name);
+  if (!connection) return `${variable} {.*}`;
+  const nodeTypeName = namedType(connection.getFields().nodes!.type).name;
+  const nodeType = objectType(c, nodeTypeName)!;
+  const top = collectSubfields(c, connection, info.fieldNodes);
+  const sources: Fields[] = [];
+  for (const nodes of top.values()) {
+    const name = nodes[0]!.name.value;
+    if (name === 'nodes') sources.push(collectSubfields(c, nodeType, nodes));
+    if (name === 'edges') {
+      const edgeType = objectType(c, namedType(connection.getFields().edges!.type).name)!;
+      for (const inner of collectSubfields(c, edgeType, nodes).values()) {
+        if (inner[0]!.name.value === 'node') sources.push(collectSubfields(c, nodeType, inner));
+      }
+    }
+  }
+  const merged: Fields = new Map();
+  const conflicting = new Set<string>();
+  for (const source of sources) {
+    for (const [key, nodes] of source) {
+      const seen = merged.get(key);
+      if (!seen) merged.set(key, [...nodes]);
+      else if (seen[0]!.name.value !== nodes[0]!.name.value) conflicting.add(key);
+      else seen.push(...nodes);
+    }
+  }
+  // Properties are read by field name, whatever the alias: keep those of conflicting keys.
+  const properties = new Set<string>();
+  for (const key of conflicting) {
+    for (const node of merged.get(key)!) properties.add(node.name.value);
+    for (const source of sources) for (const node of source.get(key) ?? []) properties.add(node.name.value);
+    merged.delete(key);
+  }
+  const definitions = nodeType.getFields();
+  return project(c, variable, nodeTypeName, merged, [...properties].filter((p) => definitions[p] && isLeafType(definitions[p].type)));
+}
