@@ -25,7 +25,7 @@ describe('projection of a selection into one Cypher map', () => {
   it('projects properties, and each relation as a COLLECT subquery under its response key', () => {
     const info = rootInfo('{ pdu(id: "x") { name region { name } inspections { rating recommendations { text themes { name } } } } }');
     expect(projectRoot(info, 't')).toMatchInlineSnapshot(
-      `"t {.id, .name, \`@region\`: COLLECT { MATCH (t)-[:IN_REGION]->(t1:Region) RETURN t1 {.id, .name} LIMIT 1 }[0], \`@inspections\`: COLLECT { MATCH (t)<-[:OF]-(t2:Inspection) RETURN t2 {.id, .rating, \`@recommendations\`: COLLECT { MATCH (t2)-[:RECOMMENDS]->(t3:Recommendation) RETURN t3 {.id, .text, \`@themes\`: COLLECT { MATCH (t3)-[:ABOUT]->(t4:Theme) WITH DISTINCT t4 ORDER BY t4.name RETURN t4 {.id, .name} }} ORDER BY t3.position }} ORDER BY coalesce(t2.fieldworkFrom, t2.reportedIn, t2.publishedOn) DESC, t2.id }}"`,
+      `"t {.id, .name, \`@region\`: COLLECT { MATCH (t)-[:IN_REGION]->(t1:Region) RETURN t1 {.id, .name} LIMIT 1 }[0], \`@inspections\`: COLLECT { MATCH (t)<-[:OF]-(t2:Inspection) WITH * ORDER BY coalesce(t2.fieldworkFrom, t2.reportedIn, t2.publishedOn) DESC, t2.id RETURN t2 {.id, .rating, \`@recommendations\`: COLLECT { MATCH (t2)-[:RECOMMENDS]->(t3:Recommendation) WITH * ORDER BY t3.position RETURN t3 {.id, .text, \`@themes\`: COLLECT { MATCH (t3)-[:ABOUT]->(t4:Theme) WITH DISTINCT t4 ORDER BY t4.name RETURN t4 {.id, .name} }} }} }}"`,
     );
   });
 
@@ -68,6 +68,13 @@ describe('projection of a selection into one Cypher map', () => {
     expect(cypher).toContain('.name');
     expect(cypher).toContain('.aliases');
     expect(cypher).not.toContain('`@x`');
+  });
+
+  it('does not reuse a compiled selection that depends on variables', () => {
+    const info = rootInfo('query Q($r: Boolean!) { pdu(id: "x") { name region @include(if: $r) { name } } }', { r: true });
+    expect(projectRoot(info, 't')).toContain('`@region`');
+    // The same AST nodes (as Apollo Server's document cache hands them out) with another value.
+    expect(projectRoot({ ...info, variableValues: { r: false } }, 't')).not.toContain('`@region`');
   });
 
   it('gives the same text for the same selection (Neo4j caches the plan by text)', () => {

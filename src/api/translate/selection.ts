@@ -16,6 +16,8 @@ export interface SelectionContext {
   schema: GraphQLSchema;
   fragments: Record<string, FragmentDefinitionNode>;
   variables: Record<string, unknown>;
+  /** Set when a `@skip`/`@include` condition read a variable: the selection then varies by request. */
+  readVariables?: boolean;
 }
 
 /** The parts of GraphQLObjectType this module uses. */
@@ -48,7 +50,7 @@ export function collectFields(ctx: SelectionContext, type: ObjectTypeLike, sets:
   const visitedFragments = new Set<string>();
   const visit = (selections: ReadonlyArray<SelectionNode>) => {
     for (const selection of selections) {
-      if (!included(selection, ctx.variables)) continue;
+      if (!included(selection, ctx)) continue;
       if (selection.kind === 'Field') {
         const key = selection.alias?.value ?? selection.name.value;
         const list = fields.get(key);
@@ -75,13 +77,14 @@ export function collectSubfields(ctx: SelectionContext, type: ObjectTypeLike, no
 }
 
 /** `@skip(if:)` and `@include(if:)`, with literal or variable conditions. */
-function included(node: SelectionNode, variables: Record<string, unknown>): boolean {
+function included(node: SelectionNode, ctx: SelectionContext): boolean {
   for (const directive of node.directives ?? []) {
     const name = directive.name.value;
     if (name !== 'skip' && name !== 'include') continue;
     const arg = directive.arguments?.find((a) => a.name.value === 'if');
     if (!arg) continue;
-    const value = arg.value.kind === 'Variable' ? variables[arg.value.name.value] : arg.value.kind === 'BooleanValue' ? arg.value.value : undefined;
+    if (arg.value.kind === 'Variable') ctx.readVariables = true;
+    const value = arg.value.kind === 'Variable' ? ctx.variables[arg.value.name.value] : arg.value.kind === 'BooleanValue' ? arg.value.value : undefined;
     if (name === 'skip' && value === true) return false;
     if (name === 'include' && value === false) return false;
   }
