@@ -17,8 +17,9 @@ export const documentResolvers: Resolvers = {
     // Documents reached as evidence are loaded without their text (it is large): projected when
     // selected, else loaded on demand.
     text: async (d, _a, ctx, info) => {
-      const text = projected(d, info) ?? d.text ?? (await ctx.loaders.value<string>('Document.text', d.id));
-      return (text as string | null) ?? '';
+      const text = projected(d, info);
+      if (text !== undefined) return (text as string | null) ?? '';
+      return d.text ?? (await ctx.loaders.value<string>('Document.text', d.id)) ?? '';
     },
   },
 };

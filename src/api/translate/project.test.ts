@@ -25,7 +25,7 @@ describe('projection of a selection into one Cypher map', () => {
   it('projects properties, and each relation as a COLLECT subquery under its response key', () => {
     const info = rootInfo('{ pdu(id: "x") { name region { name } inspections { rating recommendations { text themes { name } } } } }');
     expect(projectRoot(info, 't')).toMatchInlineSnapshot(
-      `"t {.id, .name, \`@region\`: COLLECT { MATCH (t)-[:IN_REGION]->(t1:Region) RETURN t1 {.id, .name} LIMIT 1 }[0], \`@inspections\`: COLLECT { MATCH (t)<-[:OF]-(t2:Inspection) WITH * ORDER BY coalesce(t2.fieldworkFrom, t2.reportedIn, t2.publishedOn) DESC, t2.id RETURN t2 {.id, .rating, \`@recommendations\`: COLLECT { MATCH (t2)-[:RECOMMENDS]->(t3:Recommendation) WITH * ORDER BY t3.position RETURN t3 {.id, .text, \`@themes\`: COLLECT { MATCH (t3)-[:ABOUT]->(t4:Theme) WITH DISTINCT t4 ORDER BY t4.name RETURN t4 {.id, .name} }} }} }}"`,
+      `"t {.name, \`@region\`: COLLECT { MATCH (t)-[:IN_REGION]->(t1:Region) RETURN t1 {.name} LIMIT 1 }[0], \`@inspections\`: COLLECT { MATCH (t)<-[:OF]-(t2:Inspection) WITH * ORDER BY coalesce(t2.fieldworkFrom, t2.reportedIn, t2.publishedOn) DESC, t2.id RETURN t2 {.rating, \`@recommendations\`: COLLECT { MATCH (t2)-[:RECOMMENDS]->(t3:Recommendation) WITH * ORDER BY t3.position RETURN t3 {.text, \`@themes\`: COLLECT { MATCH (t3)-[:ABOUT]->(t4:Theme) WITH DISTINCT t4 ORDER BY t4.name RETURN t4 {.name} }} }} }}"`,
     );
   });
 
@@ -34,16 +34,21 @@ describe('projection of a selection into one Cypher map', () => {
     const cypher = projectRoot(info, 't');
     expect(cypher).toContain('`@a`: COLLECT');
     expect(cypher).toContain('`@b`: COLLECT');
-    expect(cypher).toContain('{.id, .text}');
-    expect(cypher).toContain('{.id, .position}');
+    expect(cypher).toContain('t1 {.text}');
+    expect(cypher).toContain('t2 {.position}');
+  });
+
+  it('reads only what is selected: no id unless asked for or needed by a loader', () => {
+    expect(projectRoot(rootInfo('{ pdu(id: "x") { name } }'), 't')).toBe('t {.name}');
+    expect(projectRoot(rootInfo('{ pdu(id: "x") { __typename } }'), 't')).toBe('t {.id}');
   });
 
   it('embeds the nodes of relationship records, with what their resolvers always need', () => {
     const info = rootInfo('{ inspection(id: "x") { pressures { basis explanation } evidence { quote document { title } } } }');
     const cypher = projectRoot(info, 't');
     // The explanation may be written from the policy code, which the query did not select.
-    expect(cypher).toContain('policy: t1 {.id, .code}');
-    expect(cypher).toContain('document: t2 {.id, .title}');
+    expect(cypher).toContain('policy: t1 {.code}');
+    expect(cypher).toContain('document: t2 {.title}');
     // A document's text is large: only projected when selected.
     expect(cypher).not.toContain('.text');
   });
@@ -52,7 +57,7 @@ describe('projection of a selection into one Cypher map', () => {
     const query = `query Q($withRegion: Boolean!) { pdu(id: "x") { ...Names region @include(if: $withRegion) { name } ... on PDU { latestRating } } }
       fragment Names on PDU { name aliases }`;
     expect(projectRoot(rootInfo(query, { withRegion: false }), 't')).toBe(
-      't {.id, .name, .aliases, `@latestRating`: COLLECT { MATCH (t)<-[:OF]-(t1:Inspection) RETURN t1.rating ORDER BY coalesce(t1.fieldworkFrom, t1.reportedIn, t1.publishedOn) DESC, t1.id LIMIT 1 }[0]}',
+      't {.name, .aliases, `@latestRating`: COLLECT { MATCH (t)<-[:OF]-(t1:Inspection) RETURN t1.rating ORDER BY coalesce(t1.fieldworkFrom, t1.reportedIn, t1.publishedOn) DESC, t1.id LIMIT 1 }[0]}',
     );
     expect(projectRoot(rootInfo(query, { withRegion: true }), 't')).toContain('`@region`');
   });

@@ -32,8 +32,7 @@ function project(c: Compilation, variable: string, typeName: string, fields: Fie
   const type = objectType(c, typeName);
   if (!type) return `${variable} {.*}`;
   const definitions = type.getFields();
-  // `id` always: resolvers of fields left to the loaders look their parent up by it.
-  const properties = new Set(['id', ...always]);
+  const properties = new Set(always);
   const entries = [...extra];
   for (const [key, nodes] of fields) {
     const name = nodes[0]!.name.value;
@@ -44,7 +43,10 @@ function project(c: Compilation, variable: string, typeName: string, fields: Fie
     else if (value) entries.push(`\`${projectedKey(key)}\`: ${value.value(variable, vars(c))}`);
     else if (definitions[name] && isLeafType(definitions[name].type)) properties.add(name);
     // Any other object field has its own resolver, which loads what it needs by the parent's id.
+    else properties.add('id');
   }
+  // Nothing else needs the id: every property is read once, as in hand-written Cypher.
+  if (properties.size === 0 && entries.length === 0) properties.add('id');
   return `${variable} {${[...[...properties].map((p) => `.${p}`), ...entries].join(', ')}}`;
 }
 
@@ -150,5 +152,8 @@ function compileConnection(c: Compilation, info: GraphQLResolveInfo, variable: s
     merged.delete(key);
   }
   const definitions = nodeType.getFields();
-  return project(c, variable, nodeTypeName, merged, [...properties].filter((p) => definitions[p] && isLeafType(definitions[p].type)));
+  const always = [...properties].filter((p) => definitions[p] && isLeafType(definitions[p].type));
+  // A relation left out is loaded by the parent's id.
+  if (always.length < properties.size) always.push('id');
+  return project(c, variable, nodeTypeName, merged, always);
 }
