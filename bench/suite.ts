@@ -6,7 +6,7 @@
  *  - the PDU page also as an @neo4j/graphql query (bench/neo4j-graphql.ts) for the comparison there.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
-import { explain } from '../src/analysis/recurring.ts';
+import { explain, RECURRING_NAMES_CYPHER, RECURRING_SAMPLE, type ExplainInput } from '../src/analysis/recurring.ts';
 import { FULLTEXT_INDEX } from '../src/db/schema.ts';
 import { toNeo4jParams } from '../src/db/database.ts';
 import { escapeLucene, queryWords, snippet } from '../src/api/lucene.ts';
@@ -88,20 +88,14 @@ RETURN node.id AS id, labels(node)[0] AS label, score, coalesce(node.text, node.
 
 const RECURRING_QUERY = 'query Recurring($policy: String) { recurringRecommendations(policy: $policy) { theme { name } pduCount pdus { name } explanation } }';
 /**
- * Hand-written: starts from the policy (the API's statement starts from every inspection and checks
- * the policy per inspection), and returns only what the selection and the explanation need.
+ * Hand-written: starts from the policy, aggregates counts per theme, and returns only the names and
+ * the explanation's inputs (counts, the first PDUs by name and the newest inspections). The API runs
+ * the same grouping (src/analysis/recurring.ts, with full nodes for its lists) and caches the answer
+ * until the graph changes; this statement is run in full on every call.
  */
-const RECURRING_CYPHER = `MATCH (:Policy {code: $policy})<-[u:UNDER]-(i:Inspection)
-WITH i, collect(DISTINCT u.basis) AS bases
-MATCH (i)-[:OF]->(p:PDU)
-MATCH (i)-[:RECOMMENDS]->(r:Recommendation)-[a:ABOUT]->(t:Theme)
-WITH t, p, i, bases, r, collect({basis: a.basis, rule: a.rule, matched: a.matched}) AS how
-WITH t, collect(DISTINCT p {.id, .name}) AS pdus,
-     collect(DISTINCT {inspection: i {.id, .fieldworkFrom}, bases: bases, pdu: p.name}) AS inspections,
-     collect({how: how}) AS recs
-WHERE size(pdus) >= $minPdus
-RETURN t {.name} AS theme, pdus, inspections, recs
-ORDER BY size(pdus) DESC, size(recs) DESC, theme.name`;
+const RECURRING_CYPHER = RECURRING_NAMES_CYPHER;
+/** The API's default `limit` on the listed PDUs. */
+const RECURRING_LIMIT = 20;
 
 const NEIGHBOURHOOD_QUERY = 'query Neighbourhood($id: ID!) { neighbourhood(id: $id, depth: 1, limit: 50) { nodes { id label caption } edges { from to type } } }';
 /** The API's own statement (src/api/resolvers/search.ts, depth 1): there is nothing to hand-optimise. */
@@ -147,11 +141,11 @@ export const OPERATIONS: Operation[] = [
     graphql: (p) => ({ query: RECURRING_QUERY, variables: { policy: p.policy } }),
     cypher: (p) => ({
       cypher: RECURRING_CYPHER,
-      params: { policy: p.policy, minPdus: 2 },
+      params: { policy: p.policy, minPdus: 2, region: null, from: null, to: null, sample: RECURRING_SAMPLE },
       shape: (rows) =>
         rows.map((r) => {
-          const row = r as unknown as Parameters<typeof explain>[0];
-          return { theme: row.theme, pduCount: row.pdus.length, pdus: [...row.pdus].sort((a, b) => a.name.localeCompare(b.name)).map((x) => ({ name: x.name })), explanation: explain(row, p.policy) };
+          const row = r as unknown as ExplainInput;
+          return { theme: row.theme, pduCount: row.pduCount, pdus: row.pdus.slice(0, RECURRING_LIMIT).map((x) => ({ name: x.name })), explanation: explain(row, p.policy) };
         }),
     }),
   },

@@ -8,6 +8,8 @@ export interface InspectionPressureRecord { inspection: InspectionRecord; bases:
 export interface RecurringThemeRecord {
   theme: ThemeRecord;
   pduCount: number;
+  inspectionCount: number;
+  recommendationCount: number;
   pdus: PduRecord[];
   inspections: InspectionRecord[];
   pressures: InspectionPressureRecord[];

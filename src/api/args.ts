@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { Rating } from '../model/enums.ts';
 import { IsoMonth } from '../model/dates.ts';
 import { PageArgs } from './pagination.ts';
+import { RECURRING_SAMPLE } from '../analysis/recurring.ts';
 
 const idWithPrefix = (prefix: string) =>
   z.string().regex(new RegExp(`^${prefix}:[a-z0-9:#-]+$`), `expected an id starting with "${prefix}:"`);
@@ -42,6 +43,7 @@ export const RecurringArgs = z.object({
   region: idWithPrefix('region').nullish(),
   from: IsoMonth.nullish(),
   to: IsoMonth.nullish(),
+  limit: z.number().int().min(1, 'must be at least 1').max(RECURRING_SAMPLE, `must be at most ${RECURRING_SAMPLE}`).default(20),
 });
 
 export const SimilarArgs = z.object({

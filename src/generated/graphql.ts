@@ -692,7 +692,9 @@ export type Query = {
   ratingHistory: Array<RatingPoint>;
   /**
    * Themes that recur in recommendations to at least `minPdus` PDUs, most PDUs first. With `policy`,
-   * only inspections under that policy (either basis) count. Example:
+   * only inspections under that policy (either basis) count. Every theme's counts are complete; its
+   * lists hold at most `limit` items. An analysis: answers are computed once per state of the graph and
+   * at most a few at a time (when too many wait, the error is `SERVICE_BUSY`, HTTP 503). Example:
    * `recurringRecommendations(policy: "SDS40") { theme { name } pdus { name } explanation recommendations { text inspection { fieldworkFrom pdu { name } } } }`.
    */
   recurringRecommendations: Array<RecurringTheme>;
@@ -790,6 +792,7 @@ export type QueryRatingHistoryArgs = {
 
 export type QueryRecurringRecommendationsArgs = {
   from?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
   minPdus?: InputMaybe<Scalars['Int']['input']>;
   policy?: InputMaybe<Scalars['String']['input']>;
   region?: InputMaybe<Scalars['ID']['input']>;
@@ -906,21 +909,32 @@ export type Recommendation = Node & {
 
 /**
  * A theme that recurs in the recommendations made to several PDUs, optionally only among inspections
- * under one national policy: a hint that the cause is national rather than local.
+ * under one national policy: a hint that the cause is national rather than local. The counts cover the
+ * whole group; the lists (`pdus`, `inspections`, `pressures`, `recommendations`) hold at most the
+ * `limit` given to `recurringRecommendations` (default 20, at most 100), so the answer stays small
+ * however many inspections the graph holds.
  */
 export type RecurringTheme = {
   __typename?: 'RecurringTheme';
-  /** Why these were grouped, in words: the theme, the PDUs, the policy basis and how the theme was assigned. */
+  /**
+   * Why these were grouped, in words: the theme, the PDUs, the policy basis and how the theme was
+   * assigned. Small groups are spelt out in full; large ones give the counts and a few examples
+   * ("e.g. ...; and 2,310 more").
+   */
   explanation: Scalars['String']['output'];
-  /** The inspections that made the recommendations, newest fieldwork first. */
+  /** How many inspections made such a recommendation. */
+  inspectionCount: Scalars['Int']['output'];
+  /** The inspections that made the recommendations, newest fieldwork first: the first `limit` of the `inspectionCount`. */
   inspections: Array<Inspection>;
   /** How many distinct PDUs received such a recommendation. */
   pduCount: Scalars['Int']['output'];
-  /** Those PDUs, by name. */
+  /** Those PDUs, by name: the first `limit` of the `pduCount`. */
   pdus: Array<Pdu>;
-  /** For each inspection, the basis on which it was under the policy (empty without a policy). */
+  /** For each inspection listed in `inspections`, the basis on which it was under the policy (empty without a policy). */
   pressures: Array<InspectionPressure>;
-  /** The recommendations, each with its inspection (and so its PDU). */
+  /** How many recommendations carry the theme (each counted once, whether assigned by curation, by rule or both). */
+  recommendationCount: Scalars['Int']['output'];
+  /** The recommendations of the listed inspections, newest fieldwork first and in report order, at most `limit`; each with its inspection (and so its PDU). */
   recommendations: Array<Recommendation>;
   /** The theme the recommendations share. */
   theme: Theme;
@@ -1597,7 +1611,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   policyTimeline?: Resolver<Array<ResolversTypes['PolicyPeriod']>, ParentType, ContextType>;
   ratingCounts?: Resolver<Array<ResolversTypes['RatingCount']>, ParentType, ContextType>;
   ratingHistory?: Resolver<Array<ResolversTypes['RatingPoint']>, ParentType, ContextType, RequireFields<QueryRatingHistoryArgs, 'pdu'>>;
-  recurringRecommendations?: Resolver<Array<ResolversTypes['RecurringTheme']>, ParentType, ContextType, RequireFields<QueryRecurringRecommendationsArgs, 'minPdus'>>;
+  recurringRecommendations?: Resolver<Array<ResolversTypes['RecurringTheme']>, ParentType, ContextType, RequireFields<QueryRecurringRecommendationsArgs, 'limit' | 'minPdus'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   similarRecommendations?: Resolver<Array<ResolversTypes['SimilarRecommendation']>, ParentType, ContextType, RequireFields<QuerySimilarRecommendationsArgs, 'first' | 'id'>>;
@@ -1647,10 +1661,12 @@ export type RecommendationResolvers<ContextType = ApiContext, ParentType extends
 
 export type RecurringThemeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RecurringTheme'] = ResolversParentTypes['RecurringTheme']> = {
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  inspectionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   inspections?: Resolver<Array<ResolversTypes['Inspection']>, ParentType, ContextType>;
   pduCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   pdus?: Resolver<Array<ResolversTypes['PDU']>, ParentType, ContextType>;
   pressures?: Resolver<Array<ResolversTypes['InspectionPressure']>, ParentType, ContextType>;
+  recommendationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
   theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;

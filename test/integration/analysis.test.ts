@@ -69,6 +69,64 @@ describe('recurringRecommendations', () => {
     expect(m.body.errors?.[0]?.message).toMatch(/"from"/);
   });
 
+  it('counts the whole group and lists at most `limit` of it, the explanation unchanged', async () => {
+    const q = `query($limit: Int) { recurringRecommendations(policy: "SDS40", limit: $limit) {
+      theme { key } pduCount inspectionCount recommendationCount explanation
+      pdus { name } inspections { id fieldworkFrom } pressures { inspection { id } } recommendations { id inspection { id } } } }`;
+    const all: any[] = (await ok(q, {})).recurringRecommendations;
+    const one: any[] = (await ok(q, { limit: 1 })).recurringRecommendations;
+    expect(all.length).toBeGreaterThan(0);
+    expect(one.map((g) => g.theme.key)).toEqual(all.map((g) => g.theme.key));
+    for (const [i, g] of all.entries()) {
+      // The seeded groups are small: the default limit (20) lists all of them, and the counts agree.
+      expect(g.pdus).toHaveLength(g.pduCount);
+      expect(g.inspections).toHaveLength(g.inspectionCount);
+      expect(g.recommendations).toHaveLength(g.recommendationCount);
+      expect(g.pressures.map((p: any) => p.inspection.id)).toEqual(g.inspections.map((x: any) => x.id));
+      // Newest fieldwork first; the recommendations follow their inspections.
+      const months = g.inspections.map((x: any) => x.fieldworkFrom);
+      expect(months).toEqual([...months].sort().reverse());
+      const order = g.recommendations.map((r: any) => g.inspections.findIndex((x: any) => x.id === r.inspection.id));
+      expect(order).toEqual([...order].sort((a, b) => a - b));
+      // limit 1: the same counts and explanation, one of each listed, the first of the full lists.
+      const o = one[i];
+      expect([o.pduCount, o.inspectionCount, o.recommendationCount, o.explanation]).toEqual([g.pduCount, g.inspectionCount, g.recommendationCount, g.explanation]);
+      expect(o.pdus).toEqual(g.pdus.slice(0, 1));
+      expect(o.inspections).toEqual(g.inspections.slice(0, 1));
+      expect(o.pressures).toHaveLength(1);
+      expect(o.recommendations).toEqual(g.recommendations.slice(0, 1));
+      expect(g.explanation).toMatch(new RegExp(`^${g.recommendationCount} recommendations? to ${g.pduCount} PDUs \\(`));
+    }
+  });
+
+  it('rejects a limit out of range, naming the argument', async () => {
+    for (const limit of [0, 101]) {
+      const r = await api.graphql('query($l: Int) { recurringRecommendations(policy: "SDS40", limit: $l) { pduCount } }', { l: limit });
+      expect(r.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(r.body.errors?.[0]?.message).toMatch(limit ? /^Invalid argument "limit": must be at most 100/ : /^Invalid argument "limit": must be at least 1/);
+    }
+  });
+
+  it('answers again from its cache until the graph changes', async () => {
+    const q = '{ recurringRecommendations(policy: "SDS40", minPdus: 2, limit: 3) { theme { key } pduCount explanation } }';
+    const isAnalysis = (c: string) => c.includes('RECOMMENDS') && c.includes('ABOUT');
+    const first = await ok(q);
+    api.resetQueries();
+    expect(await ok(q)).toEqual(first);
+    expect(api.queries.filter(isAnalysis)).toEqual([]);
+    // Any commit is a new graph version: the analysis runs again, and sees the change.
+    const llr = 'pdu:leicester-leicestershire-and-rutland';
+    await db.write((tx) => tx.run('MATCH (p:PDU {id: $id}) SET p.name = p.name + " (renamed)"', { id: llr }));
+    try {
+      api.resetQueries();
+      const again = await ok('{ recurringRecommendations(policy: "SDS40", minPdus: 2, limit: 3) { pdus { name } } }');
+      expect(api.queries.filter(isAnalysis)).toHaveLength(1);
+      expect(again.recurringRecommendations[0].pdus.map((p: any) => p.name)).toContain(`${LLR} (renamed)`);
+    } finally {
+      await db.write((tx) => tx.run('MATCH (p:PDU {id: $id}) SET p.name = $name', { id: llr, name: LLR }));
+    }
+  });
+
   it('filters by region and fieldwork dates', async () => {
     const d = await ok('{ em: recurringRecommendations(region: "region:east-midlands", minPdus: 1) { pdus { name } } late: recurringRecommendations(from: "2024-09") { pdus { name } } }');
     for (const g of d.em) expect(g.pdus.map((p: any) => p.name)).toEqual([LLR]);

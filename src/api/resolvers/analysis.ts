@@ -1,9 +1,15 @@
-/** The cross-cutting analyses (src/analysis), each one statement in a read transaction with the configured timeout. */
+/**
+ * The cross-cutting analyses (src/analysis), each one statement in a read transaction with the
+ * configured timeout. The expensive ones go through src/api/analysis-limit.ts: answered from a cache
+ * while the graph is unchanged, and computed at most a few at a time (SERVICE_BUSY when too many wait),
+ * so they cannot starve the page reads.
+ */
 import type { Resolvers } from '../../generated/graphql.ts';
 import type { InspectionRecord, RecommendationRecord } from '../../model/records.ts';
 import { badInput, parseArgs } from '../errors.ts';
 import { RatingHistoryArgs, RecurringArgs, SimilarArgs, ThemeMatrixArgs } from '../args.ts';
-import { recurringRecommendations } from '../../analysis/recurring.ts';
+import { limitRecurring, recurringRecommendations } from '../../analysis/recurring.ts';
+import { cachedAnalysis } from '../analysis-limit.ts';
 import { similarTo } from '../../analysis/similarity.ts';
 import { RATING_COUNTS_CYPHER, RATING_HISTORY_CYPHER, ratingHistory } from '../../analysis/ratings.ts';
 import { POLICY_TIMELINE_CYPHER, THEME_MATRIX_CYPHER } from '../../analysis/timeline.ts';
@@ -23,30 +29,36 @@ export const analysisResolvers: Resolvers = {
       const a = parseArgs(RecurringArgs, args);
       const policy = a.policy ? a.policy.toUpperCase() : null;
       if (policy) await checkPolicies(ctx, 'policy', [policy]);
-      return ctx.db.read(
-        (tx) => recurringRecommendations(tx, { policy, minPdus: a.minPdus, region: a.region ?? null, from: a.from ?? null, to: a.to ?? null }),
-        ctx.onQuery,
-      );
+      const key = { policy, minPdus: a.minPdus, region: a.region ?? null, from: a.from ?? null, to: a.to ?? null };
+      const themes = await cachedAnalysis(ctx.db, `recurring ${JSON.stringify(key)}`, (tx) => recurringRecommendations(tx, key), ctx.onQuery);
+      return themes.map((t) => limitRecurring(t, a.limit));
     },
     similarRecommendations: async (_p, args, ctx) => {
       const a = parseArgs(SimilarArgs, args);
-      const r = await ctx.db.read((tx) => tx.run('MATCH (r:Recommendation) RETURN r {.*} AS node'), ctx.onQuery);
-      const all = r.records.map((x) => x.get('node') as RecommendationRecord);
-      const similar = similarTo(a.id, all, a.first);
-      if (!similar) return [];
-      const byId = new Map(all.map((x) => [x.id, x]));
-      return similar.map((s) => ({ score: s.score, sharedTerms: s.sharedTerms, recommendation: byId.get(s.id)! }));
+      return cachedAnalysis(ctx.db, `similar ${JSON.stringify(a)}`, async (tx) => {
+        const r = await tx.run('MATCH (r:Recommendation) RETURN r {.*} AS node');
+        const all = r.records.map((x) => x.get('node') as RecommendationRecord);
+        const similar = similarTo(a.id, all, a.first);
+        if (!similar) return [];
+        const byId = new Map(all.map((x) => [x.id, x]));
+        return similar.map((s) => ({ score: s.score, sharedTerms: s.sharedTerms, recommendation: byId.get(s.id)! }));
+      }, ctx.onQuery);
     },
     policyTimeline: async (_p, _a, ctx) => {
-      const r = await ctx.db.read((tx) => tx.run(POLICY_TIMELINE_CYPHER), ctx.onQuery);
-      return r.records.map((x) => x.toObject() as unknown as PolicyPeriodRecord);
+      return cachedAnalysis(ctx.db, 'policyTimeline', async (tx) => {
+        const r = await tx.run(POLICY_TIMELINE_CYPHER);
+        return r.records.map((x) => x.toObject() as unknown as PolicyPeriodRecord);
+      }, ctx.onQuery);
     },
     themeMatrix: async (_p, args, ctx) => {
       const a = parseArgs(ThemeMatrixArgs, args);
       const policies = a.policies?.map((c) => c.toUpperCase()) ?? null;
       if (policies) await checkPolicies(ctx, 'policies', policies);
-      const r = await ctx.db.read((tx) => tx.run(THEME_MATRIX_CYPHER, { policies, themes: a.themes ?? null }), ctx.onQuery);
-      return r.records[0]!.toObject() as unknown as ThemeMatrixRecord;
+      const params = { policies, themes: a.themes ?? null };
+      return cachedAnalysis(ctx.db, `themeMatrix ${JSON.stringify(params)}`, async (tx) => {
+        const r = await tx.run(THEME_MATRIX_CYPHER, params);
+        return r.records[0]!.toObject() as unknown as ThemeMatrixRecord;
+      }, ctx.onQuery);
     },
     ratingHistory: async (_p, args, ctx) => {
       const a = parseArgs(RatingHistoryArgs, args);
@@ -54,8 +66,10 @@ export const analysisResolvers: Resolvers = {
       return ratingHistory(r.records.map((x) => x.get('inspection') as InspectionRecord));
     },
     ratingCounts: async (_p, _a, ctx) => {
-      const r = await ctx.db.read((tx) => tx.run(RATING_COUNTS_CYPHER), ctx.onQuery);
-      return r.records.map((x) => x.toObject() as unknown as RatingCountRecord);
+      return cachedAnalysis(ctx.db, 'ratingCounts', async (tx) => {
+        const r = await tx.run(RATING_COUNTS_CYPHER);
+        return r.records.map((x) => x.toObject() as unknown as RatingCountRecord);
+      }, ctx.onQuery);
     },
   },
 };

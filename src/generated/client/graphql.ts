@@ -686,7 +686,9 @@ export type Query = {
   ratingHistory: Array<RatingPoint>;
   /**
    * Themes that recur in recommendations to at least `minPdus` PDUs, most PDUs first. With `policy`,
-   * only inspections under that policy (either basis) count. Example:
+   * only inspections under that policy (either basis) count. Every theme's counts are complete; its
+   * lists hold at most `limit` items. An analysis: answers are computed once per state of the graph and
+   * at most a few at a time (when too many wait, the error is `SERVICE_BUSY`, HTTP 503). Example:
    * `recurringRecommendations(policy: "SDS40") { theme { name } pdus { name } explanation recommendations { text inspection { fieldworkFrom pdu { name } } } }`.
    */
   recurringRecommendations: Array<RecurringTheme>;
@@ -784,6 +786,7 @@ export type QueryRatingHistoryArgs = {
 
 export type QueryRecurringRecommendationsArgs = {
   from?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
   minPdus?: InputMaybe<Scalars['Int']['input']>;
   policy?: InputMaybe<Scalars['String']['input']>;
   region?: InputMaybe<Scalars['ID']['input']>;
@@ -900,21 +903,32 @@ export type Recommendation = Node & {
 
 /**
  * A theme that recurs in the recommendations made to several PDUs, optionally only among inspections
- * under one national policy: a hint that the cause is national rather than local.
+ * under one national policy: a hint that the cause is national rather than local. The counts cover the
+ * whole group; the lists (`pdus`, `inspections`, `pressures`, `recommendations`) hold at most the
+ * `limit` given to `recurringRecommendations` (default 20, at most 100), so the answer stays small
+ * however many inspections the graph holds.
  */
 export type RecurringTheme = {
   __typename?: 'RecurringTheme';
-  /** Why these were grouped, in words: the theme, the PDUs, the policy basis and how the theme was assigned. */
+  /**
+   * Why these were grouped, in words: the theme, the PDUs, the policy basis and how the theme was
+   * assigned. Small groups are spelt out in full; large ones give the counts and a few examples
+   * ("e.g. ...; and 2,310 more").
+   */
   explanation: Scalars['String']['output'];
-  /** The inspections that made the recommendations, newest fieldwork first. */
+  /** How many inspections made such a recommendation. */
+  inspectionCount: Scalars['Int']['output'];
+  /** The inspections that made the recommendations, newest fieldwork first: the first `limit` of the `inspectionCount`. */
   inspections: Array<Inspection>;
   /** How many distinct PDUs received such a recommendation. */
   pduCount: Scalars['Int']['output'];
-  /** Those PDUs, by name. */
+  /** Those PDUs, by name: the first `limit` of the `pduCount`. */
   pdus: Array<Pdu>;
-  /** For each inspection, the basis on which it was under the policy (empty without a policy). */
+  /** For each inspection listed in `inspections`, the basis on which it was under the policy (empty without a policy). */
   pressures: Array<InspectionPressure>;
-  /** The recommendations, each with its inspection (and so its PDU). */
+  /** How many recommendations carry the theme (each counted once, whether assigned by curation, by rule or both). */
+  recommendationCount: Scalars['Int']['output'];
+  /** The recommendations of the listed inspections, newest fieldwork first and in report order, at most `limit`; each with its inspection (and so its PDU). */
   recommendations: Array<Recommendation>;
   /** The theme the recommendations share. */
   theme: Theme;

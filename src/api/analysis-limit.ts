@@ -1,0 +1,208 @@
+/**
+ * Admission control and memoisation for the expensive analyses (src/analysis), so that a burst of
+ * them cannot starve the cheap reads:
+ *
+ * - **A concurrency limit per database** (`AnalysisLimiter`): at most `concurrency` analysis
+ *   statements run at once; the rest wait in a bounded FIFO queue. When the queue is full, or a
+ *   request has waited `maxWaitMs`, it fails at once with `SERVICE_BUSY` (HTTP 503, `Retry-After`)
+ *   instead of piling up on Neo4j and timing out. Page reads never go through it.
+ * - **Answers cached per graph version** (`AnalysisCache`): an analysis is a pure function of its
+ *   arguments and the graph, and the graph changes only when something is loaded (seeds, ingestion,
+ *   the generator). The version is the bookmark Neo4j returns for a read transaction, which names
+ *   the last committed transaction: any commit gives a new version, and the cache starts afresh.
+ *   Concurrent requests for the same answer share one computation (single flight), and only a
+ *   computation takes a place in the limiter.
+ *
+ * Both live beside the Database they protect (a WeakMap), so every service over one driver shares
+ * them; `configureAnalysisLimit` (called by createService) sets the limits.
+ */
+import { GraphQLError } from 'graphql';
+import type { Database, QueryListener, Tx } from '../db/database.ts';
+import { DatabaseUnavailableError } from '../db/health.ts';
+
+export interface AnalysisLimitOptions {
+  /** Analysis statements running at once (default 2: Neo4j has the machine's cores to share). */
+  concurrency: number;
+  /** Analyses waiting for a place; one more fails with SERVICE_BUSY (default 64). */
+  maxQueue: number;
+  /** The longest an analysis waits for a place before it fails with SERVICE_BUSY (default 15 s). */
+  maxWaitMs: number;
+}
+
+export const DEFAULT_ANALYSIS_LIMIT: AnalysisLimitOptions = { concurrency: 2, maxQueue: 64, maxWaitMs: 15_000 };
+
+export const SERVICE_BUSY = 'SERVICE_BUSY';
+
+/** The error a client gets when the analyses' queue is full: retry later; HTTP status 503. */
+export function serviceBusy(reason: string, retryAfterSeconds = 2): GraphQLError {
+  return new GraphQLError(`The service is busy with other analyses (${reason}); try again in a few seconds.`, {
+    extensions: {
+      code: SERVICE_BUSY,
+      retryAfterSeconds,
+      // Apollo Server takes the HTTP status and headers from here and removes them from the body.
+      http: { status: 503, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+    },
+  });
+}
+
+interface Waiter {
+  start: () => void;
+  fail: (e: Error) => void;
+  timer: NodeJS.Timeout;
+}
+
+/** A counting semaphore with a bounded FIFO queue and a bounded wait. */
+export class AnalysisLimiter {
+  private active = 0;
+  private readonly queue: Waiter[] = [];
+
+  constructor(readonly options: AnalysisLimitOptions = DEFAULT_ANALYSIS_LIMIT) {
+    if (!(options.concurrency >= 1) || !(options.maxQueue >= 0) || !(options.maxWaitMs > 0)) throw new Error('AnalysisLimiter: invalid options');
+  }
+
+  /** Analyses running now and waiting now (metrics, tests). */
+  get running(): number {
+    return this.active;
+  }
+
+  get waiting(): number {
+    return this.queue.length;
+  }
+
+  async run<T>(work: () => Promise<T>): Promise<T> {
+    await this.acquire();
+    try {
+      return await work();
+    } finally {
+      this.release();
+    }
+  }
+
+  private acquire(): Promise<void> {
+    if (this.active < this.options.concurrency) {
+      this.active++;
+      return Promise.resolve();
+    }
+    if (this.queue.length >= this.options.maxQueue) {
+      return Promise.reject(serviceBusy(`${this.active} running and ${this.queue.length} waiting`));
+    }
+    return new Promise<void>((resolve, reject) => {
+      const waiter: Waiter = {
+        start: () => {
+          clearTimeout(waiter.timer);
+          resolve();
+        },
+        fail: reject,
+        timer: setTimeout(() => {
+          const at = this.queue.indexOf(waiter);
+          if (at >= 0) this.queue.splice(at, 1);
+          reject(serviceBusy(`waited ${this.options.maxWaitMs} ms for a place`));
+        }, this.options.maxWaitMs),
+      };
+      this.queue.push(waiter);
+    });
+  }
+
+  private release(): void {
+    const next = this.queue.shift();
+    // The place passes straight to the next waiter, so `active` stays the same.
+    if (next) next.start();
+    else this.active--;
+  }
+}
+
+/** Answers keyed by argument, valid for one graph version; a new version empties it. */
+export class AnalysisCache {
+  private version: string | null = null;
+  private readonly answers = new Map<string, Promise<unknown>>();
+
+  constructor(readonly maxEntries = 256) {}
+
+  get size(): number {
+    return this.answers.size;
+  }
+
+  get<T>(version: string, key: string, compute: () => Promise<T>): Promise<T> {
+    if (version !== this.version) {
+      this.version = version;
+      this.answers.clear();
+    }
+    const hit = this.answers.get(key);
+    if (hit) {
+      // Least recently used last.
+      this.answers.delete(key);
+      this.answers.set(key, hit);
+      return hit as Promise<T>;
+    }
+    const answer = compute();
+    this.answers.set(key, answer);
+    if (this.answers.size > this.maxEntries) this.answers.delete(this.answers.keys().next().value!);
+    // A failure is not remembered: the next request tries again.
+    answer.catch(() => {
+      if (this.answers.get(key) === answer) this.answers.delete(key);
+    });
+    return answer;
+  }
+}
+
+interface Guard {
+  limiter: AnalysisLimiter;
+  cache: AnalysisCache;
+}
+
+const guards = new WeakMap<Database, Guard>();
+
+function guardOf(db: Database): Guard {
+  let g = guards.get(db);
+  if (!g) {
+    g = { limiter: new AnalysisLimiter(), cache: new AnalysisCache() };
+    guards.set(db, g);
+  }
+  return g;
+}
+
+/** Set the limits for the analyses on `db` (createService calls it; defaults otherwise). */
+export function configureAnalysisLimit(db: Database, options: Partial<AnalysisLimitOptions> = {}): AnalysisLimiter {
+  const limiter = new AnalysisLimiter({ ...DEFAULT_ANALYSIS_LIMIT, ...options });
+  guards.set(db, { limiter, cache: guardOf(db).cache });
+  return limiter;
+}
+
+export function analysisLimiter(db: Database): AnalysisLimiter {
+  return guardOf(db).limiter;
+}
+
+/**
+ * The graph's version: the bookmark of a trivial read transaction, which names the last committed
+ * transaction of the database. One small round trip.
+ */
+export async function graphVersion(db: Database, onQuery?: QueryListener): Promise<string> {
+  if (!db.health.available) throw new DatabaseUnavailableError();
+  const cypher = 'RETURN 1 AS graphVersion';
+  onQuery?.(cypher, {});
+  const session = db.driver.session({ database: db.database, defaultAccessMode: 'READ' });
+  try {
+    await session.executeRead((tx) => tx.run(cypher), { timeout: db.txTimeoutMs });
+    return session.lastBookmarks().join(',');
+  } catch (e) {
+    db.health.failed(e);
+    throw e;
+  } finally {
+    await session.close();
+  }
+}
+
+/** An expensive read: through the limiter, never cached (e.g. it depends on more than the graph). */
+export function limitedRead<T>(db: Database, work: (tx: Tx) => Promise<T>, onQuery?: QueryListener): Promise<T> {
+  return guardOf(db).limiter.run(() => db.read(work, onQuery));
+}
+
+/**
+ * An analysis answer for `key` (its name and normalised arguments): from the cache when the graph
+ * has not changed since it was computed, else computed once, through the limiter.
+ */
+export async function cachedAnalysis<T>(db: Database, key: string, work: (tx: Tx) => Promise<T>, onQuery?: QueryListener): Promise<T> {
+  const version = await graphVersion(db, onQuery);
+  const g = guardOf(db);
+  return g.cache.get(version, key, () => g.limiter.run(() => db.read(work, onQuery)));
+}
