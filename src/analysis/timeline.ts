@@ -1,4 +1,10 @@
-/** Policy periods with the inspections whose fieldwork fell in them, and the policy × theme matrix. */
+/**
+ * Policy periods with the inspections whose fieldwork fell in them, and the policy × theme matrix.
+ * The matrix counts every recommendation of a cell but returns at most `$sample`
+ * (THEME_MATRIX_SAMPLE) of them per cell, so the answer stays small however large the graph.
+ */
+
+export const THEME_MATRIX_SAMPLE = 100;
 
 export const POLICY_TIMELINE_CYPHER = `MATCH (p:Policy)
 OPTIONAL MATCH (p)<-[:UNDER {basis: 'FIELDWORK_OVERLAP'}]-(i:Inspection)
@@ -20,8 +26,8 @@ CALL () {
   MATCH (pol:Policy)<-[:UNDER]-(i:Inspection)-[:RECOMMENDS]->(r:Recommendation)-[:ABOUT]->(t:Theme)
   WHERE ($policies IS NULL OR pol.code IN $policies) AND ($themes IS NULL OR t.key IN $themes OR t.id IN $themes)
   MATCH (i)-[:OF]->(p:PDU)
-  WITH pol, t, collect(DISTINCT r {.*}) AS recs, count(DISTINCT p) AS pduCount
+  WITH pol, t, count(DISTINCT r) AS count, count(DISTINCT p) AS pduCount, collect(DISTINCT r)[..$sample] AS sample
   ORDER BY pol.code, t.key
-  RETURN collect({policy: pol.code, theme: t.key, count: size(recs), pduCount: pduCount, recommendations: recs}) AS cells
+  RETURN collect({policy: pol.code, theme: t.key, count: count, pduCount: pduCount, recommendations: [r IN sample | properties(r)]}) AS cells
 }
 RETURN policies, themes, cells`;

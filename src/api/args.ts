@@ -4,6 +4,7 @@ import { Rating } from '../model/enums.ts';
 import { IsoMonth } from '../model/dates.ts';
 import { PageArgs } from './pagination.ts';
 import { RECURRING_SAMPLE } from '../analysis/recurring.ts';
+import { THEME_MATRIX_SAMPLE } from '../analysis/timeline.ts';
 
 const idWithPrefix = (prefix: string) =>
   z.string().regex(new RegExp(`^${prefix}:[a-z0-9:#-]+$`), `expected an id starting with "${prefix}:"`);
@@ -54,6 +55,7 @@ export const SimilarArgs = z.object({
 export const ThemeMatrixArgs = z.object({
   policies: z.array(z.string().trim().min(1).max(100)).max(50, 'at most 50 policies').nullish(),
   themes: z.array(z.string().trim().min(1).max(200)).max(100, 'at most 100 themes').nullish(),
+  limit: z.number().int().min(1, 'must be at least 1').max(THEME_MATRIX_SAMPLE, `must be at most ${THEME_MATRIX_SAMPLE}`).default(20),
 });
 
 export const RatingHistoryArgs = z.object({ pdu: idWithPrefix('pdu') });

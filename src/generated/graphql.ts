@@ -813,6 +813,7 @@ export type QuerySimilarRecommendationsArgs = {
 
 
 export type QueryThemeMatrixArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
   policies?: InputMaybe<Array<Scalars['String']['input']>>;
   themes?: InputMaybe<Array<Scalars['String']['input']>>;
 };
@@ -1055,7 +1056,7 @@ export type ThemeMatrixCell = {
   pduCount: Scalars['Int']['output'];
   /** The policy's code. */
   policy: Scalars['String']['output'];
-  /** The recommendations, for drill-down. */
+  /** Some of the recommendations, for drill-down: at most the `limit` given to `themeMatrix` (default 20); `count` counts them all. */
   recommendations: Array<Recommendation>;
   /** The theme's key. */
   theme: Scalars['String']['output'];
@@ -1615,7 +1616,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   similarRecommendations?: Resolver<Array<ResolversTypes['SimilarRecommendation']>, ParentType, ContextType, RequireFields<QuerySimilarRecommendationsArgs, 'first' | 'id'>>;
-  themeMatrix?: Resolver<ResolversTypes['ThemeMatrix'], ParentType, ContextType, Partial<QueryThemeMatrixArgs>>;
+  themeMatrix?: Resolver<ResolversTypes['ThemeMatrix'], ParentType, ContextType, RequireFields<QueryThemeMatrixArgs, 'limit'>>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
 };
 

@@ -165,6 +165,15 @@ describe('around it', () => {
     expect(d.themeMatrix.cells.every((c: any) => c.count > 0)).toBe(true);
   });
 
+  it('themeMatrix lists at most `limit` recommendations per cell and counts them all', async () => {
+    const d = await ok('{ themeMatrix(policies: ["PROBATION_RESET"], limit: 1) { cells { count recommendations { id } } } }');
+    expect(d.themeMatrix.cells.some((c: any) => c.count > 1)).toBe(true);
+    for (const c of d.themeMatrix.cells) expect(c.recommendations).toHaveLength(1);
+    const r = await api.graphql('{ themeMatrix(limit: 101) { cells { count } } }');
+    expect(r.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(r.body.errors?.[0]?.message).toMatch(/^Invalid argument "limit": must be at most 100/);
+  });
+
   it('ratingHistory and ratingCounts', async () => {
     const d = await ok('{ ratingHistory(pdu: "pdu:north-and-north-east-lincolnshire") { fieldworkFrom rating change } ratingCounts { region { name } year rating count } }');
     expect(d.ratingHistory).toEqual([

@@ -12,7 +12,7 @@ import { limitRecurring, recurringRecommendations } from '../../analysis/recurri
 import { cachedAnalysis } from '../analysis-limit.ts';
 import { similarTo } from '../../analysis/similarity.ts';
 import { RATING_COUNTS_CYPHER, RATING_HISTORY_CYPHER, ratingHistory } from '../../analysis/ratings.ts';
-import { POLICY_TIMELINE_CYPHER, THEME_MATRIX_CYPHER } from '../../analysis/timeline.ts';
+import { POLICY_TIMELINE_CYPHER, THEME_MATRIX_CYPHER, THEME_MATRIX_SAMPLE } from '../../analysis/timeline.ts';
 import type { ApiContext } from '../context.ts';
 import type { PolicyPeriodRecord, RatingCountRecord, ThemeMatrixRecord } from '../../analysis/records.ts';
 
@@ -55,10 +55,11 @@ export const analysisResolvers: Resolvers = {
       const policies = a.policies?.map((c) => c.toUpperCase()) ?? null;
       if (policies) await checkPolicies(ctx, 'policies', policies);
       const params = { policies, themes: a.themes ?? null };
-      return cachedAnalysis(ctx.db, `themeMatrix ${JSON.stringify(params)}`, async (tx) => {
-        const r = await tx.run(THEME_MATRIX_CYPHER, params);
+      const matrix = await cachedAnalysis(ctx.db, `themeMatrix ${JSON.stringify(params)}`, async (tx) => {
+        const r = await tx.run(THEME_MATRIX_CYPHER, { ...params, sample: THEME_MATRIX_SAMPLE });
         return r.records[0]!.toObject() as unknown as ThemeMatrixRecord;
       }, ctx.onQuery);
+      return { ...matrix, cells: matrix.cells.map((c) => ({ ...c, recommendations: c.recommendations.slice(0, a.limit) })) };
     },
     ratingHistory: async (_p, args, ctx) => {
       const a = parseArgs(RatingHistoryArgs, args);

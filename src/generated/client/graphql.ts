@@ -807,6 +807,7 @@ export type QuerySimilarRecommendationsArgs = {
 
 
 export type QueryThemeMatrixArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
   policies?: InputMaybe<Array<Scalars['String']['input']>>;
   themes?: InputMaybe<Array<Scalars['String']['input']>>;
 };
@@ -1049,7 +1050,7 @@ export type ThemeMatrixCell = {
   pduCount: Scalars['Int']['output'];
   /** The policy's code. */
   policy: Scalars['String']['output'];
-  /** The recommendations, for drill-down. */
+  /** Some of the recommendations, for drill-down: at most the `limit` given to `themeMatrix` (default 20); `count` counts them all. */
   recommendations: Array<Recommendation>;
   /** The theme's key. */
   theme: Scalars['String']['output'];
