@@ -4,16 +4,16 @@
  * parents that were not projected, so a field still costs one round trip per request however many
  * parents ask for it.
  */
-import type { Embed, Relation, Value, Vars } from './relations.ts';
+import { itemMap, type Relation, type Value, type Vars } from './relations.ts';
 
-/** Loader rows carry whole records: the resolvers below them may read any property. */
-const wholeRecord: Embed = (_field, variable, type) => (type === 'Document' ? `${variable} {.*, text: null}` : `${variable} {.*}`);
+/** Loader rows carry whole records, since the resolvers below them may read any property; a document without its (large) text. */
+const wholeRecord = (variable: string, type: string) => (type === 'Document' ? `${variable} {.*, text: null}` : `${variable} {.*}`);
 const plainVars: Vars = (name) => name;
 
 export function relationBatchCypher(relation: Relation): string {
   const v = plainVars;
   const start = `UNWIND $keys AS key MATCH (s:${relation.from} {id: key}) ${relation.match('s', v, 'key, ')}`;
-  const item = relation.item ? relation.item(v, wholeRecord) : wholeRecord('', v('t'), relation.to);
+  const item = relation.item ? itemMap(relation.item(v), () => true, (e) => wholeRecord(e.embed, e.type)) : wholeRecord(v('t'), relation.to);
   const order = relation.order ? `key, ${relation.order(v)}` : 'key';
   return relation.distinct
     ? `${start} WITH DISTINCT key, ${v('t')} ORDER BY ${order} RETURN key, ${item} AS node`

@@ -11,7 +11,7 @@
  * selection always gives the same text, so Neo4j's plan cache answers repeated queries.
  */
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
-import { relationOf, valueOf, type Embed, type Relation, type Vars } from './relations.ts';
+import { itemMap, relationOf, valueOf, type Relation, type Vars } from './relations.ts';
 import { collectSubfields, isLeafType, namedType, objectType, type Fields, type SelectionContext } from './selection.ts';
 
 /** The key under which a projected relation is stored on its parent record. */
@@ -55,18 +55,28 @@ function collect(c: Compilation, parent: string, relation: Relation, nodes: Read
   const v = vars(c);
   const itemType = objectType(c, relation.to);
   const selected = itemType ? collectSubfields(c, itemType, nodes) : new Map();
-  const embed: Embed = (field, variable, type, always) => {
-    const under = [...selected.values()].filter((n) => n[0]!.name.value === field).flat();
-    const embeddedType = objectType(c, type);
-    return project(c, variable, type, embeddedType ? collectSubfields(c, embeddedType, under) : new Map(), always);
-  };
-  const item = relation.item ? relation.item(v, embed) : project(c, v('t'), relation.to, selected);
+  const item = relation.item ? relationshipItem(c, relation, v, selected) : project(c, v('t'), relation.to, selected);
   const match = relation.match(parent, v, '');
   // Ordered by a WITH before the RETURN: an ORDER BY after a RETURN whose item holds an aggregating
   // subquery (a theme's occurrences) may not see the relation's variables.
   const order = relation.order ? ` ORDER BY ${relation.order(v)}` : '';
   const body = relation.distinct ? `${match} WITH DISTINCT ${v('t')}${order} RETURN ${item}` : `${match}${order ? ` WITH *${order}` : ''} RETURN ${item}`;
   return relation.one ? `COLLECT { ${body} LIMIT 1 }[0]` : `COLLECT { ${body} }`;
+}
+
+/** A relationship record with only the selected fields (and those their resolvers need). */
+function relationshipItem(c: Compilation, relation: Relation, v: Vars, selected: Fields): string {
+  const byField = new Map<string, FieldNode[]>();
+  for (const nodes of selected.values()) {
+    const name = nodes[0]!.name.value;
+    byField.set(name, [...(byField.get(name) ?? []), ...nodes]);
+  }
+  const wanted = new Set([...byField.keys()].flatMap((name) => [name, ...(relation.needs?.[name] ?? [])]));
+  return itemMap(relation.item!(v), (field) => wanted.has(field), (embedded, field) => {
+    const type = objectType(c, embedded.type);
+    const under = type ? collectSubfields(c, type, byField.get(field) ?? []) : new Map();
+    return project(c, embedded.embed, embedded.type, under, embedded.always);
+  });
 }
 
 function compilation(info: GraphQLResolveInfo): Compilation {

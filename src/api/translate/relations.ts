@@ -17,12 +17,31 @@ import type { NodeLabel } from '../../graph/batch.ts';
 export type Vars = (name: string) => string;
 
 /**
- * How an embedded node of a relationship record is written: the whole record for the loaders, or
- * the projection of what the query selects below `field` for the projector. `always` lists
- * properties a resolver needs whatever is selected (e.g. the policy code for a pressure's
- * explanation).
+ * A node inside a relationship record (the policy of a pressure, the document of a piece of
+ * evidence). `lookup` finds it when the relation's MATCH does not bind it; `always` lists
+ * properties a resolver reads whatever the query selects (e.g. the policy code that a pressure's
+ * explanation quotes).
  */
-export type Embed = (field: string, variable: string, type: string, always?: readonly string[]) => string;
+export interface Embedded {
+  embed: string;
+  type: string;
+  lookup?: string;
+  always?: readonly string[];
+}
+
+/** A relationship record: its fields, each a Cypher expression or an embedded node. */
+export type ItemFields = Record<string, string | Embedded>;
+
+/** A record as a Cypher map of the fields `include` keeps, each embedded node written by `node`. */
+export function itemMap(fields: ItemFields, include: (field: string) => boolean, node: (embedded: Embedded, field: string) => string): string {
+  const entries: string[] = [];
+  for (const [field, value] of Object.entries(fields)) {
+    if (!include(field)) continue;
+    const expression = typeof value === 'string' ? value : value.lookup ? `COLLECT { ${value.lookup} RETURN ${node(value, field)} }[0]` : node(value, field);
+    entries.push(`${field}: ${expression}`);
+  }
+  return `{${entries.join(', ')}}`;
+}
 
 export interface Relation {
   /** The parent's label (also its GraphQL type name). */
@@ -37,8 +56,10 @@ export interface Relation {
   match: (s: string, v: Vars, groupBy: string) => string;
   /** Order of the items (Cypher over the relation's variables). */
   order?: (v: Vars) => string;
-  /** The item when it is not simply the node `v('t')`: a map with embedded nodes. */
-  item?: (v: Vars, embed: Embed) => string;
+  /** The item when it is not simply the node `v('t')`: a record with fields and embedded nodes. */
+  item?: (v: Vars) => ItemFields;
+  /** Item fields whose resolvers read other fields too (a projection then includes those). */
+  needs?: Record<string, readonly string[]>;
 }
 
 /** A computed value of the parent (not a list of records), e.g. a PDU's latest rating. */
@@ -71,7 +92,7 @@ const themeAssignment = (from: NodeLabel): Relation => ({
   from, to: 'ThemeAssignment',
   match: (s, v) => `MATCH (${s})-[${v('a')}:ABOUT]->(${v('t')}:Theme)`,
   order: (v) => `${v('t')}.name, ${v('a')}.basis`,
-  item: (v, embed) => `{basis: ${v('a')}.basis, rule: ${v('a')}.rule, matched: coalesce(${v('a')}.matched, []), theme: ${embed('theme', v('t'), 'Theme')}}`,
+  item: (v) => ({ basis: `${v('a')}.basis`, rule: `${v('a')}.rule`, matched: `coalesce(${v('a')}.matched, [])`, theme: { embed: v('t'), type: 'Theme' } }),
 });
 
 export const RELATIONS = {
@@ -88,12 +109,15 @@ export const RELATIONS = {
   'Inspection.quotes': into('Inspection', 'ABOUT', 'Quote', { order: byId }),
   'Inspection.pressures': {
     from: 'Inspection', to: 'Pressure',
-    match: (s, v) => `MATCH (${s})-[${v('u')}:UNDER]->(${v('t')}:Policy) OPTIONAL MATCH (${v('d')}:Document {id: ${v('u')}.documentId})`,
+    match: (s, v) => `MATCH (${s})-[${v('u')}:UNDER]->(${v('t')}:Policy)`,
     order: (v) => `${v('t')}.code, ${v('u')}.basis`,
-    item: (v, embed) =>
-      `{basis: ${v('u')}.basis, explanation: ${v('u')}.explanation, quote: ${v('u')}.quote, ` +
-      `policy: ${embed('policy', v('t'), 'Policy', ['code'])}, ` +
-      `document: CASE WHEN ${v('d')} IS NULL THEN null ELSE ${embed('document', v('d'), 'Document')} END}`,
+    item: (v) => ({
+      basis: `${v('u')}.basis`, explanation: `${v('u')}.explanation`, quote: `${v('u')}.quote`,
+      policy: { embed: v('t'), type: 'Policy', always: ['code'] },
+      document: { embed: v('d'), type: 'Document', lookup: `MATCH (${v('d')}:Document {id: ${v('u')}.documentId})` },
+    }),
+    // An explanation not stored is written from the quote, the policy code and the basis.
+    needs: { explanation: ['quote', 'policy', 'basis'] },
   },
   'Inspection.documents': into('Inspection', 'REPORTS', 'Document', { order: newestDocFirst }),
   'Inspection.actions': into('Inspection', 'RESPONDS_TO', 'Action', { order: byId }),
@@ -123,9 +147,10 @@ export const RELATIONS = {
       `COUNT { MATCH (${s})<-[:ABOUT]-(${v('r')}:Recommendation)<-[:RECOMMENDS]-(${v('i')}) RETURN DISTINCT ${v('r')} } AS ${v('recs')}, ` +
       `COUNT { MATCH (${s})<-[:ABOUT]-(${v('f')}:Finding)<-[:FOUND]-(${v('i')}) RETURN DISTINCT ${v('f')} } AS ${v('finds')}`,
     order: (v) => `${v('i')}.fieldworkFrom DESC, ${v('p')}.name`,
-    item: (v, embed) =>
-      `{pdu: ${embed('pdu', v('p'), 'PDU')}, inspection: ${embed('inspection', v('i'), 'Inspection')}, fieldworkFrom: ${v('i')}.fieldworkFrom, ` +
-      `recommendationCount: ${v('recs')}, findingCount: ${v('finds')}}`,
+    item: (v) => ({
+      pdu: { embed: v('p'), type: 'PDU' }, inspection: { embed: v('i'), type: 'Inspection' }, fieldworkFrom: `${v('i')}.fieldworkFrom`,
+      recommendationCount: v('recs'), findingCount: v('finds'),
+    }),
   },
   'Policy.responsible': into('Policy', 'RESPONSIBLE_FOR', 'Organisation', { order: byName }),
   'Policy.inspections': into('Policy', 'UNDER', 'Inspection', { distinct: true, order: newestInspectionFirst }),
@@ -134,7 +159,7 @@ export const RELATIONS = {
     from: 'Person', to: 'Role',
     match: (s, v) => `MATCH (${s})-[${v('h')}:HELD]->(${v('t')}:Organisation)`,
     order: (v) => `${v('h')}.title`,
-    item: (v, embed) => `{title: ${v('h')}.title, from: ${v('h')}.from, until: ${v('h')}.until, organisation: ${embed('organisation', v('t'), 'Organisation')}}`,
+    item: (v) => ({ title: `${v('h')}.title`, from: `${v('h')}.from`, until: `${v('h')}.until`, organisation: { embed: v('t'), type: 'Organisation' } }),
   },
   'Person.quotes': out('Person', 'SAID', 'Quote', { order: byId }),
   'Person.commitments': into('Person', 'STATED_BY', 'Commitment', { order: byId }),
@@ -171,7 +196,7 @@ function evidenceRelations() {
     from, to: 'Evidence',
     match: (s, v) => `MATCH (${s})-[${v('e')}:EVIDENCED_BY]->(${v('t')}:Document)`,
     order: (v) => `${v('t')}.id, ${v('e')}.start`,
-    item: (v, embed) => `{quote: ${v('e')}.quote, start: ${v('e')}.start, end: ${v('e')}.end, about: ${v('e')}.about, document: ${embed('document', v('t'), 'Document')}}`,
+    item: (v) => ({ quote: `${v('e')}.quote`, start: `${v('e')}.start`, end: `${v('e')}.end`, about: `${v('e')}.about`, document: { embed: v('t'), type: 'Document' } }),
   });
   return Object.fromEntries(EVIDENCE_LABELS.map((label) => [`${label}.evidence`, evidence(label)])) as Record<`${(typeof EVIDENCE_LABELS)[number]}.evidence`, Relation>;
 }
