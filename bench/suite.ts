@@ -162,11 +162,14 @@ export function rawDriver(uri: string): Driver {
   return neo4j.driver(uri, password ? neo4j.auth.basic(process.env.NEO4J_USER || 'neo4j', password) : undefined, { disableLosslessIntegers: true });
 }
 
-/** One statement in one read transaction, the records as plain objects, shaped as the API would return them. */
+/**
+ * One statement as an auto-commit read (one round trip, as the API runs its one-statement reads:
+ * src/db/database.ts `query`), the records as plain objects, shaped as the API would return them.
+ */
 export async function runCypher(driver: Driver, op: ReturnType<Operation['cypher']>): Promise<unknown> {
   const session = driver.session({ database: process.env.NEO4J_DATABASE || 'neo4j', defaultAccessMode: neo4j.session.READ });
   try {
-    const result = await session.executeRead((tx) => tx.run(op.cypher, toNeo4jParams(op.params) as Record<string, unknown>), { timeout: 120_000 });
+    const result = await session.run(op.cypher, toNeo4jParams(op.params) as Record<string, unknown>, { timeout: 120_000 });
     const rows = result.records.map((r) => r.toObject());
     return op.shape ? op.shape(rows) : rows;
   } finally {

@@ -84,6 +84,9 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
 
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on API answers: a hash of every GraphQL response costs CPU, and POST answers are not
+  // revalidated by clients. (Static pages get theirs from serve-static.)
+  app.set('etag', false);
   const httpServer = http.createServer(app);
   // Bound how long a client may hold a connection or dribble a request.
   httpServer.requestTimeout = 30_000;

@@ -40,7 +40,7 @@ export class Loaders {
     if (!loader) {
       const cypher = cypherOf();
       loader = new DataLoader<string, unknown[]>(async (keys) => {
-        const result = await this.db.read((tx) => tx.run(cypher, { keys: [...new Set(keys)] }), this.onQuery);
+        const result = await this.db.query(cypher, { keys: [...new Set(keys)] }, this.onQuery);
         const byKey = new Map<string, unknown[]>();
         for (const r of result.records) {
           const k = r.get('key') as string;

@@ -27,7 +27,7 @@ export async function pageQuery<T>(
     `CALL () { ${match} RETURN count(t) AS total } ` +
     `CALL () { ${match} WITH t ORDER BY ${order} SKIP $offset LIMIT $first RETURN collect(${node}) AS page } ` +
     `RETURN total, page`;
-  const result = await ctx.db.read((tx) => tx.run(cypher, { ...params, offset, first: page.first }), ctx.onQuery);
+  const result = await ctx.db.query(cypher, { ...params, offset, first: page.first }, ctx.onQuery);
   const record = result.records[0]!;
   return connection(record.get('page') as T[], offset, record.get('total') as number);
 }
@@ -35,7 +35,7 @@ export async function pageQuery<T>(
 /** All nodes of a small, fixed set (regions, policies, themes), in one statement. */
 export async function listQuery<T>(ctx: ApiContext, info: GraphQLResolveInfo, match: string, order: string, params: Record<string, unknown> = {}): Promise<T[]> {
   const node = ctx.projection ? projectRoot(info, 't') : 't {.*}';
-  const result = await ctx.db.read((tx) => tx.run(`${match} WITH t ORDER BY ${order} RETURN ${node} AS node`, params), ctx.onQuery);
+  const result = await ctx.db.query(`${match} WITH t ORDER BY ${order} RETURN ${node} AS node`, params, ctx.onQuery);
   return result.records.map((r) => r.get('node') as T);
 }
 
@@ -46,6 +46,6 @@ export async function listQuery<T>(ctx: ApiContext, info: GraphQLResolveInfo, ma
 export async function oneQuery<T>(ctx: ApiContext, info: GraphQLResolveInfo, match: string, params: Record<string, unknown>, typeName?: string): Promise<T | null> {
   const label = typeName ? `, __label: '${typeName}'` : '';
   const node = ctx.projection ? projectRoot(info, 't', typeName, typeName !== undefined) : `t {.*${label}}`;
-  const result = await ctx.db.read((tx) => tx.run(`${match} RETURN ${node} AS node LIMIT 1`, params), ctx.onQuery);
+  const result = await ctx.db.query(`${match} RETURN ${node} AS node LIMIT 1`, params, ctx.onQuery);
   return (result.records[0]?.get('node') as T | undefined) ?? null;
 }

@@ -5,7 +5,7 @@
  * statement is counted per request by the optional `onQuery` hook, which is how tests and benchmarks
  * measure Cypher round trips.
  */
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, { isRetryableError, type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { DatabaseHealth, DatabaseUnavailableError } from './health.ts';
 
 export type QueryListener = (cypher: string, params: Record<string, unknown>) => void;
@@ -13,6 +13,9 @@ export type QueryListener = (cypher: string, params: Record<string, unknown>) =>
 export interface Tx {
   run<R extends RecordShape = RecordShape>(cypher: string, params?: Record<string, unknown>): Promise<QueryResult<R>>;
 }
+
+/** Runs one statement: in a transaction, or in a session as an auto-commit statement. */
+type Runner = (cypher: string, params: Record<string, unknown>) => Promise<QueryResult>;
 
 /** Told when each statement starts and how long it took (metrics). */
 export interface StatementObserver {
@@ -41,7 +44,7 @@ export class Database {
     this.ensureAvailable();
     const { session } = await this.session('READ', bookmarks);
     try {
-      return await session.executeRead((tx) => work(wrap(tx, onQuery, this.observer)), { timeout: this.txTimeoutMs });
+      return await session.executeRead((tx) => work(wrap((c, p) => tx.run(c, p), onQuery, this.observer)), { timeout: this.txTimeoutMs });
     } catch (e) {
       this.health.failed(e);
       throw e;
@@ -58,7 +61,7 @@ export class Database {
     this.ensureAvailable();
     const { session } = await this.session('WRITE');
     try {
-      const result = await session.executeWrite((tx) => work(wrap(tx, onQuery, this.observer)), { timeout: timeoutMs ?? this.txTimeoutMs });
+      const result = await session.executeWrite((tx) => work(wrap((c, p) => tx.run(c, p), onQuery, this.observer)), { timeout: timeoutMs ?? this.txTimeoutMs });
       return { result, bookmarks: session.lastBookmarks() };
     } catch (e) {
       this.health.failed(e);
@@ -68,9 +71,28 @@ export class Database {
     }
   }
 
-  /** A one-statement read, for callers that need nothing more. */
-  query<R extends RecordShape = RecordShape>(cypher: string, params: Record<string, unknown> = {}, onQuery?: QueryListener): Promise<QueryResult<R>> {
-    return this.read((tx) => tx.run<R>(cypher, params), onQuery);
+  /**
+   * A one-statement read as an auto-commit transaction: one round trip to Neo4j where a managed
+   * transaction costs two (its COMMIT is the second), which is most of the difference for a small
+   * query. A single read statement needs no more: it is atomic on its own. What the managed
+   * transaction adds, the retry of a transient failure (a cluster leader switch, a deadlock), is
+   * kept: retried once.
+   */
+  async query<R extends RecordShape = RecordShape>(cypher: string, params: Record<string, unknown> = {}, onQuery?: QueryListener): Promise<QueryResult<R>> {
+    this.ensureAvailable();
+    for (let attempt = 1; ; attempt++) {
+      const { session } = await this.session('READ');
+      try {
+        const autoCommit: Runner = (c, p) => session.run(c, p, { timeout: this.txTimeoutMs });
+        return await wrap(autoCommit, onQuery, this.observer).run<R>(cypher, params);
+      } catch (e) {
+        if (attempt < 2 && isRetryableError(e)) continue;
+        this.health.failed(e);
+        throw e;
+      } finally {
+        await session.close();
+      }
+    }
   }
 
   async close(): Promise<void> {
@@ -94,14 +116,15 @@ export class Database {
   }
 }
 
-function wrap(tx: ManagedTransaction, onQuery?: QueryListener, observer?: StatementObserver | null): Tx {
+function wrap(runner: Runner, onQuery?: QueryListener, observer?: StatementObserver | null): Tx {
   return {
-    run: (cypher, params = {}) => {
+    run: <R extends RecordShape>(cypher: string, params: Record<string, unknown> = {}): Promise<QueryResult<R>> => {
       onQuery?.(cypher, params);
-      if (!observer) return tx.run(cypher, toNeo4jParams(params) as Record<string, unknown>);
+      const run = () => runner(cypher, toNeo4jParams(params) as Record<string, unknown>) as Promise<QueryResult<R>>;
+      if (!observer) return run();
       const t0 = process.hrtime.bigint();
       observer.started();
-      const result = tx.run(cypher, toNeo4jParams(params) as Record<string, unknown>);
+      const result = run();
       const done = () => observer.finished(Number(process.hrtime.bigint() - t0) / 1e9);
       result.then(done, done);
       return result;

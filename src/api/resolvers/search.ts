@@ -44,7 +44,7 @@ export const searchResolvers: Resolvers = {
       const a = parseArgs(SearchArgs, args);
       const query = escapeLucene(a.text);
       if (!query) throw badInput('text', 'must contain at least one word');
-      const result = await ctx.db.read((tx) => tx.run(SEARCH, { query, first: a.first }), ctx.onQuery);
+      const result = await ctx.db.query(SEARCH, { query, first: a.first }, ctx.onQuery);
       const words = queryWords(a.text);
       return result.records.map((r) => {
         const node = r.get('node') as LabelledRecord & { text?: string; title?: string };
@@ -55,7 +55,7 @@ export const searchResolvers: Resolvers = {
       const a = parseArgs(NeighbourhoodArgs, args);
       const label = labelOfId(a.id);
       if (!label) return null;
-      const result = await ctx.db.read((tx) => tx.run(NEIGHBOURHOOD[a.depth as 1 | 2 | 3](label), { id: a.id, limit: a.limit }), ctx.onQuery);
+      const result = await ctx.db.query(NEIGHBOURHOOD[a.depth as 1 | 2 | 3](label), { id: a.id, limit: a.limit }, ctx.onQuery);
       const record = result.records[0];
       if (!record) return null;
       return { nodes: record.get('nodes'), edges: record.get('edges') };
