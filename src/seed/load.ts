@@ -48,9 +48,10 @@ export const LOAD_TIMEOUT_MS = 300_000;
  * the caller's transaction (seeds and document ingestion both run it in theirs).
  */
 export async function writeLoad(tx: Tx, batch: GraphBatch): Promise<WriteCounts> {
-  const counts = await writeBatch(tx, batch);
+  const { created, ...counts } = await writeBatch(tx, batch);
   for (const derived of STALE_DERIVED) {
-    const ids = derived.from.flatMap((label) => [...(batch.nodes.get(label)?.keys() ?? [])]);
+    // A node this batch created has no derived relationship but the batch's own: nothing to prune.
+    const ids = derived.from.flatMap((label) => [...(batch.nodes.get(label)?.keys() ?? [])].filter((id) => !created.get(label)?.has(id)));
     if (ids.length === 0) continue;
     // Per node, the targets it still derives: small lists, so the statement stays linear in the batch.
     const keep = new Map<string, string[]>(ids.map((id) => [id, []]));
