@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { Database, QueryListener } from './db/database.ts';
 import { createContext, type ApiContext } from './api/context.ts';
@@ -107,7 +108,14 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
     // Shutdown is ours (src/main.ts): stop HTTP, then the driver, then the local Neo4j.
     stopOnTerminationSignals: false,
     // graphql-armor is typed against Apollo's CommonJS build; the plugin objects are the same.
-    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<ApiContext>[]), observabilityPlugin(metrics), ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [
+      ...(protection.plugins as unknown as ApolloServerPlugin<ApiContext>[]),
+      observabilityPlugin(metrics),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Apollo's cache-control plugin (installed unless disabled) runs a hook on every resolved
+      // field to compute HTTP cache hints, which this API does not give: work per field for nothing.
+      ApolloServerPluginCacheControlDisabled(),
+    ],
   });
   await apollo.start();
 
