@@ -55,7 +55,7 @@ export interface ServiceOptions {
    * projection bug.
    */
   projection?: boolean;
-  /** How many expensive analyses may run at once and wait (src/api/analysis-limit.ts). Default: 2 running, 64 waiting, 15 s wait. */
+  /** How many expensive analyses may run at once and wait (src/api/analysis-limit.ts). Default: 2 running, 64 waiting, 15 s wait, 120 s to compute. */
   analysisLimit?: Partial<AnalysisLimitOptions>;
 }
 

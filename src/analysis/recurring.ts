@@ -37,11 +37,12 @@ WITH i, [] AS bases`;
 const GROUP = `
 WITH i, bases, i.fieldworkFrom AS fw
 WHERE ($from IS NULL OR fw >= $from) AND ($to IS NULL OR fw <= $to)
-MATCH (i)-[:OF]->(p:PDU)
+// OF leads only to a PDU, RECOMMENDS only to a Recommendation and its ABOUT only to a Theme: no label checks.
+MATCH (i)-[:OF]->(p)
 WHERE $region IS NULL OR EXISTS { (p)-[:IN_REGION]->(:Region {id: $region}) }
 // Per inspection, its themes: small aggregations (a recommendation may carry a theme by curation and by rule).
 CALL (i) {
-  MATCH (i)-[:RECOMMENDS]->(r:Recommendation)-[a:ABOUT]->(t:Theme)
+  MATCH (i)-[:RECOMMENDS]->(r)-[a:ABOUT]->(t)
   WITH t, count(DISTINCT r) AS recs, count(DISTINCT CASE WHEN a.basis = 'CURATED' THEN r END) AS curated,
        collect(CASE WHEN a.basis = 'RULE' THEN {rule: a.rule, matched: a.matched} END) AS hits
   RETURN t, recs, curated, hits

@@ -5,7 +5,7 @@ const tick = () => new Promise((r) => setImmediate(r));
 
 describe('AnalysisLimiter', () => {
   it('runs at most `concurrency` at once, the rest in arrival order', async () => {
-    const limiter = new AnalysisLimiter({ concurrency: 2, maxQueue: 10, maxWaitMs: 10_000 });
+    const limiter = new AnalysisLimiter({ concurrency: 2, maxQueue: 10, maxWaitMs: 10_000, computeTimeoutMs: 60_000 });
     let running = 0;
     let most = 0;
     const order: number[] = [];
@@ -33,7 +33,7 @@ describe('AnalysisLimiter', () => {
   });
 
   it('refuses with SERVICE_BUSY when the queue is full, and frees the place after a failure', async () => {
-    const limiter = new AnalysisLimiter({ concurrency: 1, maxQueue: 0, maxWaitMs: 10_000 });
+    const limiter = new AnalysisLimiter({ concurrency: 1, maxQueue: 0, maxWaitMs: 10_000, computeTimeoutMs: 60_000 });
     let release!: () => void;
     const first = limiter.run(() => new Promise<void>((r) => (release = r)));
     await expect(limiter.run(async () => 1)).rejects.toMatchObject({ extensions: { code: 'SERVICE_BUSY' } });

@@ -13,11 +13,15 @@
  *   Concurrent requests for the same answer share one computation (single flight), and only a
  *   computation takes a place in the limiter.
  *
+ * A computation gets a longer transaction time-out than a page read (`computeTimeoutMs`): it runs
+ * once per graph version, and the limiter bounds how many run.
+ *
  * Both live beside the Database they protect (a WeakMap), so every service over one driver shares
  * them; `configureAnalysisLimit` (called by createService) sets the limits.
  */
 import { GraphQLError } from 'graphql';
 import type { Database, QueryListener, Tx } from '../db/database.ts';
+import { toNeo4jParams } from '../db/database.ts';
 import { DatabaseUnavailableError } from '../db/health.ts';
 
 export interface AnalysisLimitOptions {
@@ -27,9 +31,16 @@ export interface AnalysisLimitOptions {
   maxQueue: number;
   /** The longest an analysis waits for a place before it fails with SERVICE_BUSY (default 15 s). */
   maxWaitMs: number;
+  /**
+   * Transaction time-out for computing a cached analysis (default 120 s, never less than the
+   * configured NEO4J_TX_TIMEOUT_MS). Longer than a page read's: such a computation runs once per graph
+   * version and at most `concurrency` at a time, and at 100,000 inspections the first computation of
+   * recurringRecommendations takes several seconds; with the page-read time-out it could never finish.
+   */
+  computeTimeoutMs: number;
 }
 
-export const DEFAULT_ANALYSIS_LIMIT: AnalysisLimitOptions = { concurrency: 2, maxQueue: 64, maxWaitMs: 15_000 };
+export const DEFAULT_ANALYSIS_LIMIT: AnalysisLimitOptions = { concurrency: 2, maxQueue: 64, maxWaitMs: 15_000, computeTimeoutMs: 120_000 };
 
 export const SERVICE_BUSY = 'SERVICE_BUSY';
 
@@ -192,9 +203,21 @@ export async function graphVersion(db: Database, onQuery?: QueryListener): Promi
   }
 }
 
-/** An expensive read: through the limiter, never cached (e.g. it depends on more than the graph). */
-export function limitedRead<T>(db: Database, work: (tx: Tx) => Promise<T>, onQuery?: QueryListener): Promise<T> {
-  return guardOf(db).limiter.run(() => db.read(work, onQuery));
+/** A read transaction like Database.read, with its own time-out (Database.read always uses the configured one). */
+async function readWithTimeout<T>(db: Database, timeoutMs: number, work: (tx: Tx) => Promise<T>, onQuery?: QueryListener): Promise<T> {
+  if (!db.health.available) throw new DatabaseUnavailableError();
+  const session = db.driver.session({ database: db.database, defaultAccessMode: 'READ' });
+  try {
+    return await session.executeRead(
+      (tx) => work({ run: (cypher, params = {}) => (onQuery?.(cypher, params), tx.run(cypher, toNeo4jParams(params) as Record<string, unknown>)) }),
+      { timeout: Math.max(timeoutMs, db.txTimeoutMs) },
+    );
+  } catch (e) {
+    db.health.failed(e);
+    throw e;
+  } finally {
+    await session.close();
+  }
 }
 
 /**
@@ -204,5 +227,5 @@ export function limitedRead<T>(db: Database, work: (tx: Tx) => Promise<T>, onQue
 export async function cachedAnalysis<T>(db: Database, key: string, work: (tx: Tx) => Promise<T>, onQuery?: QueryListener): Promise<T> {
   const version = await graphVersion(db, onQuery);
   const g = guardOf(db);
-  return g.cache.get(version, key, () => g.limiter.run(() => db.read(work, onQuery)));
+  return g.cache.get(version, key, () => g.limiter.run(() => readWithTimeout(db, g.limiter.options.computeTimeoutMs, work, onQuery)));
 }
