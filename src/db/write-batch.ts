@@ -78,8 +78,13 @@ export async function writeBatch(tx: Tx, batch: GraphBatch): Promise<WriteResult
   const existing = await existingIds(tx, batch);
   const created = new Map<NodeLabel, Set<string>>();
   const statements: Array<Promise<QueryResult>> = [];
-  const send = (cypher: string, rows: unknown[]) => {
-    for (const part of chunks(rows)) statements.push(tx.run(cypher, { rows: part }));
+  const creates = new Set<Promise<QueryResult>>();
+  const send = (cypher: string, rows: unknown[], createsNodes = false) => {
+    for (const part of chunks(rows)) {
+      const run = tx.run(cypher, { rows: part });
+      statements.push(run);
+      if (createsNodes) creates.add(run);
+    }
   };
 
   for (const [label, byId] of batch.nodes) {
@@ -89,7 +94,7 @@ export async function writeBatch(tx: Tx, batch: GraphBatch): Promise<WriteResult
     for (const row of byId.values()) (old.has(row.id) ? known : fresh).push(row);
     created.set(label, new Set(fresh.map((r) => r.id)));
     // A node's props include its id (GraphBatch.node), so the props alone are sent: less to encode.
-    send(`UNWIND $rows AS props CREATE (n:${label}) SET n = props`, fresh.map((r) => r.props));
+    send(`UNWIND $rows AS props CREATE (n:${label}) SET n = props`, fresh.map((r) => r.props), true);
     send(`UNWIND $rows AS props MERGE (n:${label} {id: props.id}) SET n = props`, known.map((r) => r.props));
   }
 
@@ -119,8 +124,12 @@ export async function writeBatch(tx: Tx, batch: GraphBatch): Promise<WriteResult
 
   const counts: WriteCounts = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
   const settled = await Promise.allSettled(statements);
-  const failed = settled.find((s) => s.status === 'rejected');
-  if (failed) throw retryableIfRace(failed.reason);
+  // The first failure is the cause; the statements after it fail only because the transaction did.
+  const failedAt = settled.findIndex((s) => s.status === 'rejected');
+  if (failedAt >= 0) {
+    const error = (settled[failedAt] as PromiseRejectedResult).reason;
+    throw creates.has(statements[failedAt]!) ? retryableIfRace(error) : error;
+  }
   for (const s of settled) {
     const u = (s as PromiseFulfilledResult<QueryResult>).value.summary.counters.updates();
     counts.nodesCreated += u.nodesCreated ?? 0;
@@ -136,7 +145,8 @@ export async function writeBatch(tx: Tx, batch: GraphBatch): Promise<WriteResult
  * reads again and MERGEs, so the error is marked transient for the driver's retry.
  */
 function retryableIfRace(error: unknown): unknown {
-  if (error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+  // Only the id constraint: another unique property (Policy.code) repeated is bad data, and retried it would fail again.
+  if (error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed' && /property `id`/.test(error.message)) {
     return new Neo4jError(`the batch raced another writer creating the same node: ${error.message}`, 'Neo.TransientError.Transaction.Outdated', error.gqlStatus, error.gqlStatusDescription, error.diagnosticRecord, error);
   }
   return error;

@@ -138,4 +138,16 @@ describe('writeBatch', () => {
     const r = await db.query(`MATCH (p:PDU {id: 'pdu:new'}) RETURN count(p) AS n, p.name AS name`);
     expect(r.records[0]!.toObject()).toEqual({ n: 1, name: 'New' });
   });
+
+  it('does not retry a CREATE refused for another unique property: that is bad data, not a race', async () => {
+    await loadBatch(db, firstBatch());
+    const batch = new GraphBatch();
+    batch.node('Policy', 'policy:a', { code: 'SAME' });
+    await loadBatch(db, batch);
+    const twin = new GraphBatch();
+    twin.node('Policy', 'policy:b', { code: 'SAME' });
+    let attempts = 0;
+    await expect(db.write((tx) => { attempts++; return writeBatch(tx, twin); })).rejects.toMatchObject({ code: 'Neo.ClientError.Schema.ConstraintValidationFailed' });
+    expect(attempts).toBe(1);
+  });
 });
