@@ -5,7 +5,7 @@
  *
  * The answer stays bounded however large the graph: per theme the statement returns counts (PDUs,
  * inspections, recommendations, how the theme was assigned) computed by aggregation, and only a
- * sample of the nodes behind them (`RECURRING_SAMPLE` PDUs by name, inspections newest first, and
+ * sample of the nodes behind them (`RECURRING_SAMPLE` inspections newest first, their PDUs and
  * their recommendations), which the API cuts to the `limit` a client asks for. With a policy the
  * statement starts from the policy (index on Policy.code) and walks its UNDER relationships; it reads
  * only the properties it groups or sorts by, and full nodes only for the sample.
@@ -58,14 +58,11 @@ WITH t,
      sum(CASE WHEN 'FIELDWORK_OVERLAP' IN bases THEN 1 ELSE 0 END) AS fieldworkCount,
      sum(CASE WHEN 'DOCUMENT_MENTION' IN bases THEN 1 ELSE 0 END) AS mentionCount,
      collect({i: i, bases: bases, p: p}) AS inspections,
-     collect(DISTINCT p) AS pdus,
      collect(hits) AS hits
 WHERE pduCount >= $minPdus
-CALL (pdus) {
-  UNWIND pdus AS p
-  WITH p ORDER BY p.name, p.id LIMIT $sample
-  RETURN collect(p) AS pduSample
-}
+// The PDUs in the order of their newest inspection in the group, the first $sample of them. (Sorting all
+// of a theme's PDUs by name in a subquery made Neo4j account gigabytes to its Top operator at 100,000.)
+WITH *, reduce(acc = [], x IN inspections | CASE WHEN size(acc) >= $sample OR x.p IN acc THEN acc ELSE acc + [x.p] END) AS pduSample
 CALL (hits) {
   UNWIND hits AS perInspection
   UNWIND perInspection AS h
@@ -81,20 +78,18 @@ WITH t, pduCount, inspectionCount, recommendationCount, curatedCount, fieldworkC
      [x IN inspections[..$sample] | {i: x.i, bases: x.bases, pdu: x.p.name}] AS inspectionSample`;
 
 const RETURN_FULL = `
-CALL (t, inspectionSample) {
-  UNWIND range(0, size(inspectionSample) - 1) AS k
-  WITH k, inspectionSample[k].i AS i
-  MATCH (i)-[:RECOMMENDS]->(r:Recommendation)-[:ABOUT]->(t)
-  WITH DISTINCT k, r
-  ORDER BY k, r.position, r.id
-  LIMIT $sample
-  RETURN collect(r {.*}) AS recommendations
-}
 RETURN t {.*} AS theme, pduCount, inspectionCount, recommendationCount, curatedCount, fieldworkCount, mentionCount, rules,
        [p IN pduSample | properties(p)] AS pdus,
-       [x IN inspectionSample | {inspection: properties(x.i), bases: x.bases, pdu: x.pdu}] AS inspections,
-       recommendations
+       [x IN inspectionSample | {inspection: properties(x.i), bases: x.bases, pdu: x.pdu}] AS inspections
 ORDER BY pduCount DESC, recommendationCount DESC, theme.name`;
+
+/**
+ * The sample's recommendations, in a second statement: a sort inside a subquery of the first one
+ * would be accounted the size of every list the row carries (gigabytes at 100,000 inspections).
+ */
+const SAMPLE_RECOMMENDATIONS = `UNWIND $pairs AS pair
+MATCH (:Inspection {id: pair.inspection})-[:RECOMMENDS]->(r)-[:ABOUT]->(:Theme {id: pair.theme})
+RETURN pair.theme AS theme, pair.k AS k, collect(DISTINCT r {.*}) AS recommendations`;
 
 /** The statement: with `$policy` (non-null) or over every inspection. Parameters: policy, minPdus, region, from, to, sample. */
 export function recurringCypher(withPolicy: boolean): string {
@@ -111,7 +106,7 @@ RETURN t {.name} AS theme, pduCount, inspectionCount, recommendationCount, curat
        [x IN inspectionSample | {inspection: {id: x.i.id, fieldworkFrom: x.i.fieldworkFrom}, bases: x.bases, pdu: x.pdu}] AS inspections
 ORDER BY pduCount DESC, recommendationCount DESC, theme.name`;
 
-/** What the explanation is written from: the counts, and the samples (PDUs by name, inspections newest first). */
+/** What the explanation is written from: the counts, and the samples (PDUs by their newest inspection, inspections newest first). */
 export interface ExplainInput {
   theme: Pick<ThemeRecord, 'name'>;
   pduCount: number;
@@ -177,8 +172,23 @@ export function explain(row: ExplainInput, policy: string | null): string {
 
 export async function recurringRecommendations(tx: Tx, args: RecurringArgs): Promise<RecurringThemeRecord[]> {
   const result = await tx.run(recurringCypher(args.policy !== null), { ...args, sample: RECURRING_SAMPLE });
-  return result.records.map((rec) => {
-    const row = rec.toObject() as unknown as Row;
+  const rows = result.records.map((rec) => rec.toObject() as unknown as Row);
+  // The recommendations of each theme's listed inspections: newest inspection first, then report order.
+  const pairs = rows.flatMap((row) => row.inspections.map((x, k) => ({ theme: row.theme.id, inspection: x.inspection.id, k })));
+  const recs = pairs.length ? (await tx.run(SAMPLE_RECOMMENDATIONS, { pairs })).records : [];
+  const byTheme = new Map<string, { k: number; r: RecommendationRecord }[]>();
+  for (const rec of recs) {
+    const list = byTheme.get(rec.get('theme') as string) ?? [];
+    for (const r of rec.get('recommendations') as RecommendationRecord[]) list.push({ k: rec.get('k') as number, r });
+    byTheme.set(rec.get('theme') as string, list);
+  }
+  for (const row of rows) {
+    row.recommendations = (byTheme.get(row.theme.id) ?? [])
+      .sort((a, b) => a.k - b.k || a.r.position - b.r.position || a.r.id.localeCompare(b.r.id))
+      .slice(0, RECURRING_SAMPLE)
+      .map((x) => x.r);
+  }
+  return rows.map((row) => {
     return {
       theme: row.theme,
       pduCount: row.pduCount,

@@ -929,7 +929,7 @@ export type RecurringTheme = {
   inspections: Array<Inspection>;
   /** How many distinct PDUs received such a recommendation. */
   pduCount: Scalars['Int']['output'];
-  /** Those PDUs, by name: the first `limit` of the `pduCount`. */
+  /** Those PDUs, the most recently inspected first (by their newest inspection in the group): the first `limit` of the `pduCount`. */
   pdus: Array<Pdu>;
   /** For each inspection listed in `inspections`, the basis on which it was under the policy (empty without a policy). */
   pressures: Array<InspectionPressure>;
