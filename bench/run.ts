@@ -21,6 +21,7 @@
  *
  * Timings on a shared machine are noisy: compare ratios measured within one run.
  */
+import http from 'node:http';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
@@ -94,11 +95,55 @@ function machine() {
   };
 }
 
+/**
+ * The benchmark's HTTP client: node:http over a keep-alive connection, as a load generator or a
+ * server-side client would use, rather than fetch(), whose own cost (0.7 to 1.1 ms a request more,
+ * measured here in the same process as the service) would be counted as the API's.
+ */
+const keepAlive = new http.Agent({ keepAlive: true, maxSockets: 8 });
+
 async function post(url: string, body: unknown): Promise<{ ms: number; data: unknown; errors: unknown; status: number }> {
   const started = performance.now();
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  const json = (await res.json()) as { data?: unknown; errors?: unknown };
-  return { ms: performance.now() - started, data: json.data, errors: json.errors, status: res.status };
+  const payload = JSON.stringify(body);
+  const { status, text } = await new Promise<{ status: number; text: string }>((resolve, reject) => {
+    const target = new URL(url);
+    const req = http.request(
+      { host: target.hostname, port: target.port, path: target.pathname, method: 'POST', agent: keepAlive, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(payload);
+  });
+  const json = JSON.parse(text) as { data?: unknown; errors?: unknown };
+  return { ms: performance.now() - started, data: json.data, errors: json.errors, status };
+}
+
+/**
+ * The fixed cost every request pays, apart from its statement: `{ __typename }` through HTTP and
+ * GraphQL (no database), against `RETURN 1` through the driver (no query work), interleaved.
+ */
+async function measureFloor(url: string, driver: Driver): Promise<{ apiNoDatabase: Summary; cypherReturn1: Summary }> {
+  const api: number[] = [];
+  const cypher: number[] = [];
+  const statement = { cypher: 'RETURN 1 AS one', params: {} };
+  for (let i = 0; i < 10; i++) {
+    await post(url, { query: '{ __typename }' });
+    await runCypher(driver, statement);
+  }
+  for (let i = 0; i < CFG.rounds; i++) {
+    api.push((await post(url, { query: '{ __typename }' })).ms);
+    const started = performance.now();
+    await runCypher(driver, statement);
+    cypher.push(performance.now() - started);
+  }
+  const floor = { apiNoDatabase: summarize(api), cypherReturn1: summarize(cypher) };
+  log(`  floor: { __typename } through the API p50 ${floor.apiNoDatabase.p50.toFixed(2)} ms; RETURN 1 through the driver p50 ${floor.cypherReturn1.p50.toFixed(2)} ms`);
+  return floor;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -442,7 +487,7 @@ async function main() {
     const url = `${await service.listen(0, '127.0.0.1')}/graphql`;
 
     const ingest: GenerateReport[] = [];
-    const perSize: Array<{ inspections: number; nodes: number; relationships: number; operations: OpAtN[] }> = [];
+    const perSize: Array<{ inspections: number; nodes: number; relationships: number; floor: Awaited<ReturnType<typeof measureFloor>>; operations: OpAtN[] }> = [];
     let previous = 0;
     for (const n of SIZES) {
       log(`growing the graph to ${n} inspections...`);
@@ -453,8 +498,9 @@ async function main() {
       await db.query('CALL db.awaitIndexes(300)');
       const counts = (await db.query('MATCH (x) WITH count(x) AS nodes CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels')).records[0]!;
       log(`measuring the five operations at N = ${n} (${counts.get('nodes')} nodes in the graph)`);
+      const floor = await measureFloor(url, driver);
       const operations = await measureOperations(url, driver, probe, counter);
-      perSize.push({ inspections: n, nodes: counts.get('nodes') as number, relationships: counts.get('rels') as number, operations });
+      perSize.push({ inspections: n, nodes: counts.get('nodes') as number, relationships: counts.get('rels') as number, floor, operations });
 
       if (n === COMPARE_AT) {
         results.versusNeo4jGraphql = await versus(neo4j.boltUri, probes, children);
