@@ -1,11 +1,12 @@
 /**
- * npm run generate -- --inspections N --seed S [--from K] [--chunk C] [--uri bolt://...]
+ * npm run generate -- --inspections N --seed S [--from K] [--chunk C] [--writers W] [--uri bolt://...]
  *
  * Loads N synthetic inspections (src/bench/synthetic.ts) through the batched writer. Without --uri it
  * uses the benchmark's local Neo4j instance ('bench', Bolt 7690), starting it if it is not running
  * (and stopping it again afterwards); with --uri, any Neo4j 5 (NEO4J_USER / NEO4J_PASSWORD). Seeds
  * are loaded first when the graph has none. Deterministic: the same seed gives the same graph, and
- * re-running is idempotent (MERGE); --from K skips the first K inspections (already loaded).
+ * re-running is idempotent (MERGE); --from K skips the first K inspections (already loaded);
+ * --writers W write transactions at once (default 2).
  */
 import { parseArgs } from 'node:util';
 import { generate } from '../src/bench/synthetic.ts';
@@ -18,6 +19,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     from: { type: 'string', default: '0' },
     chunk: { type: 'string', default: '500' },
+    writers: { type: 'string', default: '2' },
     uri: { type: 'string' },
     quiet: { type: 'boolean', default: false },
   },
@@ -34,6 +36,7 @@ const inspections = int('inspections', values.inspections, 1, 1_000_000);
 const seed = int('seed', values.seed, 0, 2 ** 31 - 1);
 const from = int('from', values.from, 0, inspections);
 const chunk = int('chunk', values.chunk, 1, 20_000);
+const writers = int('writers', values.writers, 1, 8);
 
 let neo4j: RunningNeo4j | null = null;
 if (!values.uri) neo4j = await startBenchNeo4j();
@@ -41,7 +44,7 @@ const uri = values.uri ?? neo4j!.boltUri ?? BENCH_URI;
 const db = connect(uri, 300_000);
 try {
   if (await ensureSeeded(db)) process.stderr.write('generate: the graph had no seeds: applied the schema and loaded seeds/\n');
-  const r = await generate(db, { inspections, seed, from, chunk, log: values.quiet ? undefined : (l) => process.stderr.write(`${l}\n`) });
+  const r = await generate(db, { inspections, seed, from, chunk, writers, log: values.quiet ? undefined : (l) => process.stderr.write(`${l}\n`) });
   process.stdout.write(
     `Generated inspections ${r.from}..${r.to - 1} (seed ${r.seed}) into ${uri}: ${r.inspections} inspections, ${r.nodes} nodes ` +
       `(${r.nodesCreated} new), ${r.relationships} relationships (${r.relationshipsCreated} new) in ${r.chunks} transactions.\n` +
