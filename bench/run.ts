@@ -356,6 +356,29 @@ async function cannon(url: string, bodies: string[][], connections: number, dura
   };
 }
 
+/** Slices of one load as one: requests over the total time; latency percentiles are the slices' medians. */
+function combineCannon(parts: Cannon[]): Cannon {
+  const sum = (f: (c: Cannon) => number) => parts.reduce((a, c) => a + f(c), 0);
+  const median = (f: (c: Cannon) => number) => { const v = parts.map(f).sort((a, b) => a - b); return v[Math.floor(v.length / 2)]!; };
+  const duration = sum((c) => c.durationSeconds);
+  return {
+    requestsPerSecond: round(sum((c) => c.requests) / duration, 1),
+    latencyP50Ms: median((c) => c.latencyP50Ms),
+    latencyP90Ms: median((c) => c.latencyP90Ms),
+    latencyP99Ms: median((c) => c.latencyP99Ms),
+    latencyMeanMs: round(sum((c) => c.latencyMeanMs * c.requests) / Math.max(1, sum((c) => c.requests))),
+    requests: sum((c) => c.requests),
+    non2xx: sum((c) => c.non2xx),
+    graphqlErrors: sum((c) => c.graphqlErrors),
+    socketErrors: sum((c) => c.socketErrors),
+    timeouts: sum((c) => c.timeouts),
+    errors: sum((c) => c.errors),
+    connections: parts[0]!.connections,
+    durationSeconds: duration,
+    bytesPerSecond: round(sum((c) => c.bytesPerSecond * c.durationSeconds) / duration),
+  };
+}
+
 interface PlanOperator {
   operator: string;
   dbHits: number;
@@ -651,12 +674,22 @@ async function versus(uri: string, probes: { pdus: string[] }, children: Child[]
   const sb = summarize(b);
   const bodiesOurs = [probes.pdus.map((id) => JSON.stringify(oursBody(id)))];
   const bodiesTheirs = [probes.pdus.map((id) => JSON.stringify(theirsBody(id)))];
-  log(`  autocannon ours, ${CFG.versusConnections} connections, ${CFG.versusSeconds} s`);
-  const cOurs = await cannon(ours, bodiesOurs, CFG.versusConnections, CFG.versusSeconds);
-  log(`    ${cOurs.requestsPerSecond} req/s, p50 ${cOurs.latencyP50Ms} ms, errors ${cOurs.errors}`);
-  log(`  autocannon @neo4j/graphql, ${CFG.versusConnections} connections, ${CFG.versusSeconds} s`);
-  const cTheirs = await cannon(theirs, bodiesTheirs, CFG.versusConnections, CFG.versusSeconds);
-  log(`    ${cTheirs.requestsPerSecond} req/s, p50 ${cTheirs.latencyP50Ms} ms, errors ${cTheirs.errors}`);
+  // The same load on each server in alternating slices (ours, theirs, theirs, ours, ...), so a
+  // change in what else the shared machine is doing falls on both alike.
+  const slices = 4;
+  const seconds = CFG.versusSeconds / slices;
+  log(`  autocannon, ${CFG.versusConnections} connections, ${slices} alternating slices of ${seconds} s per server`);
+  const partsOurs: Cannon[] = [];
+  const partsTheirs: Cannon[] = [];
+  for (let i = 0; i < slices; i++) {
+    const runOurs = async () => partsOurs.push(await cannon(ours, bodiesOurs, CFG.versusConnections, seconds));
+    const runTheirs = async () => partsTheirs.push(await cannon(theirs, bodiesTheirs, CFG.versusConnections, seconds));
+    if (i % 2 === 0) { await runOurs(); await runTheirs(); } else { await runTheirs(); await runOurs(); }
+    log(`    slice ${i + 1}: ours ${partsOurs.at(-1)!.requestsPerSecond} req/s, @neo4j/graphql ${partsTheirs.at(-1)!.requestsPerSecond} req/s`);
+  }
+  const cOurs = combineCannon(partsOurs);
+  const cTheirs = combineCannon(partsTheirs);
+  log(`    ours ${cOurs.requestsPerSecond} req/s, p50 ${cOurs.latencyP50Ms} ms, errors ${cOurs.errors}; @neo4j/graphql ${cTheirs.requestsPerSecond} req/s, p50 ${cTheirs.latencyP50Ms} ms, errors ${cTheirs.errors}`);
   await child.stop();
   children.splice(children.indexOf(child), 1);
   return {
