@@ -629,7 +629,7 @@ async function main() {
       sizes: SIZES,
       probe,
       targets,
-      overhead: perSize.map((s) => ({ inspections: s.inspections, nodes: s.nodes, relationships: s.relationships, operations: s.operations })),
+      overhead: perSize.map((s) => ({ inspections: s.inspections, nodes: s.nodes, relationships: s.relationships, floor: s.floor, operations: s.operations })),
       roundTrips,
       scale,
       ingest: { batches: ingest, extraction: results.extraction },
