@@ -4,8 +4,7 @@
  * stops the HTTP service, closes the driver and stops the local Neo4j, in that order.
  */
 import { loadConfig, ConfigError, type Config } from './config.ts';
-import { createDriver } from './db/driver.ts';
-import { Database } from './db/database.ts';
+import { databaseAt } from './db/open.ts';
 import { applySchema } from './db/schema.ts';
 import { describeDefaultGraph, loadDefaultGraph } from './seed/default-graph.ts';
 import { createService } from './server.ts';
@@ -64,11 +63,7 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<numbe
       stopping.push(() => running.stop());
     }
     const uri = config.NEO4J_URI ?? neo4j!.boltUri;
-    const db = new Database(
-      createDriver({ uri, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE }),
-      config.NEO4J_DATABASE,
-      config.NEO4J_TX_TIMEOUT_MS,
-    );
+    const db = databaseAt(config, uri);
     stopping.push(() => db.close());
 
     let seeded = false;

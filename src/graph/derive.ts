@@ -8,7 +8,7 @@
  */
 import type { GraphBatch, NodeLabel, NodeRow } from './batch.ts';
 import { periodsOverlap } from '../model/dates.ts';
-import type { SourceText } from '../seed/evidence.ts';
+import type { SourceText } from '../text/source-text.ts';
 
 /**
  * `policies` defaults to the Policy nodes of the batch (seeds carry them all); ingestion passes the

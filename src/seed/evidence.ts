@@ -2,22 +2,13 @@
  * Resolving evidence: each quote must occur in the named document; we record the document's own
  * words and their character offsets, so a reader can find the exact place.
  */
-import { createHash } from 'node:crypto';
-import { locate, normalise, type NormalisedText } from '../text/normalise.ts';
+import { locate } from '../text/normalise.ts';
+import type { SourceText } from '../text/source-text.ts';
 import type { EvidenceSpec } from '../model/facts.ts';
 import { ids } from '../model/ids.ts';
 import type { GraphBatch, NodeLabel } from '../graph/batch.ts';
 
-export interface SourceText {
-  id: string;
-  text: string;
-  normalised: NormalisedText;
-  sha256: string;
-}
-
-export function sourceText(id: string, text: string): SourceText {
-  return { id, text, normalised: normalise(text), sha256: createHash('sha256').update(text).digest('hex') };
-}
+export { sourceText, type SourceText } from '../text/source-text.ts';
 
 export class EvidenceResolver {
   readonly problems: string[] = [];
