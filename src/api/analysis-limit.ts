@@ -21,8 +21,6 @@
  */
 import { GraphQLError } from 'graphql';
 import type { Database, QueryListener, Tx } from '../db/database.ts';
-import { toNeo4jParams } from '../db/database.ts';
-import { DatabaseUnavailableError } from '../db/health.ts';
 
 export interface AnalysisLimitOptions {
   /** Analysis statements running at once (default 2: Neo4j has the machine's cores to share). */
@@ -184,48 +182,12 @@ export function analysisLimiter(db: Database): AnalysisLimiter {
 }
 
 /**
- * The graph's version: the bookmark of a trivial read transaction, which names the last committed
- * transaction of the database. One small round trip.
- */
-export async function graphVersion(db: Database, onQuery?: QueryListener): Promise<string> {
-  if (!db.health.available) throw new DatabaseUnavailableError();
-  const cypher = 'RETURN 1 AS graphVersion';
-  onQuery?.(cypher, {});
-  const session = db.driver.session({ database: db.database, defaultAccessMode: 'READ' });
-  try {
-    await session.executeRead((tx) => tx.run(cypher), { timeout: db.txTimeoutMs });
-    return session.lastBookmarks().join(',');
-  } catch (e) {
-    db.health.failed(e);
-    throw e;
-  } finally {
-    await session.close();
-  }
-}
-
-/** A read transaction like Database.read, with its own time-out (Database.read always uses the configured one). */
-async function readWithTimeout<T>(db: Database, timeoutMs: number, work: (tx: Tx) => Promise<T>, onQuery?: QueryListener): Promise<T> {
-  if (!db.health.available) throw new DatabaseUnavailableError();
-  const session = db.driver.session({ database: db.database, defaultAccessMode: 'READ' });
-  try {
-    return await session.executeRead(
-      (tx) => work({ run: (cypher, params = {}) => (onQuery?.(cypher, params), tx.run(cypher, toNeo4jParams(params) as Record<string, unknown>)) }),
-      { timeout: Math.max(timeoutMs, db.txTimeoutMs) },
-    );
-  } catch (e) {
-    db.health.failed(e);
-    throw e;
-  } finally {
-    await session.close();
-  }
-}
-
-/**
  * An analysis answer for `key` (its name and normalised arguments): from the cache when the graph
  * has not changed since it was computed, else computed once, through the limiter.
  */
 export async function cachedAnalysis<T>(db: Database, key: string, work: (tx: Tx) => Promise<T>, onQuery?: QueryListener): Promise<T> {
-  const version = await graphVersion(db, onQuery);
+  const version = await db.version(onQuery);
   const g = guardOf(db);
-  return g.cache.get(version, key, () => g.limiter.run(() => readWithTimeout(db, g.limiter.options.computeTimeoutMs, work, onQuery)));
+  const timeoutMs = Math.max(g.limiter.options.computeTimeoutMs, db.txTimeoutMs);
+  return g.cache.get(version, key, () => g.limiter.run(() => db.read(work, onQuery, timeoutMs)));
 }

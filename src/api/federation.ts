@@ -60,7 +60,7 @@ function entityLoader(ctx: ApiContext, label: string, field: string): DataLoader
     // `label` and `field` come from ENTITY_KEYS, never from the request.
     const cypher = `UNWIND $keys AS key MATCH (t:\`${label}\`) WHERE t.\`${field}\` = key RETURN key, t {.*} AS node`;
     loader = new DataLoader(async (keys) => {
-      const result = await ctx.db.read((tx) => tx.run(cypher, { keys: [...new Set(keys)] }), ctx.onQuery);
+      const result = await ctx.db.query(cypher, { keys: [...new Set(keys)] }, ctx.onQuery);
       const found = new Map(result.records.map((r) => [r.get('key') as string, r.get('node') as Record<string, unknown>]));
       return keys.map((k) => found.get(k) ?? null);
     });

@@ -40,11 +40,15 @@ export class Database {
     this.health = new DatabaseHealth(driver, database);
   }
 
-  async read<T>(work: (tx: Tx) => Promise<T>, onQuery?: QueryListener, bookmarks?: string[]): Promise<T> {
+  /**
+   * A read transaction. `timeoutMs` overrides the configured timeout for reads known to be long,
+   * such as computing an analysis for the cache.
+   */
+  async read<T>(work: (tx: Tx) => Promise<T>, onQuery?: QueryListener, timeoutMs?: number): Promise<T> {
     this.ensureAvailable();
-    const { session } = await this.session('READ', bookmarks);
+    const { session } = await this.session('READ');
     try {
-      return await session.executeRead((tx) => work(wrap((c, p) => tx.run(c, p), onQuery, this.observer)), { timeout: this.txTimeoutMs });
+      return await session.executeRead((tx) => work(wrap((c, p) => tx.run(c, p), onQuery, this.observer)), { timeout: timeoutMs ?? this.txTimeoutMs });
     } catch (e) {
       this.health.failed(e);
       throw e;
@@ -79,12 +83,25 @@ export class Database {
    * kept: retried once.
    */
   async query<R extends RecordShape = RecordShape>(cypher: string, params: Record<string, unknown> = {}, onQuery?: QueryListener): Promise<QueryResult<R>> {
+    return (await this.autoCommit<R>(cypher, params, onQuery)).result;
+  }
+
+  /**
+   * The graph's version: the bookmark of a trivial read, which names the last transaction committed
+   * to the database. Any commit gives a new version (the analyses' cache keys on it).
+   */
+  async version(onQuery?: QueryListener): Promise<string> {
+    return (await this.autoCommit('RETURN 1 AS graphVersion', {}, onQuery)).bookmarks.join(',');
+  }
+
+  private async autoCommit<R extends RecordShape>(cypher: string, params: Record<string, unknown>, onQuery?: QueryListener): Promise<{ result: QueryResult<R>; bookmarks: string[] }> {
     this.ensureAvailable();
     for (let attempt = 1; ; attempt++) {
       const { session } = await this.session('READ');
       try {
         const autoCommit: Runner = (c, p) => session.run(c, p, { timeout: this.txTimeoutMs });
-        return await wrap(autoCommit, onQuery, this.observer).run<R>(cypher, params);
+        const result = await wrap(autoCommit, onQuery, this.observer).run<R>(cypher, params);
+        return { result, bookmarks: session.lastBookmarks() };
       } catch (e) {
         if (attempt < 2 && isRetryableError(e)) continue;
         this.health.failed(e);
@@ -105,12 +122,11 @@ export class Database {
     if (!this.health.available) throw new DatabaseUnavailableError();
   }
 
-  private async session(mode: 'READ' | 'WRITE', bookmarks?: string[]) {
+  private async session(mode: 'READ' | 'WRITE') {
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: mode === 'READ' ? 'READ' : 'WRITE',
       bookmarkManager: this.bookmarkManager,
-      ...(bookmarks && bookmarks.length > 0 ? { bookmarks } : {}),
     });
     return { session };
   }

@@ -6,24 +6,15 @@
  * The place is held by the test itself (the same limiter the service uses), so nothing here depends
  * on how fast Neo4j happens to be.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import { analysisLimiter, configureAnalysisLimit } from '../../src/api/analysis-limit.ts';
-import { openTestDatabase, resetAndSeed } from '../support/database.ts';
-import { startTestService, type TestService } from '../support/service.ts';
+import { withSeededService, type TestService } from '../support/service.ts';
 
 let db: Database;
 let api: TestService;
 
-beforeAll(async () => {
-  db = openTestDatabase();
-  await resetAndSeed(db);
-  api = await startTestService(db);
-});
-afterAll(async () => {
-  await api?.close();
-  await db?.close();
-});
+withSeededService((s) => ({ db, api } = s));
 
 /** Take the limiter's place(s) until the returned function is called. */
 function hold(places = 1): () => void {

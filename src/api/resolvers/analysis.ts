@@ -18,7 +18,7 @@ import type { PolicyPeriodRecord, RatingCountRecord, ThemeMatrixRecord } from '.
 
 /** A policy argument must name a policy: an unknown code is an error, not an empty answer. */
 async function checkPolicies(ctx: ApiContext, argument: string, codes: string[]): Promise<void> {
-  const r = await ctx.db.read((tx) => tx.run('UNWIND $codes AS code OPTIONAL MATCH (p:Policy {code: code}) WITH code, p WHERE p IS NULL RETURN collect(code) AS missing', { codes }), ctx.onQuery);
+  const r = await ctx.db.query('UNWIND $codes AS code OPTIONAL MATCH (p:Policy {code: code}) WITH code, p WHERE p IS NULL RETURN collect(code) AS missing', { codes }, ctx.onQuery);
   const missing = r.records[0]?.get('missing') as string[];
   if (missing.length) throw badInput(argument, `no policy with code ${missing.map((c) => `"${c}"`).join(', ')} (see the policies field)`);
 }
@@ -63,7 +63,7 @@ export const analysisResolvers: Resolvers = {
     },
     ratingHistory: async (_p, args, ctx) => {
       const a = parseArgs(RatingHistoryArgs, args);
-      const r = await ctx.db.read((tx) => tx.run(RATING_HISTORY_CYPHER, { pdu: a.pdu }), ctx.onQuery);
+      const r = await ctx.db.query(RATING_HISTORY_CYPHER, { pdu: a.pdu }, ctx.onQuery);
       return ratingHistory(r.records.map((x) => x.get('inspection') as InspectionRecord));
     },
     ratingCounts: async (_p, _a, ctx) => {
