@@ -63,7 +63,7 @@ const config: CodegenConfig = {
       },
     },
     'src/generated/client/': {
-      documents: ['src/ui/explorer/**/*.ts', 'src/ui/explorer/**/*.tsx'],
+      documents: ['src/web/explorer/**/*.ts', 'src/web/explorer/**/*.tsx'],
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: {

@@ -4,8 +4,8 @@
  * Run: npx tsx bench/latency.ts [--runs 30]. Timings are relative: compare them within one run.
  */
 import { parseArgs } from 'node:util';
-import { openDatabase } from '../src/db/open.ts';
-import { createService } from '../src/server.ts';
+import { openDatabase } from '../src/app/open-database.ts';
+import { createService } from '../src/http/server.ts';
 import { OPERATIONS } from './operations.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '30' } } });

@@ -13,8 +13,8 @@ import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { createService, type Service } from '../src/server.ts';
-import { connect } from '../src/bench/instance.ts';
+import { createService, type Service } from '../src/http/server.ts';
+import { connect } from './synthetic/instance.ts';
 import { startNeo4jGraphqlServer, type Neo4jGraphqlServer } from './neo4j-graphql.ts';
 import { rawDriver } from './suite.ts';
 

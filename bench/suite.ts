@@ -7,9 +7,9 @@
  */
 import neo4j, { type Driver } from 'neo4j-driver';
 import { explain, RECURRING_NAMES_CYPHER, RECURRING_SAMPLE, type ExplainInput } from '../src/analysis/recurring.ts';
-import { FULLTEXT_INDEX } from '../src/db/schema.ts';
+import { FULLTEXT_INDEX } from '../src/graph/schema.ts';
 import { toNeo4jParams } from '../src/db/database.ts';
-import { escapeLucene, queryWords, snippet } from '../src/api/lucene.ts';
+import { escapeLucene, queryWords, snippet } from '../src/graphql/lucene.ts';
 
 export interface Probe {
   pdu: string;

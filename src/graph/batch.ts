@@ -4,20 +4,9 @@
  * ingestion both build one and hand it to the same writer (src/db/write-batch.ts).
  */
 
-export const NODE_LABELS = [
-  'Region', 'PDU', 'Inspection', 'Recommendation', 'Finding', 'Theme', 'Policy',
-  'Person', 'Organisation', 'Quote', 'Document', 'Commitment', 'Action', 'Conflict',
-] as const;
-export type NodeLabel = (typeof NODE_LABELS)[number];
+import type { NodeLabel, RelationshipType } from '../model/labels.ts';
 
-export const RELATIONSHIP_TYPES = [
-  'IN_REGION', 'OF', 'FOLLOWS', 'RECOMMENDS', 'FOUND', 'ABOUT', 'UNDER', 'SAID', 'HELD',
-  'REPORTS', 'MENTIONS', 'EVIDENCED_BY', 'PUBLISHED_BY', 'PART_OF', 'RESPONSIBLE_FOR',
-  'MADE_BY', 'STATED_BY', 'TAKEN_BY', 'RESPONDS_TO', 'ADDRESSES',
-  // Ingestion: a reported value that differs from the stored one, and a possibly duplicated inspection.
-  'HAS_CONFLICT', 'POSSIBLE_DUPLICATE_OF',
-] as const;
-export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+export type { NodeLabel, RelationshipType };
 
 export type Props = Record<string, string | number | boolean | string[] | null>;
 

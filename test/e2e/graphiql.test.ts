@@ -4,7 +4,7 @@
  * and loads nothing from elsewhere (no CDN; the page's Content-Security-Policy would block it).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLE_QUERIES } from '../../src/ui/example-queries.ts';
+import { EXAMPLE_QUERIES } from '../../src/web/example-queries.ts';
 import { screenshot, start, type E2E } from './browser.ts';
 
 /** Monaco renders spaces as non-breaking spaces. */

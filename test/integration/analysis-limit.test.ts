@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
-import { analysisLimiter, configureAnalysisLimit } from '../../src/api/analysis-limit.ts';
+import { analysisLimiter, configureAnalysisLimit } from '../../src/analysis/admission.ts';
 import { withSeededService, type TestService } from '../support/service.ts';
 
 let db: Database;

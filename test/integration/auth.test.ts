@@ -7,8 +7,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database } from '../../src/db/database.ts';
-import { createService, type Service } from '../../src/server.ts';
-import { generateKey, parseEntries } from '../../src/auth/api-keys.ts';
+import { createService, type Service } from '../../src/http/server.ts';
+import { generateKey, parseEntries } from '../../src/http/auth/api-keys.ts';
 import { graphFingerprint, openTestDatabase, resetAndSeed } from '../support/database.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
-import { createService, type Service } from '../../src/server.ts';
+import { createService, type Service } from '../../src/http/server.ts';
 import { openTestDatabase, resetAndSeed } from '../support/database.ts';
 
 let db: Database;

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serverAudits } from 'graphql-http';
 import fc from 'fast-check';
 import type { Database } from '../../src/db/database.ts';
-import { createService, type Service } from '../../src/server.ts';
+import { createService, type Service } from '../../src/http/server.ts';
 import { graphFingerprint } from '../support/database.ts';
 import { okData, withSeededService, type TestService } from '../support/service.ts';
 

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database } from '../../src/db/database.ts';
-import { ingestDocument, ingestFiles, IngestError, MAX_INPUT_BYTES, type IngestReport } from '../../src/ingest/load.ts';
+import { ingestDocument, ingestFiles, IngestError, MAX_INPUT_BYTES, type IngestReport } from '../../src/sources/ingest/load.ts';
 import { graphFingerprint, openTestDatabase, resetAndSeed } from '../support/database.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -318,7 +318,7 @@ describe('probation-graph ingest', () => {
     const o = vi.spyOn(process.stdout, 'write').mockImplementation((c: string | Uint8Array) => ((out += String(c)), true));
     const e = vi.spyOn(process.stderr, 'write').mockImplementation((c: string | Uint8Array) => ((err += String(c)), true));
     try {
-      const { run } = await import('../../src/cli/commands/ingest.ts');
+      const { run } = await import('../../src/app/cli/commands/ingest.ts');
       return { code: await run(args), out, err };
     } finally {
       o.mockRestore();

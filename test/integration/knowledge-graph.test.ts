@@ -8,7 +8,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Database } from '../../src/db/database.ts';
-import { DEFAULT_SEEDS_DIR, loadSeeds } from '../../src/seed/load.ts';
+import { DEFAULT_SEEDS_DIR, loadSeeds } from '../../src/sources/seed/load.ts';
 import { normalise } from '../../src/text/normalise.ts';
 import { graphFingerprint, openTestDatabase, resetAndSeed } from '../support/database.ts';
 
@@ -224,7 +224,8 @@ describe('loading', () => {
 
   it('rolls back a load that fails midway', async () => {
     const before = await graphFingerprint(db);
-    const { buildSeedBatch, loadBatch } = await import('../../src/seed/load.ts');
+    const { buildSeedBatch } = await import('../../src/sources/seed/load.ts');
+    const { loadBatch } = await import('../../src/graph/load.ts');
     const batch = await buildSeedBatch();
     batch.node('PDU', 'pdu:half-written', { name: 'Half written' });
     await expect(loadBatch(db, batch, async () => { throw new Error('injected failure before commit'); })).rejects.toThrow('injected failure');

@@ -8,10 +8,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSchema } from 'graphql';
 import type { Database } from '../../src/db/database.ts';
-import { loadTypeDefs } from '../../src/api/schema.ts';
-import { RELATIONS, VALUES } from '../../src/api/translate/relations.ts';
-import { isLeafType, namedType } from '../../src/api/translate/selection.ts';
-import { EXAMPLE_QUERIES, namedQuery } from '../../src/ui/example-queries.ts';
+import { loadTypeDefs } from '../../src/graphql/schema.ts';
+import { RELATIONS, VALUES } from '../../src/graphql/translate/relations.ts';
+import { isLeafType, namedType } from '../../src/graphql/translate/selection.ts';
+import { EXAMPLE_QUERIES, namedQuery } from '../../src/web/example-queries.ts';
 import { openTestDatabase, resetAndSeed } from '../support/database.ts';
 import { startTestService, type TestService } from '../support/service.ts';
 

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
-import { generate } from '../../src/bench/synthetic.ts';
+import { generate } from '../../bench/synthetic/synthetic.ts';
 import { graphFingerprint, openTestDatabase, resetAndSeed } from '../support/database.ts';
 
 let db: Database;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { createDriver } from '../../src/db/driver.ts';
 import { Database } from '../../src/db/database.ts';
-import { formatError } from '../../src/api/format-error.ts';
+import { formatError } from '../../src/graphql/format-error.ts';
 import { GraphQLError } from 'graphql';
 
 let db: Database;

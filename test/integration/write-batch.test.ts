@@ -6,11 +6,11 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database, Tx } from '../../src/db/database.ts';
-import { writeBatch } from '../../src/db/write-batch.ts';
+import { writeBatch } from '../../src/graph/write.ts';
 import { GraphBatch } from '../../src/graph/batch.ts';
-import { loadBatch, writeLoad } from '../../src/seed/load.ts';
+import { loadBatch, writeLoad } from '../../src/graph/load.ts';
 import { graphFingerprint, openTestDatabase, wipe } from '../support/database.ts';
-import { applySchema } from '../../src/db/schema.ts';
+import { applySchema } from '../../src/graph/schema.ts';
 
 let db: Database;
 

@@ -2,8 +2,8 @@
 import { inject } from 'vitest';
 import { createDriver } from '../../src/db/driver.ts';
 import { Database } from '../../src/db/database.ts';
-import { applySchema } from '../../src/db/schema.ts';
-import { loadSeeds } from '../../src/seed/load.ts';
+import { applySchema } from '../../src/graph/schema.ts';
+import { loadSeeds } from '../../src/sources/seed/load.ts';
 
 export function openTestDatabase(): Database {
   const password = inject('neo4jPassword');

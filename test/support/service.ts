@@ -1,6 +1,6 @@
 /** A real HTTP service on an ephemeral port, over the test database, with a Cypher statement log. */
 import { afterAll, beforeAll, expect } from 'vitest';
-import { createService, type Service } from '../../src/server.ts';
+import { createService, type Service } from '../../src/http/server.ts';
 import { openTestDatabase, resetAndSeed } from './database.ts';
 import type { Database } from '../../src/db/database.ts';
 

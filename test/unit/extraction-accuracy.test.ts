@@ -13,9 +13,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/ingest/extract/index.ts';
-import { EMAIL, PHONE } from '../../src/ingest/extract/privacy.ts';
-import { Extraction } from '../../src/ingest/extract/types.ts';
+import { extract } from '../../src/sources/extract/index.ts';
+import { EMAIL, PHONE } from '../../src/sources/extract/privacy.ts';
+import { Extraction } from '../../src/sources/extract/types.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const textsDir = join(root, 'seeds', 'ingest');

@@ -1,0 +1,481 @@
+/**
+ * Synthetic inspections at scale, for benchmarks: deterministic for a seed, shaped like the real
+ * graph, and loaded through the same writer as seeds and ingestion (loadBatch: writeBatch plus the
+ * pruning of stale derived relationships, in one write transaction per chunk).
+ *
+ * Shape. The data comes in "cohorts": each cohort is one more copy of the probation map, with 5 to 18
+ * PDUs in each of the 12 seeded regions, and each PDU inspected every 12 to 36 months from a start in
+ * 2019-2020 until mid 2026 (so 3 to 4 inspections per PDU, as in reality). Cohorts are added until N
+ * inspections exist, so a larger N means more PDUs, not hundreds of inspections per PDU; the first N
+ * inspections are the same whatever the final N (growing from 1,000 to 10,000 only adds).
+ *
+ * Each inspection has a rating (skewed to Inadequate and Requires improvement), 5 to 9
+ * recommendations and 5 to 9 findings from theme templates (src/bench/text.ts) with a CURATED theme
+ * each, a press release whose generated text contains every evidence quote (so EVIDENCED_BY offsets
+ * are true), quotes by the Chief Inspector and the PDU's head, MENTIONS with offsets, and sometimes a
+ * DOCUMENT_MENTION of a policy in force. FIELDWORK_OVERLAP pressures and RULE themes are derived with
+ * the seed loader's own functions (derivePressures, assignThemes) against the graph's Policy and
+ * Theme nodes, so the seeds must be loaded first.
+ *
+ * Ids carry `synthetic-<seed>-` and never collide with the seeds: `pdu:synthetic-7-c0-r3-2-ashford`,
+ * `inspection:synthetic-7-c0-r3-2-ashford:2024-08`, `document:synthetic-7-c0-r3-2-ashford-2024-08-press-release`.
+ */
+import { createHash } from 'node:crypto';
+import type { Database } from '../../src/db/database.ts';
+import { GraphBatch, type NodeRow, type Props } from '../../src/graph/batch.ts';
+import { derivePressures } from '../../src/graph/derive/pressures.ts';
+import { matchThemes, type ThemeMatch, type ThemeRule } from '../../src/graph/derive/themes.ts';
+import { loadBatch } from '../../src/graph/load.ts';
+import { ids, slug } from '../../src/model/ids.ts';
+import { periodsOverlap } from '../../src/model/dates.ts';
+import { RATING_WORDS, type Rating } from '../../src/model/enums.ts';
+import { Random } from './random.ts';
+import { CHIEF_QUOTES, HEAD_QUOTES, POLICY_SENTENCES, THEME_TEXTS, fill, personName, placeName } from './text.ts';
+
+/** What the generator needs from the seeded graph. */
+export interface GraphContext {
+  regions: { id: string; name: string }[];
+  /** Policy nodes with all their properties (derivePressures reads inForceFrom, inForceUntil, pressure, code). */
+  policies: NodeRow[];
+  themes: ThemeRule[];
+  chief: { id: string; name: string; title: string } | null;
+  inspectorate: { id: string; name: string } | null;
+  probationService: { id: string } | null;
+}
+
+export async function readContext(db: Database): Promise<GraphContext> {
+  const one = async <T>(cypher: string): Promise<T[]> => (await db.query(cypher)).records.map((r) => r.get('x') as T);
+  const regions = await one<{ id: string; name: string }>('MATCH (r:Region) RETURN r {.id, .name} AS x ORDER BY r.id');
+  const policies = (await one<Props & { id: string }>('MATCH (p:Policy) RETURN p {.*} AS x ORDER BY p.id')).map((p) => ({ id: p.id, props: p }));
+  const themes = await one<ThemeRule>('MATCH (t:Theme) RETURN t {.key, .phrases} AS x ORDER BY t.key');
+  if (regions.length === 0 || policies.length === 0 || themes.length === 0) {
+    throw new Error('the graph has no Region, Policy or Theme nodes: load the seeds first (npx probation-graph seed)');
+  }
+  const chief = (await one<{ id: string; name: string; title: string }>(
+    `MATCH (p:Person)-[h:HELD]->(:Organisation) WHERE h.title = 'Chief Inspector of Probation' RETURN p {.id, .name, title: h.title} AS x ORDER BY p.id LIMIT 1`,
+  ))[0] ?? null;
+  const inspectorate = (await one<{ id: string; name: string }>(`MATCH (o:Organisation {id: 'organisation:hm-inspectorate-of-probation'}) RETURN o {.id, .name} AS x`))[0] ?? null;
+  const probationService = (await one<{ id: string }>(`MATCH (o:Organisation {id: 'organisation:probation-service'}) RETURN o {.id} AS x`))[0] ?? null;
+  return { regions, policies, themes, chief, inspectorate, probationService };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The plan: PDUs and their inspections, a deterministic stream (cheap: no text yet).
+
+export interface PduPlan {
+  id: string;
+  name: string;
+  regionId: string;
+  regionName: string;
+  /** Stream key of this PDU (cohort, region index, index in region), for its own random stream. */
+  key: [number, number, number];
+  inspections: InspectionPlan[];
+}
+
+export interface InspectionPlan {
+  /** Position in the global stream: inspection `seq` exists once N > seq. */
+  seq: number;
+  id: string;
+  fieldworkFrom: string;
+  fieldworkTo: string;
+  rating: Rating;
+}
+
+const month = (index: number) => `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+const monthIndex = (y: number, m: number) => y * 12 + (m - 1);
+const FIRST_START = monthIndex(2019, 1);
+const LAST_FIELDWORK = monthIndex(2026, 6);
+
+const RATINGS: readonly (readonly [Rating, number])[] = [['INADEQUATE', 34], ['REQUIRES_IMPROVEMENT', 46], ['GOOD', 17], ['OUTSTANDING', 3]];
+const ORDER: Rating[] = ['INADEQUATE', 'REQUIRES_IMPROVEMENT', 'GOOD', 'OUTSTANDING'];
+
+function nextRating(rng: Random, previous: Rating | null): Rating {
+  if (!previous || rng.next() < 0.35) return rng.weighted(RATINGS);
+  const i = ORDER.indexOf(previous);
+  const r = rng.next();
+  // Persistence, with a slight drift upwards after an inspection (improvement plans) and downwards under pressure.
+  const j = r < 0.55 ? i : r < 0.8 ? Math.min(i + 1, 3) : Math.max(i - 1, 0);
+  return ORDER[j]!;
+}
+
+export function* planStream(seed: number, regions: readonly { id: string; name: string }[]): Generator<PduPlan> {
+  let seq = 0;
+  for (let cohort = 0; ; cohort++) {
+    for (let r = 0; r < regions.length; r++) {
+      const region = regions[r]!;
+      const rng = new Random(seed, 1, cohort, r);
+      const count = rng.int(5, 18);
+      for (let k = 0; k < count; k++) {
+        const name = placeName(rng);
+        const id = `pdu:synthetic-${seed}-c${cohort}-r${r}-${k}-${slug(name)}`;
+        const pdu: PduPlan = { id, name, regionId: region.id, regionName: region.name, key: [cohort, r, k], inspections: [] };
+        let at = FIRST_START + rng.int(0, 23);
+        let previous: Rating | null = null;
+        while (at <= LAST_FIELDWORK) {
+          const rating = nextRating(rng, previous);
+          const span = rng.next() < 0.4 ? 1 : 0;
+          const from = month(at);
+          pdu.inspections.push({ seq: seq++, id: ids.inspection(id, from), fieldworkFrom: from, fieldworkTo: month(at + span), rating });
+          previous = rating;
+          at += rng.int(12, 36);
+        }
+        yield pdu;
+      }
+    }
+  }
+}
+
+/** Ids the benchmarks query: the first PDU of the first cohort (present at any N), and its latest inspection. */
+export function probeIds(seed: number, regions: readonly { id: string; name: string }[], count = 1): { pdus: string[]; inspections: string[] } {
+  const pdus: string[] = [];
+  const inspections: string[] = [];
+  for (const pdu of planStream(seed, regions)) {
+    if (pdus.length >= count) break;
+    if (pdu.inspections.length < 3) continue;
+    pdus.push(pdu.id);
+    inspections.push(pdu.inspections[pdu.inspections.length - 1]!.id);
+  }
+  return { pdus, inspections };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building one chunk's GraphBatch.
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const monthWords = (ym: string) => `${MONTHS[Number(ym.slice(5, 7)) - 1]} ${ym.slice(0, 4)}`;
+const dayWords = (d: string) => `${Number(d.slice(8, 10))} ${monthWords(d.slice(0, 7))}`;
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Text assembled piece by piece, remembering where each evidence quote starts and ends. */
+class TextBuilder {
+  text = '';
+  add(s: string): { quote: string; start: number; end: number } {
+    const start = this.text.length;
+    this.text += s;
+    return { quote: s, start, end: this.text.length };
+  }
+}
+
+const THEME_WEIGHTS: Record<string, (year: number) => number> = {
+  'risk-of-harm': () => 10,
+  'management-oversight': () => 8,
+  'learning-and-development': () => 6,
+  'safeguarding-information': () => 9,
+  'professional-curiosity': () => 4,
+  'staffing-and-workload': (y) => (y >= 2023 ? 9 : 5),
+  'mental-health-provision': () => 2,
+  'partnership-working': () => 4,
+  leadership: () => 5,
+  'interventions-and-services': () => 5,
+  'domestic-abuse': () => 4,
+  'national-pressures': (y) => (y >= 2024 ? 6 : 1),
+  desistance: () => 3,
+  'casework-quality': () => 4,
+};
+
+const CONCERN_SHARE: Record<Rating, number> = { INADEQUATE: 0.8, REQUIRES_IMPROVEMENT: 0.6, GOOD: 0.3, OUTSTANDING: 0.15 };
+
+interface Built {
+  batch: GraphBatch;
+  inspections: number;
+}
+
+/** One chunk: these PDUs, with their inspections whose seq is in [from, to). */
+export function buildChunk(seed: number, pdus: readonly PduPlan[], range: { from: number; to: number }, ctx: GraphContext): Built {
+  const batch = new GraphBatch();
+  const themeKeys = new Set(ctx.themes.map((t) => t.key));
+  const pressing = ctx.policies.filter((p) => p.props.pressure === true && typeof p.props.inForceFrom === 'string');
+  let count = 0;
+  for (const pdu of pdus) {
+    const wanted = pdu.inspections.filter((i) => i.seq >= range.from && i.seq < range.to);
+    if (wanted.length === 0) continue;
+    const prng = new Random(seed, 2, ...pdu.key);
+    const head = { id: ids.person(`${pdu.id.slice(4)}-head`), name: personName(prng), title: `Head of ${pdu.name} PDU` };
+    batch.node('PDU', pdu.id, { name: pdu.name, aliases: [`${pdu.name} PDU`] });
+    batch.rel('IN_REGION', ['PDU', pdu.id], ['Region', pdu.regionId]);
+    batch.node('Person', head.id, { name: head.name, aliases: [] });
+    if (ctx.probationService) {
+      batch.rel('HELD', ['Person', head.id], ['Organisation', ctx.probationService.id], { title: head.title, from: pdu.inspections[0]!.fieldworkFrom, until: null }, ['title']);
+    }
+    for (const insp of wanted) {
+      const index = pdu.inspections.indexOf(insp);
+      buildInspection(batch, seed, pdu, insp, index > 0 ? pdu.inspections[index - 1]! : null, head, ctx, themeKeys, pressing);
+      count++;
+    }
+  }
+  derivePressures(batch, ctx.policies);
+  let cache = themeCaches.get(ctx.themes);
+  if (!cache) themeCaches.set(ctx.themes, (cache = new Map()));
+  assignThemesMemo(batch, ctx.themes, cache);
+  return { batch, inspections: count };
+}
+
+/**
+ * assignThemes (src/analysis/themes/assign.ts), with the rule matches of each distinct text
+ * remembered: synthetic texts come from templates and repeat, and matching every text against every
+ * phrase (~0.5 ms a text) would dominate the build. Same rules, same relationships.
+ */
+const themeCaches = new WeakMap<readonly ThemeRule[], Map<string, ThemeMatch[]>>();
+function assignThemesMemo(batch: GraphBatch, themes: readonly ThemeRule[], cache: Map<string, ThemeMatch[]>): void {
+  if (cache.size > 200_000) cache.clear();
+  for (const label of ['Recommendation', 'Finding'] as const) {
+    for (const row of batch.nodes.get(label)?.values() ?? []) {
+      const text = String(row.props.text ?? '');
+      let matches = cache.get(text);
+      if (!matches) cache.set(text, (matches = matchThemes(text, themes)));
+      for (const m of matches) {
+        batch.rel('ABOUT', [label, row.id], ['Theme', ids.theme(m.theme)], { basis: 'RULE', rule: m.phrase, matched: m.matched }, ['basis']);
+      }
+    }
+  }
+}
+
+function buildInspection(
+  batch: GraphBatch, seed: number, pdu: PduPlan, insp: InspectionPlan, previous: InspectionPlan | null,
+  head: { id: string; name: string; title: string }, ctx: GraphContext, themeKeys: Set<string>, pressing: NodeRow[],
+): void {
+  const rng = new Random(seed, 3, insp.seq);
+  const year = Number(insp.fieldworkFrom.slice(0, 4));
+  const publishedMonth = monthIndex(Number(insp.fieldworkTo.slice(0, 4)), Number(insp.fieldworkTo.slice(5, 7))) + rng.int(2, 4);
+  const publishedOn = `${month(publishedMonth)}-${String(rng.int(1, 28)).padStart(2, '0')}`;
+  const casesExamined = rng.int(30, 120);
+
+  // Themes of this inspection, weighted by period, then recommendations and findings drawn from them.
+  const weights = Object.entries(THEME_WEIGHTS).filter(([k]) => themeKeys.has(k) && THEME_TEXTS[k]).map(([k, w]) => [k, w(year)] as const);
+  const chosen: string[] = [];
+  const nThemes = rng.int(3, 6);
+  while (chosen.length < nThemes && chosen.length < weights.length) {
+    const k = rng.weighted(weights);
+    if (!chosen.includes(k)) chosen.push(k);
+  }
+  const draw = (kind: 'recommendations' | 'strengths' | 'concerns', used: Set<string>) => {
+    for (let attempt = 0; ; attempt++) {
+      const theme = rng.pick(chosen);
+      const text = fill(rng.pick(THEME_TEXTS[theme]![kind]), rng, { pdu: pdu.name });
+      if (!used.has(text) || attempt > 20) {
+        used.add(text);
+        return { theme, text };
+      }
+    }
+  };
+  const recs = Array.from({ length: rng.int(5, 9) }, ((used) => () => draw('recommendations', used))(new Set<string>()));
+  const usedFindings = new Set<string>();
+  const findings = Array.from({ length: rng.int(5, 9) }, () => {
+    const polarity = rng.next() < CONCERN_SHARE[insp.rating] ? 'CONCERN' : 'STRENGTH';
+    return { ...draw(polarity === 'CONCERN' ? 'concerns' : 'strengths', usedFindings), polarity };
+  });
+
+  // The press release: every quote below is a piece of this text, so offsets are exact.
+  const ratingWord = RATING_WORDS[insp.rating];
+  const docKey = `${pdu.id.slice(4)}-${insp.fieldworkFrom}-press-release`;
+  const docId = ids.document(docKey);
+  const title = `${pdu.name} PDU rated ‘${ratingWord}’ by HM Inspectorate of Probation`;
+  const t = new TextBuilder();
+  const evidence: Array<{ label: 'Inspection' | 'PDU' | 'Recommendation' | 'Finding' | 'Quote'; id: string; at: { quote: string; start: number; end: number }; about: string | null }> = [];
+  const mentions: Array<{ label: 'PDU' | 'Person' | 'Organisation' | 'Policy'; id: string; at: { quote: string; start: number; end: number } }> = [];
+
+  t.add(`${pdu.name} PDU rated ‘${ratingWord}’ by HM Inspectorate of Probation\n\nPublished ${dayWords(publishedOn)}\n\n`);
+  const inspectorateName = ctx.inspectorate?.name ?? 'HM Inspectorate of Probation';
+  const orgAt = t.add(inspectorateName);
+  if (ctx.inspectorate) mentions.push({ label: 'Organisation', id: ctx.inspectorate.id, at: orgAt });
+  t.add(' has today published a report on probation services in ');
+  const pduAt = t.add(`${pdu.name} PDU, one of the PDUs in the ${pdu.regionName} region of the Probation Service.`);
+  evidence.push({ label: 'PDU', id: pdu.id, at: pduAt, about: 'region' });
+  mentions.push({ label: 'PDU', id: pdu.id, at: { quote: pdu.name, start: pduAt.start, end: pduAt.start + pdu.name.length } });
+  t.add('\n\n');
+  evidence.push({ label: 'Inspection', id: insp.id, at: t.add(`${pdu.name} PDU has received an overall rating of ‘${ratingWord}’.`), about: 'rating' });
+  t.add(' ');
+  const fieldwork = insp.fieldworkFrom === insp.fieldworkTo ? monthWords(insp.fieldworkFrom) : `${monthWords(insp.fieldworkFrom)} and ${monthWords(insp.fieldworkTo)}`;
+  evidence.push({ label: 'Inspection', id: insp.id, at: t.add(`Inspectors visited the PDU in ${fieldwork} and examined ${casesExamined} cases of people on probation.`), about: 'fieldwork' });
+
+  const inForce = pressing.filter((p) => periodsOverlap(insp.fieldworkFrom, insp.fieldworkTo, p.props.inForceFrom as string, (p.props.inForceUntil as string | null) ?? null));
+  let policyMention: { policy: NodeRow; quote: string } | null = null;
+  if (inForce.length > 0 && rng.next() < 0.3) {
+    const policy = rng.pick(inForce);
+    const code = String(policy.props.code);
+    const [before, after] = fill(rng.pick(POLICY_SENTENCES), rng, { code: '\u0000' }).split('\u0000') as [string, string?];
+    t.add(' ');
+    const sentenceStart = t.text.length;
+    t.add(before);
+    const codeAt = t.add(code);
+    t.add(after ?? '');
+    mentions.push({ label: 'Policy', id: policy.id, at: codeAt });
+    policyMention = { policy, quote: t.text.slice(sentenceStart) };
+  }
+  t.add('\n\n');
+
+  const quotes: Array<{ id: string; speaker: string; text: string; topic: string; at: { quote: string; start: number; end: number } }> = [];
+  const chiefText = fill(rng.pick(CHIEF_QUOTES[insp.rating]!), rng, { pdu: pdu.name });
+  const chiefName = ctx.chief?.name ?? 'The Chief Inspector';
+  const chiefAt = t.add(chiefName);
+  if (ctx.chief) mentions.push({ label: 'Person', id: ctx.chief.id, at: chiefAt });
+  t.add(`, ${ctx.chief?.title ?? 'Chief Inspector of Probation'}, said: “`);
+  const q1 = t.add(chiefText);
+  t.add('”\n\nInspectors found that:\n');
+  if (ctx.chief) quotes.push({ id: ids.quote(docId, 1), speaker: ctx.chief.id, text: chiefText, topic: 'rating', at: q1 });
+
+  findings.forEach((f, j) => {
+    t.add('- ');
+    const at = t.add(`${f.text}.`);
+    t.add('\n');
+    const fid = ids.finding(insp.id, j + 1);
+    batch.node('Finding', fid, { text: f.text, polarity: f.polarity, position: j + 1 });
+    batch.rel('FOUND', ['Inspection', insp.id], ['Finding', fid]);
+    batch.rel('ABOUT', ['Finding', fid], ['Theme', ids.theme(f.theme)], { basis: 'CURATED', rule: null, matched: [] }, ['basis']);
+    evidence.push({ label: 'Finding', id: fid, at, about: null });
+  });
+  t.add(`\nThe report makes ${recs.length} recommendations. ${pdu.name} PDU should:\n`);
+  recs.forEach((r, j) => {
+    t.add('- ');
+    const at = t.add(r.text);
+    t.add('\n');
+    const rid = ids.recommendation(insp.id, j + 1);
+    batch.node('Recommendation', rid, { text: r.text, verbatim: true, position: j + 1 });
+    batch.rel('RECOMMENDS', ['Inspection', insp.id], ['Recommendation', rid]);
+    batch.rel('ABOUT', ['Recommendation', rid], ['Theme', ids.theme(r.theme)], { basis: 'CURATED', rule: null, matched: [] }, ['basis']);
+    evidence.push({ label: 'Recommendation', id: rid, at, about: null });
+  });
+  t.add('\n');
+  const headText = fill(rng.pick(HEAD_QUOTES), rng);
+  const headAt = t.add(head.name);
+  mentions.push({ label: 'Person', id: head.id, at: headAt });
+  t.add(`, ${head.title}, said: “`);
+  const q2 = t.add(headText);
+  quotes.push({ id: ids.quote(docId, quotes.length + 1), speaker: head.id, text: headText, topic: 'response', at: q2 });
+  t.add(`”\n\nENDS\n\nNotes to editors: ${capital(inspectorateName)} is the independent inspector of probation and youth justice services in England and Wales.\n`);
+
+  const text = t.text;
+  batch.node('Inspection', insp.id, {
+    name: `${pdu.name} ${insp.fieldworkFrom}`,
+    rating: insp.rating, fieldworkFrom: insp.fieldworkFrom, fieldworkTo: insp.fieldworkTo, publishedOn,
+    casesExamined, casesDescription: 'cases of people on probation supervised by the PDU',
+    recommendationCount: recs.length, recommendationsComplete: true,
+  });
+  batch.rel('OF', ['Inspection', insp.id], ['PDU', pdu.id]);
+  if (previous) batch.rel('FOLLOWS', ['Inspection', insp.id], ['Inspection', previous.id]);
+  batch.node('Document', docId, {
+    key: docKey, title, kind: 'PRESS_RELEASE', url: null, publishedOn, dateNote: null, licence: null,
+    sha256: createHash('sha256').update(text).digest('hex'), text, file: null, source: 'synthetic',
+  });
+  batch.rel('REPORTS', ['Document', docId], ['Inspection', insp.id]);
+  if (ctx.inspectorate) batch.rel('PUBLISHED_BY', ['Document', docId], ['Organisation', ctx.inspectorate.id]);
+  for (const q of quotes) {
+    batch.node('Quote', q.id, { text: q.text, topic: q.topic });
+    batch.rel('SAID', ['Person', q.speaker], ['Quote', q.id]);
+    batch.rel('ABOUT', ['Quote', q.id], ['Inspection', insp.id]);
+    evidence.push({ label: 'Quote', id: q.id, at: q.at, about: 'text' });
+  }
+  for (const e of evidence) {
+    batch.rel('EVIDENCED_BY', [e.label, e.id], ['Document', docId], { quote: e.at.quote, start: e.at.start, end: e.at.end, about: e.about }, ['quote']);
+  }
+  for (const m of mentions) batch.rel('MENTIONS', ['Document', docId], [m.label, m.id], { quote: m.at.quote, start: m.at.start, end: m.at.end });
+  if (policyMention) {
+    batch.rel('UNDER', ['Inspection', insp.id], ['Policy', policyMention.policy.id], { basis: 'DOCUMENT_MENTION', documentId: docId, quote: policyMention.quote }, ['basis']);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Loading.
+
+export interface GenerateOptions {
+  /** Make sure inspections [from, inspections) of the stream exist (from defaults to 0: idempotent). */
+  inspections: number;
+  seed: number;
+  from?: number;
+  /** Inspections per write transaction (whole PDUs, so a chunk may be a little larger). */
+  chunk?: number;
+  /**
+   * Write transactions at once (default 2). Chunks hold disjoint PDUs and meet only at the dense
+   * seeded nodes (themes, policies, regions), where Neo4j does not serialise relationship creation,
+   * so a second transaction puts the second core to work; a deadlock would be retried by the write.
+   */
+  writers?: number;
+  log?: (line: string) => void;
+}
+
+export interface GenerateReport {
+  seed: number;
+  from: number;
+  to: number;
+  inspections: number;
+  chunks: number;
+  nodes: number;
+  relationships: number;
+  nodesCreated: number;
+  relationshipsCreated: number;
+  /** Time to build the batches in Node (templates, derivations). */
+  buildSeconds: number;
+  /** Time inside the write transactions (the batched writer). */
+  writeSeconds: number;
+  totalSeconds: number;
+  /** Nodes written per second of write time, and per second end to end. */
+  nodesPerSecond: number;
+  nodesPerSecondEndToEnd: number;
+  relationshipsPerSecond: number;
+}
+
+export async function generate(db: Database, opts: GenerateOptions, ctx?: GraphContext): Promise<GenerateReport> {
+  const context = ctx ?? (await readContext(db));
+  const from = opts.from ?? 0;
+  const to = opts.inspections;
+  const chunkSize = opts.chunk ?? 500;
+  const report: GenerateReport = {
+    seed: opts.seed, from, to, inspections: 0, chunks: 0, nodes: 0, relationships: 0, nodesCreated: 0, relationshipsCreated: 0,
+    buildSeconds: 0, writeSeconds: 0, totalSeconds: 0, nodesPerSecond: 0, nodesPerSecondEndToEnd: 0, relationshipsPerSecond: 0,
+  };
+  const t0 = performance.now();
+  let pending: PduPlan[] = [];
+  let pendingCount = 0;
+  // Write time is wall time with at least one write transaction open (they overlap).
+  const writers = Math.max(1, opts.writers ?? 2);
+  const inFlight = new Set<Promise<void>>();
+  let openSince = 0;
+  const load = async (batch: GraphBatch, inspections: number) => {
+    if (inFlight.size === 0) openSince = performance.now();
+    const started = performance.now();
+    const counts = await loadBatch(db, batch);
+    const ms = performance.now() - started;
+    report.inspections += inspections;
+    report.chunks++;
+    report.nodes += batch.nodeCount;
+    report.relationships += batch.relationshipCount;
+    report.nodesCreated += counts.nodesCreated;
+    report.relationshipsCreated += counts.relationshipsCreated;
+    opts.log?.(`  chunk ${report.chunks}: ${report.inspections}/${to - from} inspections, ${batch.nodeCount} nodes, ${batch.relationshipCount} relationships, write ${(ms / 1000).toFixed(2)} s`);
+  };
+  const flush = async () => {
+    if (pending.length === 0) return;
+    const b0 = performance.now();
+    const { batch, inspections } = buildChunk(opts.seed, pending, { from, to }, context);
+    report.buildSeconds += (performance.now() - b0) / 1000;
+    pending = [];
+    pendingCount = 0;
+    if (inFlight.size >= writers) await Promise.race(inFlight);
+    const write: Promise<void> = load(batch, inspections).finally(() => {
+      inFlight.delete(write);
+      if (inFlight.size === 0) report.writeSeconds += (performance.now() - openSince) / 1000;
+    });
+    // Failures surface through the race or the final Promise.all; this only keeps a second
+    // failure, while the first is being reported, from counting as unhandled.
+    write.catch(() => undefined);
+    inFlight.add(write);
+  };
+  if (to > from) {
+    for (const pdu of planStream(opts.seed, context.regions)) {
+      const first = pdu.inspections[0]?.seq ?? 0;
+      if (first >= to) break;
+      const inRange = pdu.inspections.filter((i) => i.seq >= from && i.seq < to).length;
+      if (inRange === 0) continue;
+      pending.push(pdu);
+      pendingCount += inRange;
+      if (pendingCount >= chunkSize) await flush();
+    }
+    await flush();
+    await Promise.all(inFlight);
+  }
+  report.totalSeconds = (performance.now() - t0) / 1000;
+  report.nodesPerSecond = report.writeSeconds > 0 ? report.nodes / report.writeSeconds : 0;
+  report.nodesPerSecondEndToEnd = report.totalSeconds > 0 ? report.nodes / report.totalSeconds : 0;
+  report.relationshipsPerSecond = report.writeSeconds > 0 ? report.relationships / report.writeSeconds : 0;
+  return report;
+}

@@ -1,0 +1,148 @@
+/**
+ * The part of the graph an ingest needs to decide what a document adds: a snapshot read inside the
+ * ingest's own transaction (so what it plans against is what it writes into), in three statements:
+ *
+ * 1. whether a Document with this text (sha256) is already there;
+ * 2. the vocabularies names resolve against: PDUs (aliases, region), regions, people (aliases,
+ *    roles), organisations, policies (code, aliases, dates, pressure) and themes (phrases);
+ * 3. the inspections of the PDUs the document names, with their recommendations, findings, the
+ *    speakers of quotes about them, their DOCUMENT_MENTION policies and what they follow.
+ *
+ * `planIngest` (plan.ts) is pure over this snapshot.
+ */
+import type { Tx } from '../../db/database.ts';
+import type { Props } from '../../graph/batch.ts';
+import { resolvePdu } from './names.ts';
+
+export interface WorldPdu { id: string; name: string; aliases: string[]; regionId: string | null }
+export interface WorldRegion { id: string; name: string; aliases: string[] }
+export interface WorldRole { title: string; organisationId: string }
+export interface WorldPerson { id: string; name: string; aliases: string[]; roles: WorldRole[] }
+export interface WorldOrganisation { id: string; name: string; aliases: string[] }
+export interface WorldPolicy {
+  id: string; code: string; name: string; aliases: string[]; pressure: boolean;
+  inForceFrom: string | null; inForceUntil: string | null;
+}
+export interface WorldTheme { id: string; key: string; phrases: string[] }
+export interface WorldText { id: string; text: string; position: number | null }
+export interface WorldInspection {
+  id: string;
+  pduId: string;
+  /** Every stored property, as stored (the node is re-written whole when a missing value is filled in). */
+  props: Props;
+  rating: string | null;
+  fieldworkFrom: string | null;
+  fieldworkTo: string | null;
+  publishedOn: string | null;
+  /** The month of the document an inspection was first reported in, for inspections known only from news. */
+  reportedIn: string | null;
+  recommendationCount: number | null;
+  recommendations: WorldText[];
+  findings: WorldText[];
+  /** People who said something about this inspection (Quote ABOUT it). */
+  speakers: string[];
+  /** What they said. */
+  quotes: Array<{ id: string; text: string; speaker: string }>;
+  /** Policies it is UNDER on the basis of a document's mention. */
+  mentionedPolicies: string[];
+  follows: string[];
+  documents: string[];
+  /**
+   * Curated in seeds/ (evidenced by a seed document): the seed loader rewrites its properties on
+   * every load, so an ingest never changes them (a value it lacks is reported, not filled in).
+   */
+  curated: boolean;
+}
+export interface WorldDocument { id: string; title: string; kind: string; publishedOn: string | null; sha256: string }
+
+export interface World {
+  existingDocument: WorldDocument | null;
+  pdus: WorldPdu[];
+  regions: WorldRegion[];
+  people: WorldPerson[];
+  organisations: WorldOrganisation[];
+  policies: WorldPolicy[];
+  themes: WorldTheme[];
+  inspections: WorldInspection[];
+}
+
+export const EMPTY_WORLD: World = {
+  existingDocument: null, pdus: [], regions: [], people: [], organisations: [], policies: [], themes: [], inspections: [],
+};
+
+const DOCUMENT_CYPHER = `
+MATCH (d:Document {sha256: $sha256})
+RETURN d {.id, .title, .kind, .publishedOn, .sha256} AS doc ORDER BY d.id LIMIT 1`;
+
+const VOCABULARY_CYPHER = `
+CALL () { MATCH (p:PDU) OPTIONAL MATCH (p)-[:IN_REGION]->(r:Region)
+  RETURN collect({id: p.id, name: p.name, aliases: coalesce(p.aliases, []), regionId: r.id}) AS pdus }
+CALL () { MATCH (r:Region) RETURN collect({id: r.id, name: r.name, aliases: coalesce(r.aliases, [])}) AS regions }
+CALL () { MATCH (p:Person)
+  RETURN collect({id: p.id, name: p.name, aliases: coalesce(p.aliases, []),
+    roles: COLLECT { MATCH (p)-[h:HELD]->(o:Organisation) RETURN {title: h.title, organisationId: o.id} }}) AS people }
+CALL () { MATCH (o:Organisation) RETURN collect({id: o.id, name: o.name, aliases: coalesce(o.aliases, [])}) AS organisations }
+CALL () { MATCH (p:Policy)
+  RETURN collect({id: p.id, code: p.code, name: p.name, aliases: coalesce(p.aliases, []), pressure: coalesce(p.pressure, false),
+    inForceFrom: p.inForceFrom, inForceUntil: p.inForceUntil}) AS policies }
+CALL () { MATCH (t:Theme) RETURN collect({id: t.id, key: t.key, phrases: coalesce(t.phrases, [])}) AS themes }
+RETURN pdus, regions, people, organisations, policies, themes`;
+
+const INSPECTIONS_CYPHER = `
+MATCH (i:Inspection)-[:OF]->(p:PDU) WHERE p.id IN $pduIds
+RETURN i.id AS id, p.id AS pduId, properties(i) AS props,
+  COLLECT { MATCH (i)-[:RECOMMENDS]->(r:Recommendation) RETURN {id: r.id, text: r.text, position: r.position} } AS recommendations,
+  COLLECT { MATCH (i)-[:FOUND]->(f:Finding) RETURN {id: f.id, text: f.text, position: f.position} } AS findings,
+  COLLECT { MATCH (i)<-[:ABOUT]-(q:Quote)<-[:SAID]-(s:Person) RETURN {id: q.id, text: q.text, speaker: s.id} } AS quotes,
+  COLLECT { MATCH (i)-[:UNDER {basis: 'DOCUMENT_MENTION'}]->(pol:Policy) RETURN pol.id } AS mentionedPolicies,
+  COLLECT { MATCH (i)-[:FOLLOWS]->(prev:Inspection) RETURN prev.id } AS follows,
+  COLLECT { MATCH (d:Document)-[:REPORTS]->(i) RETURN d.id } AS documents,
+  EXISTS { (i)-[:EVIDENCED_BY]->(:Document {source: 'seed'}) } AS curated
+ORDER BY id`;
+
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
+
+/** Read the snapshot; `pduNames` are the PDUs the document names (their inspections are read). */
+export async function readWorld(tx: Tx, sha256: string, pduNames: readonly string[]): Promise<World> {
+  const doc = await tx.run(DOCUMENT_CYPHER, { sha256 });
+  const existingDocument = (doc.records[0]?.get('doc') as WorldDocument | undefined) ?? null;
+  const v = (await tx.run(VOCABULARY_CYPHER)).records[0]!;
+  const world: World = {
+    existingDocument,
+    pdus: v.get('pdus') as WorldPdu[],
+    regions: v.get('regions') as WorldRegion[],
+    people: v.get('people') as WorldPerson[],
+    organisations: v.get('organisations') as WorldOrganisation[],
+    policies: v.get('policies') as WorldPolicy[],
+    themes: v.get('themes') as WorldTheme[],
+    inspections: [],
+  };
+  if (existingDocument) return world;
+  const pduIds = [...new Set(pduNames.map((n) => resolvePdu(n, world.pdus)).filter((x): x is string => x !== null))];
+  if (pduIds.length === 0) return world;
+  const r = await tx.run(INSPECTIONS_CYPHER, { pduIds });
+  world.inspections = r.records.map((rec) => {
+    const props = rec.get('props') as Props;
+    return {
+      id: rec.get('id') as string,
+      pduId: rec.get('pduId') as string,
+      props,
+      rating: str(props.rating),
+      fieldworkFrom: str(props.fieldworkFrom),
+      fieldworkTo: str(props.fieldworkTo),
+      publishedOn: str(props.publishedOn),
+      reportedIn: str(props.reportedIn),
+      recommendationCount: num(props.recommendationCount),
+      recommendations: rec.get('recommendations') as WorldText[],
+      findings: rec.get('findings') as WorldText[],
+      speakers: [...new Set((rec.get('quotes') as Array<{ speaker: string }>).map((q) => q.speaker))],
+      quotes: rec.get('quotes') as Array<{ id: string; text: string; speaker: string }>,
+      mentionedPolicies: rec.get('mentionedPolicies') as string[],
+      follows: rec.get('follows') as string[],
+      documents: rec.get('documents') as string[],
+      curated: rec.get('curated') === true,
+    };
+  });
+  return world;
+}
