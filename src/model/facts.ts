@@ -19,6 +19,15 @@ const RecommendationKey = z.string().regex(/^[a-z0-9-]+:\d{4}-\d{2}#\d+$/, 'expe
 const Url = z.url({ message: 'expected an absolute URL' });
 const Text = z.string().trim().min(1, 'must not be empty');
 
+function isRegExp(source: string): boolean {
+  try {
+    new RegExp(source, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Words in a document that support a fact. `about` names the fact when a node has several. */
 export const EvidenceSpec = z.strictObject({
   doc: Key,
@@ -90,6 +99,11 @@ export const PolicySpec = z.strictObject({
   code: z.string().regex(/^[A-Z0-9_]+$/, 'expected a code in capitals, e.g. SDS40'),
   name: Text,
   aliases: z.array(Text).default([]),
+  /**
+   * Regular expressions (matched case-insensitively, as whole text) for ways documents write the
+   * policy that no fixed alias captures; src/text/phrases.ts applies them with the aliases.
+   */
+  patterns: z.array(z.string().refine(isRegExp, 'expected a valid regular expression')).default([]),
   kind: PolicyKind,
   /** Whether the policy pressed on probation work (capacity and workload measures). */
   pressure: z.boolean(),
@@ -103,13 +117,34 @@ export const PolicySpec = z.strictObject({
   sources: z.array(Url).min(1, 'a policy needs at least one source URL'),
 });
 
-export const PduSpec = z.strictObject({
+export const PduSpec = z
+  .strictObject({
+    key: Key,
+    name: Text,
+    aliases: z.array(Text).default([]),
+    /** The region key; null where no source states it (probation-graph check reports such a PDU). */
+    region: Key.nullable(),
+    /** Pages that state the PDU and its region. */
+    sources: z.array(Url).default([]),
+    /** Quotes from the seed documents. */
+    evidence: z.array(EvidenceSpec).default([]),
+    notes: z.string().optional(),
+  })
+  .refine((p) => p.sources.length + p.evidence.length > 0, 'a PDU needs a source URL or an evidence quote');
+
+/** Who publishes documents, under which licence (seeds/facts/publishers.yaml). */
+export const PublisherSpec = z.strictObject({
   key: Key,
   name: Text,
-  aliases: z.array(Text).default([]),
-  region: Key,
-  evidence: Evidence,
+  /** Host suffixes, or a host with a path prefix. */
+  hosts: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}(\/[\w./-]*)?$/, 'expected a host such as bbc.co.uk, or host/path')).default([]),
+  kind: z.enum(['INSPECTORATE', 'GOVERNMENT', 'PARLIAMENT', 'NEWS', 'OTHER']),
+  licence: z.enum(['OGL-3.0', 'OPL-3.0', 'COPYRIGHT']),
+  licenceSources: z.array(Url).default([]),
+  sources: z.array(Url).default([]),
+  notes: z.string().optional(),
 });
+export type PublisherSpec = z.infer<typeof PublisherSpec>;
 
 export const RecommendationSpec = z.strictObject({
   text: Text,
@@ -214,6 +249,7 @@ export const SEED_FILES = {
   'facts/people.yaml': z.array(PersonSpec),
   'facts/policies.yaml': z.array(PolicySpec),
   'facts/pdus.yaml': z.array(PduSpec),
+  'facts/publishers.yaml': z.array(PublisherSpec),
   'facts/inspections.yaml': z.array(InspectionSpec),
   'facts/quotes.yaml': z.array(QuoteSpec),
   'facts/commitments.yaml': z.array(CommitmentSpec),

@@ -131,9 +131,9 @@ export function resolveSeeds(seeds: SeedFiles, texts: Map<string, string>): Grap
   const pduKeys = new Set(pdus.map((p) => p.key));
   pdus.forEach((p, i) => {
     const id = ids.pdu(p.key);
-    batch.node('PDU', id, { name: p.name, aliases: p.aliases });
-    const regionId = ids.region(p.region);
-    if (known('region', p.region, `${F.pdus}: [${i}].region`, regionKeys.has(regionId))) {
+    batch.node('PDU', id, { name: p.name, aliases: p.aliases, sources: p.sources, notes: p.notes ?? null });
+    const regionId = p.region === null ? null : ids.region(p.region);
+    if (regionId && known('region', p.region!, `${F.pdus}: [${i}].region`, regionKeys.has(regionId))) {
       batch.rel('IN_REGION', ['PDU', id], ['Region', regionId]);
     }
     evidence.attach(batch, 'PDU', id, p.evidence, `${F.pdus}: [${i}]`);

@@ -1,0 +1,35 @@
+/**
+ * The vocabulary (src/model/vocabulary.ts) as seeds/ states it: regions and their other names,
+ * every PDU with its other names and region, policies with their aliases and patterns,
+ * organisations, and publishers with their licences. The extractor and the ingest planner get it
+ * from here, so what the world is called lives in data, not in code.
+ */
+import { slug } from '../../model/ids.ts';
+import type { Vocabulary } from '../../model/vocabulary.ts';
+import { readSeedFiles, type SeedFiles } from './read.ts';
+import { DEFAULT_SEEDS_DIR } from './load.ts';
+
+export function vocabularyOf(seeds: SeedFiles): Vocabulary {
+  const regions = seeds['facts/regions.yaml'].regions;
+  // Region keys in pdus.yaml are the slugs of region names ("&" becomes "and").
+  const regionName = new Map(regions.map((r) => [slug(r.name), r.name]));
+  return {
+    regions: regions.map((r) => ({ name: r.name, aliases: r.aliases })),
+    pdus: seeds['facts/pdus.yaml'].map((p) => ({ name: p.name, aliases: p.aliases, region: p.region ? regionName.get(p.region) ?? null : null })),
+    policies: seeds['facts/policies.yaml'].map((p) => ({
+      code: p.code, name: p.name, aliases: p.aliases, patterns: p.patterns, pressure: p.pressure,
+      inForceFrom: p.inForceFrom, inForceUntil: p.inForceUntil,
+    })),
+    organisations: seeds['facts/organisations.yaml'].map((o) => ({ name: o.name, aliases: o.aliases })),
+    publishers: seeds['facts/publishers.yaml'].map((p) => ({ name: p.name, hosts: p.hosts, kind: p.kind, licence: p.licence })),
+  };
+}
+
+const cache = new Map<string, Promise<Vocabulary>>();
+
+/** The vocabulary of a seeds folder, read once per process. */
+export function loadVocabulary(seedsDir: string = DEFAULT_SEEDS_DIR): Promise<Vocabulary> {
+  let v = cache.get(seedsDir);
+  if (!v) cache.set(seedsDir, (v = readSeedFiles(seedsDir).then(vocabularyOf)));
+  return v;
+}
