@@ -40,6 +40,21 @@ export class GraphBatch {
     group.rows.push({ from: from[1], to: to[1], props: stripUndefined(props) });
   }
 
+  /** Take in another batch: its nodes (replacing those with the same id) and its relationships. */
+  absorb(other: GraphBatch): void {
+    for (const [label, byId] of other.nodes) for (const row of byId.values()) this.node(label, row.id, row.props);
+    for (const g of other.relationships) for (const r of g.rows) this.rel(g.type, [g.from, r.from], [g.to, r.to], r.props, g.mergeOn);
+  }
+
+  /** Drop the relationships of a type whose rows fail `keep` (to derive them again from the final facts). */
+  dropRelationships(type: RelationshipType, keep: (row: RelRow) => boolean = () => false): void {
+    for (const [key, g] of this.relGroups) {
+      if (g.type !== type) continue;
+      g.rows = g.rows.filter(keep);
+      if (g.rows.length === 0) this.relGroups.delete(key);
+    }
+  }
+
   has(label: NodeLabel, id: string): boolean {
     return this.nodes.get(label)?.has(id) ?? false;
   }

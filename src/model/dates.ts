@@ -43,3 +43,41 @@ export function periodsOverlap(
   if (end !== null && a0 > endOf(end)) return false;
   return true;
 }
+
+/** How precisely a date is known: from its form. */
+export type DatePrecision = 'DAY' | 'MONTH';
+export function precisionOf(date: string): DatePrecision {
+  return date.length === 7 ? 'MONTH' : 'DAY';
+}
+
+/**
+ * Where a date comes from: STATED by a document (or a cited source), DERIVED by a named rule from
+ * dates that are stated, or UNKNOWN (nothing states it and no rule applies).
+ */
+export const DateBasis = z.enum(['STATED', 'DERIVED', 'UNKNOWN']);
+export type DateBasis = z.infer<typeof DateBasis>;
+
+/** `YYYY-MM` shifted by `months` (negative for earlier). */
+export function addMonths(month: string, months: number): string {
+  const [y, m] = month.slice(0, 7).split('-').map(Number) as [number, number];
+  const t = y * 12 + (m - 1) + months;
+  return `${Math.floor(t / 12)}-${String((t % 12) + 1).padStart(2, '0')}`;
+}
+
+/** Whether the period [from, to] lies wholly inside [start, end] (open ends extend forever). */
+export function periodWithin(from: string, to: string | null, start: string | null, end: string | null): boolean {
+  if (start !== null && startOf(from) < startOf(start)) return false;
+  if (end !== null && endOf(to ?? from) > endOf(end)) return false;
+  return true;
+}
+
+/** Whether the period [from, to] lies wholly after `end` (nothing of it at or before `end`). */
+export function periodAfter(from: string, end: string): boolean {
+  return startOf(from) > endOf(end);
+}
+
+/** Parameters of the rules that derive dates (seeds/facts/date-rules.yaml; src/graph/derive/dates.ts). */
+export interface DateRules {
+  /** The longest time between the end of fieldwork and publication that the window allows, in months. */
+  fieldworkBeforePublicationMonths: number;
+}

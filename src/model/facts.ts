@@ -12,10 +12,13 @@ import { DocumentKind, Polarity, PolicyKind, Rating } from './enums.ts';
 import { IsoDay, IsoMonth, PartialDate } from './dates.ts';
 
 const Key = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a key in kebab-case, e.g. "leeds"');
-/** An inspection is named by its PDU key and the month its fieldwork began: `leeds:2024-08`. */
-const InspectionKey = z.string().regex(/^[a-z0-9-]+:\d{4}-\d{2}$/, 'expected an inspection key as "<pdu-key>:YYYY-MM"');
+/**
+ * An inspection is named by its PDU key and the month its fieldwork began (`leeds:2024-08`), or, when
+ * no source states the fieldwork, the month it was reported in (`north-and-north-east-lincolnshire:reported-2023-03`).
+ */
+const InspectionKey = z.string().regex(/^[a-z0-9-]+:(?:reported-)?\d{4}-\d{2}$/, 'expected an inspection key as "<pdu-key>:YYYY-MM" or "<pdu-key>:reported-YYYY-MM"');
 /** A recommendation is named by its inspection key and its 1-based position: `leeds:2024-08#1`. */
-const RecommendationKey = z.string().regex(/^[a-z0-9-]+:\d{4}-\d{2}#\d+$/, 'expected "<pdu-key>:YYYY-MM#<n>"');
+const RecommendationKey = z.string().regex(/^[a-z0-9-]+:(?:reported-)?\d{4}-\d{2}#\d+$/, 'expected "<inspection key>#<n>"');
 const Url = z.url({ message: 'expected an absolute URL' });
 const Text = z.string().trim().min(1, 'must not be empty');
 
@@ -48,7 +51,8 @@ export const DocumentSpec = z.strictObject({
   dateNote: z.string().optional(),
   /** The inspections this document is about (not those it merely mentions in passing). */
   reports: z.array(InspectionKey).default([]),
-  licence: z.string().optional(),
+  /** OGL-3.0, OPL-3.0 or COPYRIGHT (the full text is stored only under an open licence). */
+  licence: z.enum(['OGL-3.0', 'OPL-3.0', 'COPYRIGHT']),
 });
 export type DocumentSpec = z.infer<typeof DocumentSpec>;
 
@@ -161,16 +165,14 @@ export const FindingSpec = z.strictObject({
   evidence: Evidence,
 });
 
-export const PolicyMentionSpec = z.strictObject({
-  policy: z.string(),
-  evidence: Evidence,
-});
-
 export const InspectionSpec = z.strictObject({
   pdu: Key,
   rating: Rating,
-  fieldworkFrom: IsoMonth,
+  /** The fieldwork months, when a source states them (null otherwise: never filled in from a guess). */
+  fieldworkFrom: IsoMonth.nullable().default(null),
   fieldworkTo: IsoMonth.optional(),
+  /** Without stated fieldwork: the month a source says the inspection was reported (its rating given). */
+  reportedIn: IsoMonth.optional(),
   publishedOn: PartialDate.nullable().default(null),
   casesExamined: z.number().int().positive().nullable().default(null),
   casesDescription: z.string().optional(),
@@ -182,9 +184,12 @@ export const InspectionSpec = z.strictObject({
   evidence: Evidence,
   recommendations: z.array(RecommendationSpec).default([]),
   findings: z.array(FindingSpec).default([]),
-  /** Policies that a document about this inspection names (gives UNDER {basis: DOCUMENT_MENTION}). */
-  policyMentions: z.array(PolicyMentionSpec).default([]),
-});
+}).refine((s) => s.fieldworkFrom !== null || s.reportedIn !== undefined, 'an inspection needs its stated fieldwork or the month it was reported in');
+
+/** An inspection's key: its PDU and fieldwork month, or the month it was reported in. */
+export function inspectionKey(s: { pdu: string; fieldworkFrom: string | null; reportedIn?: string | undefined }): string {
+  return s.fieldworkFrom ? `${s.pdu}:${s.fieldworkFrom}` : `${s.pdu}:reported-${s.reportedIn}`;
+}
 
 export const QuoteSpec = z.strictObject({
   speaker: Key,
@@ -241,6 +246,11 @@ export type CommitmentSpec = z.infer<typeof CommitmentSpec>;
 export type ActionSpec = z.infer<typeof ActionSpec>;
 export type ThemesFile = z.infer<typeof ThemesFile>;
 
+/** Parameters of the rules that derive dates (src/graph/derive/dates.ts). */
+export const DateRulesFile = z.strictObject({
+  fieldworkBeforePublication: z.strictObject({ maxMonths: z.number().int().min(1).max(24) }),
+});
+
 /** Each file of seeds/ and the schema that validates it. */
 export const SEED_FILES = {
   'documents/documents.yaml': z.array(DocumentSpec),
@@ -250,6 +260,7 @@ export const SEED_FILES = {
   'facts/policies.yaml': z.array(PolicySpec),
   'facts/pdus.yaml': z.array(PduSpec),
   'facts/publishers.yaml': z.array(PublisherSpec),
+  'facts/date-rules.yaml': DateRulesFile,
   'facts/inspections.yaml': z.array(InspectionSpec),
   'facts/quotes.yaml': z.array(QuoteSpec),
   'facts/commitments.yaml': z.array(CommitmentSpec),

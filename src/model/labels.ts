@@ -15,5 +15,7 @@ export const RELATIONSHIP_TYPES = [
   'MADE_BY', 'STATED_BY', 'TAKEN_BY', 'RESPONDS_TO', 'ADDRESSES',
   // Ingestion: a reported value that differs from the stored one, and a possibly duplicated inspection.
   'HAS_CONFLICT', 'POSSIBLE_DUPLICATE_OF',
+  // A policy a later document names for a PDU's later work (not its earlier inspection).
+  'AFFECTED_BY',
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];

@@ -7,6 +7,7 @@
  * Vocabulary helps recognise; it never renames. The extractor still reports a PDU "as the text
  * gives it", and still finds PDUs the vocabulary does not know.
  */
+import type { DateRules } from './dates.ts';
 
 export interface NamedEntry {
   /** The canonical name. */
@@ -55,6 +56,12 @@ export interface Vocabulary {
   policies: readonly PolicyEntry[];
   organisations: readonly OrganisationEntry[];
   publishers: readonly PublisherEntry[];
+}
+
+/** What the extractor and the ingest planner know from seeds/: the vocabulary and the date rules. */
+export interface Knowledge {
+  vocabulary: Vocabulary;
+  dateRules: DateRules;
 }
 
 export const EMPTY_VOCABULARY: Vocabulary = { regions: [], pdus: [], policies: [], organisations: [], publishers: [] };

@@ -16,14 +16,19 @@ export interface Term {
   word: string;
 }
 
+/**
+ * The terms of a text. Words are compared whole: a hyphenated compound ("follow-up") is one term,
+ * the stems of its parts joined by a hyphen, so it never meets one of its parts in another word
+ * ("following"). Stop words are dropped, except inside a compound.
+ */
 export function terms(text: string): Term[] {
   const out = new Map<string, Term>();
-  for (const raw of text.toLowerCase().replace(/[\u2018\u2019']/g, '').match(/[a-z][a-z-]*[a-z]|[a-z]/g) ?? []) {
-    for (const word of raw.split('-')) {
-      if (word.length < 3 || STOP.has(word)) continue;
-      const stem = stemmer(word);
-      if (!out.has(stem)) out.set(stem, { stem, word });
-    }
+  for (const word of text.toLowerCase().replace(/[\u2018\u2019']/g, '').match(/[a-z][a-z-]*[a-z]|[a-z]/g) ?? []) {
+    const parts = word.split('-').filter((p) => p.length > 0);
+    const content = parts.filter((p) => p.length >= 3 && !STOP.has(p));
+    if (content.length === 0) continue;
+    const stem = parts.length > 1 ? parts.map((p) => stemmer(p)).join('-') : stemmer(word);
+    if (!out.has(stem)) out.set(stem, { stem, word });
   }
   return [...out.values()];
 }

@@ -12,6 +12,7 @@ const commands: Record<string, Command> = {
   apikey: { summary: 'apikey read|write: make an API key and print the hash entry to configure', load: () => import('./commands/apikey.ts') },
   extract: { summary: 'extract FILE --json: print the facts found in one document', load: () => import('./commands/extract.ts') },
   ingest: { summary: 'ingest FILE... [--dry-run] [--json]: add press releases or news reports to the graph', load: () => import('./commands/ingest.ts') },
+  check: { summary: 'check [--json]: check the graph\'s invariants; print each failure with its id', load: () => import('./commands/check.ts') },
 };
 
 function usage(): string {

@@ -1,22 +1,33 @@
 /**
- * Ingesting a document: validate the input, extract its facts, then in ONE transaction read what
- * the graph holds (world.ts), plan what the document adds (plan.ts) and write it, with the same
- * writer and the same pruning of stale derived relationships as the seeds. All of it or nothing: a
- * failure anywhere rolls the whole document back. A dry run does the same reads and planning in a
- * read transaction and writes nothing.
+ * Ingesting documents: validate each input, remove contact details, extract its facts, then plan
+ * what it adds against a snapshot of the graph (world.ts, plan/) and write it with the same writer,
+ * and the same pruning of stale derived relationships, as the seeds.
  *
- * Re-ingesting a text already in the graph (same sha256) writes nothing and reports `unchanged`. A
- * text that reports no inspection is refused (IngestError NOTHING_FOUND), with nothing written.
+ * Many documents load at the speed of the database, not of round trips:
+ * 1. one read finds the documents already stored (same sha256): they are `unchanged`, at no further
+ *    cost (a warm restart with nothing new is that one read);
+ * 2. the rest are planned one after another against ONE snapshot read in one transaction, each
+ *    plan taken into the snapshot (absorb) so the next document sees what the previous one added;
+ *    their batches are merged, the pressures derived again from the final facts, and written in
+ *    that transaction;
+ * 3. each document is still all-or-nothing: a document whose planning fails is reported and left
+ *    out; if the transaction fails, the documents are written again one transaction each, so one bad
+ *    document cannot keep the others out.
+ * A dry run does the reads and planning in a read transaction and writes nothing.
  */
 import { readFile, stat } from 'node:fs/promises';
 import type { Database, Tx } from '../../db/database.ts';
+import { GraphBatch } from '../../graph/batch.ts';
 import { writeLoad } from '../../graph/load.ts';
+import { derivePressures } from '../../graph/derive/pressures.ts';
+import type { Knowledge } from '../../model/vocabulary.ts';
+import { removeContactDetails } from '../../text/contacts.ts';
 import { extract } from '../extract/index.ts';
 import { Extraction } from '../extract/types.ts';
 import { decodeDocumentBytes, IngestError, MAX_INPUT_BYTES, parseIngestInput, type IngestInput } from './input.ts';
-import { planIngest, sha256Of, type IngestMeta } from './plan.ts';
+import { planIngest, sha256Of, type IngestMeta } from './plan/index.ts';
 import type { IngestReport } from './report.ts';
-import { readWorld } from './world.ts';
+import { absorb, readInspections, readVocabulary, type World, type WorldDocument } from './world.ts';
 
 export type { IngestReport } from './report.ts';
 export { IngestError, MAX_INPUT_BYTES } from './input.ts';
@@ -28,11 +39,31 @@ export interface IngestOptions {
   beforeCommit?: () => Promise<void>;
   /** Per-transaction timeout; default 60 s. */
   timeoutMs?: number;
-  /** ingestFiles: told about each file as soon as it is done (progress for long batches). */
+  /** ingestFiles: told about each file as soon as its result is known. */
   onResult?: (result: IngestFileResult) => void;
 }
 
 export const INGEST_TIMEOUT_MS = 60_000;
+
+export interface IngestFileResult {
+  path: string;
+  ok: boolean;
+  report?: IngestReport;
+  error?: { code: 'BAD_INPUT' | 'NOTHING_FOUND' | 'FAILED'; message: string };
+}
+
+/** A document ready to plan: its cleaned text, its extraction, what the caller knows of it. */
+export interface PreparedDocument {
+  /** How results name it: a file path, or `input`. */
+  label: string;
+  /** The text as it will be stored (cleaned of contact details; an excerpt for a quoted record). */
+  text: string;
+  extraction: Extraction;
+  meta: IngestMeta;
+  /** Of the full cleaned text: how a document already stored is recognised. */
+  sha256: string;
+  contactDetailsRemoved: number;
+}
 
 /** Extract and check the extraction against its own contract; NOTHING_FOUND when it reports no inspection. */
 function extractChecked(text: string): Extraction {
@@ -45,41 +76,119 @@ function extractChecked(text: string): Extraction {
   return extraction;
 }
 
+/** Contact details are removed first, so nothing downstream sees them and every offset is into the stored text. */
+export function prepareText(original: string, meta: IngestMeta, label: string): PreparedDocument {
+  const { text, removed } = removeContactDetails(original);
+  return { label, text, extraction: extractChecked(text), meta, sha256: sha256Of(text), contactDetailsRemoved: removed.phoneNumbers + removed.emailAddresses };
+}
+
 /**
  * Ingest one document. Throws IngestError (BAD_INPUT, NOTHING_FOUND) for input that cannot be
  * ingested; any other error means the database or the system failed (and nothing was written).
  */
-export async function ingestDocument(db: Database, input: IngestInput, opts: IngestOptions = {}): Promise<IngestReport> {
+export async function ingestDocument(db: Database, input: IngestInput, knowledge: Knowledge, opts: IngestOptions = {}): Promise<IngestReport> {
   const valid = parseIngestInput(input);
-  return ingestText(db, valid.text, { url: valid.url, title: valid.title, kind: valid.kind, publishedOn: valid.publishedOn }, opts);
+  const doc = prepareText(valid.text, { url: valid.url, title: valid.title, kind: valid.kind, publishedOn: valid.publishedOn }, 'input');
+  const [result] = await ingestPrepared(db, [doc], knowledge, opts);
+  if (!result!.ok) {
+    const e = result!.error!;
+    if (e.code === 'FAILED') throw result!.cause ?? new Error(e.message);
+    throw new IngestError(e.code, e.message);
+  }
+  return result!.report!;
 }
 
-async function ingestText(db: Database, text: string, meta: IngestMeta, opts: IngestOptions): Promise<IngestReport> {
-  const extraction = extractChecked(text);
-  const sha256 = sha256Of(text);
-  const pduNames = extraction.inspections.map((i) => i.pdu);
-  const work = async (tx: Tx, write: boolean): Promise<IngestReport> => {
-    const world = await readWorld(tx, sha256, pduNames);
-    const { batch, report } = planIngest(extraction, text, meta, world);
-    report.dryRun = !write;
-    if (report.status === 'created' && report.created.inspections.length === 0 && report.updated.inspections.length === 0) {
-      throw new IngestError('NOTHING_FOUND', `nothing found: no inspection in the text could be placed in the graph (${report.unmatched.join('; ')})`);
+type Outcome = IngestFileResult & { cause?: unknown };
+
+/** Ingest prepared documents (see the top of this file); results in the order given. */
+export async function ingestPrepared(db: Database, docs: readonly PreparedDocument[], knowledge: Knowledge, opts: IngestOptions = {}): Promise<Outcome[]> {
+  const stored = await storedDocuments(db, docs.map((d) => d.sha256));
+  const results = new Map<PreparedDocument, Outcome>();
+  for (const d of docs) {
+    const existing = stored.get(d.sha256);
+    if (existing) results.set(d, { path: d.label, ok: true, report: unchangedReport(d, existing, knowledge) });
+  }
+  const fresh = docs.filter((d) => !results.has(d));
+  if (fresh.length > 0) {
+    try {
+      for (const [d, r] of await inOneTransaction(db, fresh, knowledge, opts)) results.set(d, r);
+    } catch (err) {
+      if (fresh.length === 1 || opts.dryRun) for (const d of fresh) results.set(d, failure(d, err));
+      else for (const d of fresh) results.set(d, (await inOneTransaction(db, [d], knowledge, opts).catch((e: unknown) => new Map([[d, failure(d, e)]]))).get(d)!);
     }
-    if (write && report.status === 'created') await writeLoad(tx, batch);
-    if (write) await opts.beforeCommit?.();
-    return report;
+  }
+  return docs.map((d) => results.get(d)!);
+}
+
+async function storedDocuments(db: Database, shas: readonly string[]): Promise<Map<string, WorldDocument>> {
+  const r = await db.query('MATCH (d:Document) WHERE d.sha256 IN $shas RETURN d {.id, .title, .kind, .publishedOn, .sha256} AS doc', { shas: [...new Set(shas)] });
+  return new Map(r.records.map((rec) => {
+    const doc = rec.get('doc') as WorldDocument;
+    return [doc.sha256, doc];
+  }));
+}
+
+function unchangedReport(d: PreparedDocument, existing: WorldDocument, knowledge: Knowledge): IngestReport {
+  const world: World = { existingDocument: existing, pdus: [], regions: [], people: [], organisations: [], policies: [], themes: [], inspections: [] };
+  return planIngest(d.extraction, d.text, d.meta, world, knowledge, d.contactDetailsRemoved).report;
+}
+
+function failure(d: PreparedDocument, err: unknown): Outcome {
+  const message = (err as Error).message;
+  const named = message.startsWith(`${d.label}:`) ? message : `${d.label}: ${message}`;
+  return { path: d.label, ok: false, error: { code: err instanceof IngestError ? err.code : 'FAILED', message: named }, cause: err };
+}
+
+/** Plan every document against one snapshot, then write the merged batch (or nothing, in a dry run). */
+async function inOneTransaction(db: Database, docs: readonly PreparedDocument[], knowledge: Knowledge, opts: IngestOptions): Promise<Map<PreparedDocument, Outcome>> {
+  const work = async (tx: Tx, write: boolean) => {
+    const world = await readVocabulary(tx);
+    await readInspections(tx, world, docs.flatMap((d) => d.extraction.inspections.map((i) => i.pdu)));
+    const { combined, outcomes } = planAll(docs, world, knowledge, !write);
+    if (write && combined.nodeCount > 0) {
+      await writeLoad(tx, combined);
+      await opts.beforeCommit?.();
+    }
+    return outcomes;
   };
-  const timeout = opts.timeoutMs ?? INGEST_TIMEOUT_MS;
   if (opts.dryRun) return db.read((tx) => work(tx, false));
-  const { result } = await db.write((tx) => work(tx, true), undefined, timeout);
+  const { result } = await db.write((tx) => work(tx, true), undefined, opts.timeoutMs ?? INGEST_TIMEOUT_MS);
   return result;
 }
 
-export interface IngestFileResult {
-  path: string;
-  ok: boolean;
-  report?: IngestReport;
-  error?: { code: 'BAD_INPUT' | 'NOTHING_FOUND' | 'FAILED'; message: string };
+/** Each document planned in turn, its plan taken into the snapshot; the batches merged. */
+function planAll(docs: readonly PreparedDocument[], world: World, knowledge: Knowledge, dryRun: boolean) {
+  const combined = new GraphBatch();
+  const outcomes = new Map<PreparedDocument, Outcome>();
+  const planned = new Map<string, WorldDocument>();
+  for (const d of docs) {
+    world.existingDocument = planned.get(d.sha256) ?? null;
+    try {
+      const { batch, report } = planIngest(d.extraction, d.text, d.meta, world, knowledge, d.contactDetailsRemoved);
+      report.dryRun = dryRun;
+      if (report.status === 'created' && report.created.inspections.length === 0 && report.updated.inspections.length === 0) {
+        throw new IngestError('NOTHING_FOUND', `nothing found: no inspection in the text could be placed in the graph (${report.unmatched.join('; ')})`);
+      }
+      combined.absorb(batch);
+      absorb(world, batch);
+      planned.set(d.sha256, { ...report.document, kind: report.document.kind });
+      outcomes.set(d, { path: d.label, ok: true, report });
+    } catch (err) {
+      if (!(err instanceof IngestError)) throw err;
+      outcomes.set(d, failure(d, err));
+    }
+  }
+  world.existingDocument = null;
+  rederivePressures(combined, world);
+  return { combined, outcomes };
+}
+
+/** Pressures follow the final facts of the merged batch (a later document may have stated the fieldwork). */
+function rederivePressures(batch: GraphBatch, world: World): void {
+  batch.dropRelationships('UNDER');
+  batch.dropRelationships('AFFECTED_BY');
+  const known = new Map(world.inspections.map((i) => [i.id, { ...i.props, pduId: i.pduId }]));
+  derivePressures(batch, world.policies.map((p) => ({ id: p.id, props: { code: p.code, pressure: p.pressure, inForceFrom: p.inForceFrom, inForceUntil: p.inForceUntil } })), known);
 }
 
 /** Read a document file as strict UTF-8 text; IngestError(BAD_INPUT) naming the file and the problem. */
@@ -98,30 +207,36 @@ export async function readDocumentFile(path: string): Promise<string> {
   return decodeDocumentBytes(await readFile(path), path);
 }
 
+/** A file read, validated and prepared; IngestError naming the file when it cannot be. */
+async function prepareFile(path: string): Promise<PreparedDocument> {
+  const text = await readDocumentFile(path);
+  let valid;
+  try {
+    valid = parseIngestInput({ text });
+  } catch (err) {
+    if (err instanceof IngestError) throw new IngestError(err.code, `${path}: ${err.message.replace(/^text: /, '')}`, err.field);
+    throw err;
+  }
+  return prepareText(valid.text, { file: path }, path);
+}
+
 /**
- * Ingest files, one transaction per document: each is all-or-nothing, and a file that fails does
- * not stop the others. Results are in the order of `paths`.
+ * Ingest files: each all-or-nothing, together in one transaction where they can be (see above). A
+ * file that cannot be read or reports nothing does not stop the others. Results in the order of `paths`.
  */
-export async function ingestFiles(db: Database, paths: readonly string[], opts: IngestOptions = {}): Promise<IngestFileResult[]> {
-  const results: IngestFileResult[] = [];
+export async function ingestFiles(db: Database, paths: readonly string[], knowledge: Knowledge, opts: IngestOptions = {}): Promise<IngestFileResult[]> {
+  const prepared: Array<PreparedDocument | Outcome> = [];
   for (const path of paths) {
     try {
-      const text = await readDocumentFile(path);
-      let valid;
-      try {
-        valid = parseIngestInput({ text });
-      } catch (err) {
-        if (err instanceof IngestError) throw new IngestError(err.code, `${path}: ${err.message.replace(/^text: /, '')}`, err.field);
-        throw err;
-      }
-      const report = await ingestText(db, valid.text, { file: path }, opts);
-      results.push({ path, ok: true, report });
+      prepared.push(await prepareFile(path));
     } catch (err) {
-      const message = (err as Error).message;
-      const named = message.startsWith(`${path}:`) ? message : `${path}: ${message}`;
-      results.push({ path, ok: false, error: { code: err instanceof IngestError ? err.code : 'FAILED', message: named } });
+      prepared.push(failure({ label: path } as PreparedDocument, err));
     }
-    opts.onResult?.(results.at(-1)!);
   }
+  const docs = prepared.filter((p): p is PreparedDocument => 'extraction' in p);
+  const done = await ingestPrepared(db, docs, knowledge, opts);
+  const byLabel = new Map(docs.map((d, i) => [d, done[i]!]));
+  const results = prepared.map((p) => ('extraction' in p ? byLabel.get(p)! : p)).map(({ cause: _cause, ...r }) => r);
+  for (const r of results) opts.onResult?.(r);
   return results;
 }

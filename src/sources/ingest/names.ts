@@ -18,23 +18,12 @@
  * name is never guessed.
  */
 
+import { nameKey } from '../../text/keys.ts';
+
 export interface Named {
   id: string;
   name: string;
   aliases: readonly string[];
-}
-
-/** Lower case, accents and punctuation removed, "&" as "and", spaces collapsed. */
-export function nameKey(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[\u2018\u2019\u02bc']s\b/g, '') // possessive: "Kirklees’s"
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .replace(/\s+/g, ' ');
 }
 
 // ---------------------------------------------------------------------------------------------

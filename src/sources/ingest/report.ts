@@ -2,6 +2,7 @@
  * What an ingest did (or, in a dry run, would do), for the CLI, the API and the logs.
  */
 import type { DocumentKind } from '../../model/enums.ts';
+import type { Licence } from '../../model/vocabulary.ts';
 import type { Extraction } from '../extract/types.ts';
 
 export interface IngestConflict {
@@ -76,6 +77,14 @@ export interface IngestReport {
   possibleDuplicates: IngestPossibleDuplicate[];
   /** What the document states that could not be placed in the graph, in words. */
   unmatched: string[];
+  /** Findings that say what a finding of the same inspection already said: evidence added, no new node. */
+  mergedFindings: number;
+  /** Phone numbers and e-mail addresses removed from the text before anything was read from it (a count, never the values). */
+  contactDetailsRemoved: number;
+  /** The licence of the document's publisher (seeds/facts/publishers.yaml); COPYRIGHT when the publisher is not known. */
+  licence: Licence;
+  /** FULL: the whole text is stored; EXCERPT: only the quoted passages (the licence allows no more). */
+  storedText: 'FULL' | 'EXCERPT';
   extraction: ExtractionSummary;
 }
 

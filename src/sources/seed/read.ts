@@ -9,6 +9,10 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'zod';
 import { SEED_FILES } from '../../model/facts.ts';
+import { repoPath } from '../../model/repository.ts';
+
+/** The project's own seeds folder. */
+export const DEFAULT_SEEDS_DIR = repoPath('seeds');
 
 export type SeedFiles = { [K in keyof typeof SEED_FILES]: z.infer<(typeof SEED_FILES)[K]> };
 

@@ -5,9 +5,9 @@
  * from here, so what the world is called lives in data, not in code.
  */
 import { slug } from '../../model/ids.ts';
-import type { Vocabulary } from '../../model/vocabulary.ts';
-import { readSeedFiles, type SeedFiles } from './read.ts';
-import { DEFAULT_SEEDS_DIR } from './load.ts';
+import type { Knowledge, Vocabulary } from '../../model/vocabulary.ts';
+import type { DateRules } from '../../model/dates.ts';
+import { DEFAULT_SEEDS_DIR, readSeedFiles, type SeedFiles } from './read.ts';
 
 export function vocabularyOf(seeds: SeedFiles): Vocabulary {
   const regions = seeds['facts/regions.yaml'].regions;
@@ -25,11 +25,22 @@ export function vocabularyOf(seeds: SeedFiles): Vocabulary {
   };
 }
 
-const cache = new Map<string, Promise<Vocabulary>>();
+/** The parameters of the date rules (seeds/facts/date-rules.yaml). */
+export function dateRulesOf(seeds: SeedFiles): DateRules {
+  return { fieldworkBeforePublicationMonths: seeds['facts/date-rules.yaml'].fieldworkBeforePublication.maxMonths };
+}
+
+
+const cache = new Map<string, Promise<Knowledge>>();
+
+/** The knowledge of a seeds folder, read once per process. */
+export function loadKnowledge(seedsDir: string = DEFAULT_SEEDS_DIR): Promise<Knowledge> {
+  let k = cache.get(seedsDir);
+  if (!k) cache.set(seedsDir, (k = readSeedFiles(seedsDir).then((s) => ({ vocabulary: vocabularyOf(s), dateRules: dateRulesOf(s) }))));
+  return k;
+}
 
 /** The vocabulary of a seeds folder, read once per process. */
-export function loadVocabulary(seedsDir: string = DEFAULT_SEEDS_DIR): Promise<Vocabulary> {
-  let v = cache.get(seedsDir);
-  if (!v) cache.set(seedsDir, (v = readSeedFiles(seedsDir).then(vocabularyOf)));
-  return v;
+export async function loadVocabulary(seedsDir: string = DEFAULT_SEEDS_DIR): Promise<Vocabulary> {
+  return (await loadKnowledge(seedsDir)).vocabulary;
 }

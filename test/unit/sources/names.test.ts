@@ -1,6 +1,7 @@
+import { nameKey } from '../../../src/text/keys.ts';
 import { describe, expect, it } from 'vitest';
 import {
-  cleanPduName, isChiefInspectorRole, nameKey, organisationsIn, pduKey, personKey, resolvePdu, resolvePerson, resolveRegion,
+  cleanPduName, isChiefInspectorRole, organisationsIn, pduKey, personKey, resolvePdu, resolvePerson, resolveRegion,
 } from '../../../src/sources/ingest/names.ts';
 
 const PDUS = [

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { documentKey, knownRecommendation, monthFromUrl, planIngest, sha256Of } from '../../../src/sources/ingest/plan.ts';
+import { documentKey, knownRecommendation, monthFromUrl, planIngest, sha256Of } from '../../../src/sources/ingest/plan/index.ts';
 import type { Evidence, Extraction, ExtractedInspection } from '../../../src/sources/extract/types.ts';
 import { EMPTY_WORLD, type World, type WorldInspection } from '../../../src/sources/ingest/world.ts';
 import type { GraphBatch } from '../../../src/graph/batch.ts';
+import { EMPTY_VOCABULARY, type Knowledge } from '../../../src/model/vocabulary.ts';
 
 const TEXT = `URL: https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2024/12/example/
 
@@ -81,17 +82,22 @@ const WORLD: World = {
   people: [{ id: 'person:martin-jones', name: 'Martin Jones', aliases: ['Mr Jones'], roles: [{ title: 'Chief Inspector of Probation', organisationId: 'organisation:hm-inspectorate-of-probation' }] }],
   organisations: [{ id: 'organisation:hm-inspectorate-of-probation', name: 'HM Inspectorate of Probation', aliases: ['HMIP'] }],
   policies: [
-    { id: 'policy:sds40', code: 'SDS40', name: 'Standard Determinate Sentence release at 40%', aliases: [], pressure: true, inForceFrom: '2024-09-10', inForceUntil: null },
-    { id: 'policy:probation-reset', code: 'PROBATION_RESET', name: 'Probation Reset', aliases: [], pressure: true, inForceFrom: '2024-04-29', inForceUntil: null },
+    { id: 'policy:sds40', code: 'SDS40', name: 'Standard Determinate Sentence release at 40%', aliases: [], patterns: [], pressure: true, inForceFrom: '2024-09-10', inForceUntil: null },
+    { id: 'policy:probation-reset', code: 'PROBATION_RESET', name: 'Probation Reset', aliases: [], patterns: [], pressure: true, inForceFrom: '2024-04-29', inForceUntil: null },
   ],
   themes: [{ id: 'theme:management-oversight', key: 'management-oversight', phrases: ['management oversight'] }],
+};
+
+const KNOWLEDGE: Knowledge = {
+  vocabulary: { ...EMPTY_VOCABULARY, publishers: [{ name: 'HM Inspectorate of Probation', hosts: ['justiceinspectorates.gov.uk/hmiprobation'], kind: 'INSPECTORATE', licence: 'OGL-3.0' }] },
+  dateRules: { fieldworkBeforePublicationMonths: 6 },
 };
 
 const rels = (batch: GraphBatch, type: string) => batch.relationships.filter((g) => g.type === type).flatMap((g) => g.rows.map((r) => ({ ...r, from: r.from, to: r.to })));
 const node = (batch: GraphBatch, label: Parameters<GraphBatch['has']>[0], id: string) => batch.nodes.get(label)?.get(id)?.props;
 
 describe('planIngest: a new PDU and inspection', () => {
-  const { batch, report } = planIngest(extraction(), TEXT, {}, WORLD);
+  const { batch, report } = planIngest(extraction(), TEXT, {}, WORLD, KNOWLEDGE);
   const sha = sha256Of(TEXT);
   const docId = `document:example-town-pdu-rated-inadequate-${sha.slice(0, 8)}`;
 
@@ -131,7 +137,8 @@ describe('planIngest: a new PDU and inspection', () => {
     expect(under.filter((u) => u.props.basis === 'DOCUMENT_MENTION')).toEqual([
       expect.objectContaining({ from: 'inspection:example-town:2024-10', to: 'policy:probation-reset', props: expect.objectContaining({ documentId: docId, quote: 'Probation Reset' }) }),
     ]);
-    expect(report.unmatched.join('\n')).toMatch(/policy HDC \("HDC"\) is not in the graph/);
+    // Every pressure carries its certainty: fieldwork in October 2024 lies wholly inside both periods.
+    expect(under.every((u) => u.props.certainty === 'CERTAIN')).toBe(true);
     expect(rels(batch, 'MENTIONS').map((m) => m.to).sort()).toEqual(['organisation:hm-inspectorate-of-probation', 'pdu:example-town', 'person:martin-jones', 'policy:probation-reset']);
     expect(rels(batch, 'ABOUT').filter((r) => r.to === 'theme:management-oversight').map((r) => r.from)).toContain('finding:example-town:2024-10:1');
   });
@@ -147,14 +154,14 @@ describe('planIngest: a new PDU and inspection', () => {
 describe('planIngest: documents already known, and ids', () => {
   it('changes nothing for a text already in the graph', () => {
     const world = { ...WORLD, existingDocument: { id: 'document:x', title: 'X', kind: 'NEWS', publishedOn: null, sha256: sha256Of(TEXT) } };
-    const { batch, report } = planIngest(extraction(), TEXT, {}, world);
+    const { batch, report } = planIngest(extraction(), TEXT, {}, world, KNOWLEDGE);
     expect(report.status).toBe('unchanged');
     expect(report.document.id).toBe('document:x');
     expect(batch.nodeCount + batch.relationshipCount).toBe(0);
   });
 
   it('lets the caller’s title, kind, URL and date override the extracted ones', () => {
-    const { report, batch } = planIngest(extraction(), TEXT, { title: 'My title', kind: 'NEWS', url: 'https://example.org/a', publishedOn: '2024-12-05' }, WORLD);
+    const { report, batch } = planIngest(extraction(), TEXT, { title: 'My title', kind: 'NEWS', url: 'https://example.org/a', publishedOn: '2024-12-05' }, WORLD, KNOWLEDGE);
     expect(report.document).toMatchObject({ title: 'My title', kind: 'NEWS', publishedOn: '2024-12-05' });
     expect(report.document.id).toMatch(/^document:my-title-[0-9a-f]{8}$/);
     expect(node(batch, 'Document', report.document.id)).toMatchObject({ url: 'https://example.org/a' });
@@ -178,14 +185,16 @@ describe('planIngest: documents already known, and ids', () => {
       inspections: [inspection({ fieldwork: null, evidence: inspection().evidence.filter((e) => e.field !== 'fieldwork') })],
     });
     const sha8 = sha256Of(TEXT).slice(0, 8);
-    expect(planIngest(noFieldwork(null, '2024-12-05'), TEXT, {}, WORLD).report.created.inspections).toEqual(['inspection:example-town:reported-2024-12']);
-    const byUrl = planIngest(noFieldwork('https://x.gov.uk/2024/11/y', null), TEXT, {}, WORLD);
+    expect(planIngest(noFieldwork(null, '2024-12-05'), TEXT, {}, WORLD, KNOWLEDGE).report.created.inspections).toEqual(['inspection:example-town:reported-2024-12']);
+    const byUrl = planIngest(noFieldwork('https://x.gov.uk/2024/11/y', null), TEXT, {}, WORLD, KNOWLEDGE);
     expect(byUrl.report.created.inspections).toEqual(['inspection:example-town:reported-2024-11']);
     const created = node(byUrl.batch, 'Inspection', 'inspection:example-town:reported-2024-11');
     expect(created).toMatchObject({ fieldworkFrom: null, reportedIn: '2024-11', name: 'Example Town (reported 2024-11)' });
-    // No pressure is derived from unknown fieldwork.
-    expect(rels(byUrl.batch, 'UNDER').filter((u) => u.props.basis === 'FIELDWORK_OVERLAP')).toEqual([]);
-    expect(planIngest(noFieldwork(null, null), TEXT, {}, WORLD).report.created.inspections).toEqual([`inspection:example-town:reported-undated-${sha8}`]);
+    // Unstated fieldwork gets a derived window (before the document's month), and its pressures say how certain they are.
+    expect(created).toMatchObject({ fieldworkBasis: 'DERIVED', fieldworkWindowFrom: '2024-05', fieldworkWindowTo: '2024-11', fieldworkRule: 'FIELDWORK_BEFORE_PUBLICATION' });
+    const certainty = Object.fromEntries(rels(byUrl.batch, 'UNDER').filter((u) => u.props.basis === 'FIELDWORK_OVERLAP').map((u) => [u.to, u.props.certainty]));
+    expect(certainty).toEqual({ 'policy:probation-reset': 'CERTAIN', 'policy:sds40': 'POSSIBLE' });
+    expect(planIngest(noFieldwork(null, null), TEXT, {}, WORLD, KNOWLEDGE).report.created.inspections).toEqual([`inspection:example-town:reported-undated-${sha8}`]);
   });
 });
 
@@ -198,7 +207,7 @@ function existing(over: Partial<WorldInspection> = {}): WorldInspection {
     id: props.id, pduId: 'pdu:example-town', props, rating: 'REQUIRES_IMPROVEMENT', fieldworkFrom: '2024-10', fieldworkTo: '2024-10',
     publishedOn: null, reportedIn: null, recommendationCount: null,
     recommendations: [{ id: 'recommendation:example-town:2024-10:1', text: 'Ensure managers have enough time to oversee cases and support staff', position: 1 }],
-    findings: [], speakers: [], quotes: [], mentionedPolicies: ['policy:probation-reset'], follows: [], documents: ['document:earlier'], curated: false,
+    findings: [], speakers: [], quotes: [], follows: [], documents: ['document:earlier'], curated: false,
     ...over,
   };
 }
@@ -211,7 +220,7 @@ const worldWith = (...inspections: WorldInspection[]): World => ({
 
 describe('planIngest: an inspection the graph holds', () => {
   it('adds evidence, keeps a differing rating as a Conflict, and fills in what was missing', () => {
-    const { batch, report } = planIngest(extraction(), TEXT, {}, worldWith(existing()));
+    const { batch, report } = planIngest(extraction(), TEXT, {}, worldWith(existing()), KNOWLEDGE);
     const id = 'inspection:example-town:2024-10';
     expect(report.created.inspections).toEqual([]);
     expect(report.created.pdus).toEqual([]);
@@ -222,7 +231,10 @@ describe('planIngest: an inspection the graph holds', () => {
     expect(rels(batch, 'HAS_CONFLICT')).toEqual([expect.objectContaining({ from: id, to: conflictId })]);
     expect(rels(batch, 'EVIDENCED_BY').filter((e) => e.from === conflictId)).toHaveLength(1);
     // The inspection is written whole (every stored property), with the missing count filled in; the rating stays.
-    expect(node(batch, 'Inspection', id)).toEqual({ ...existing().props, recommendationCount: 2, recommendationsComplete: true });
+    expect(node(batch, 'Inspection', id)).toEqual({
+      ...existing().props, recommendationCount: 2, recommendationsComplete: true, reportedIn: null,
+      fieldworkBasis: 'STATED', fieldworkWindowFrom: '2024-10', fieldworkWindowTo: '2024-10', fieldworkRule: null, fieldworkExplanation: 'fieldwork 2024-10, as a document states',
+    });
     expect(report.filled).toEqual([
       { inspection: id, field: 'recommendationCount', value: 2 },
       { inspection: id, field: 'recommendationsComplete', value: true },
@@ -232,23 +244,24 @@ describe('planIngest: an inspection the graph holds', () => {
     expect(batch.has('Recommendation', 'recommendation:example-town:2024-10:1')).toBe(false);
     expect(rels(batch, 'EVIDENCED_BY').some((e) => e.from === 'recommendation:example-town:2024-10:1')).toBe(true);
     expect(node(batch, 'Recommendation', 'recommendation:example-town:2024-10:2')).toMatchObject({ text: 'improve the quality of risk assessment' });
-    // Already UNDER Probation Reset by a document's mention: not written again. The PDU only gains evidence.
-    expect(rels(batch, 'UNDER').filter((u) => u.props.basis === 'DOCUMENT_MENTION')).toEqual([]);
+    // Already UNDER Probation Reset by another document's mention: this document's mention is a relationship of its own.
+    expect(rels(batch, 'UNDER').filter((u) => u.props.basis === 'DOCUMENT_MENTION')).toEqual([
+      expect.objectContaining({ to: 'policy:probation-reset', props: expect.objectContaining({ certainty: 'CERTAIN', quote: 'Probation Reset' }) }),
+    ]);
     expect(batch.has('PDU', 'pdu:example-town')).toBe(false);
   });
 
-  it('never changes the properties of an inspection curated in the seeds: a missing value is reported', () => {
-    const { batch, report } = planIngest(extraction(), TEXT, {}, worldWith(existing({ curated: true, rating: 'INADEQUATE', props: { ...existing().props, rating: 'INADEQUATE' } })));
-    expect(batch.has('Inspection', 'inspection:example-town:2024-10')).toBe(false);
-    expect(report.filled).toEqual([]);
+  it('fills in what the seeds leave unstated on a curated inspection too (the seed loader keeps such values)', () => {
+    const { batch, report } = planIngest(extraction(), TEXT, {}, worldWith(existing({ curated: true, rating: 'INADEQUATE', props: { ...existing().props, rating: 'INADEQUATE' } })), KNOWLEDGE);
+    expect(node(batch, 'Inspection', 'inspection:example-town:2024-10')).toMatchObject({ recommendationCount: 2, rating: 'INADEQUATE' });
+    expect(report.filled).toContainEqual({ inspection: 'inspection:example-town:2024-10', field: 'recommendationCount', value: 2 });
     expect(report.conflicts).toEqual([]);
-    expect(report.unmatched.join('\n')).toMatch(/recommendationCount 2, which the curated seeds leave unset/);
   });
 
   it('flags a possible duplicate instead of merging when the dates neither match nor exclude', () => {
     const x = extraction({ inspections: [inspection({ fieldwork: null, published: '2026-02-01', evidence: inspection().evidence.filter((e) => e.field !== 'fieldwork') })] });
     const old = existing({ rating: 'INADEQUATE', fieldworkFrom: '2024-10', fieldworkTo: '2024-10' });
-    const { batch, report } = planIngest(x, TEXT, {}, worldWith(old));
+    const { batch, report } = planIngest(x, TEXT, {}, worldWith(old), KNOWLEDGE);
     expect(report.created.inspections).toEqual(['inspection:example-town:reported-2026-02']);
     expect(report.possibleDuplicates).toEqual([expect.objectContaining({ inspection: 'inspection:example-town:reported-2026-02', of: old.id })]);
     expect(rels(batch, 'POSSIBLE_DUPLICATE_OF')).toEqual([expect.objectContaining({ from: 'inspection:example-town:reported-2026-02', to: old.id })]);
@@ -257,17 +270,17 @@ describe('planIngest: an inspection the graph holds', () => {
   it('links the previous inspection the text names, and never invents one', () => {
     const x = extraction({ inspections: [inspection({ previousRating: 'Requires improvement', previousInspectionYear: 2023 })] });
     const prev = existing({ id: 'inspection:example-town:2023-03', rating: 'REQUIRES_IMPROVEMENT', fieldworkFrom: '2023-03', fieldworkTo: '2023-03' });
-    const linked = planIngest(x, TEXT, {}, worldWith(prev));
+    const linked = planIngest(x, TEXT, {}, worldWith(prev), KNOWLEDGE);
     expect(linked.report.created.inspections).toEqual(['inspection:example-town:2024-10']);
     expect(rels(linked.batch, 'FOLLOWS')).toEqual([expect.objectContaining({ from: 'inspection:example-town:2024-10', to: 'inspection:example-town:2023-03' })]);
-    const missing = planIngest(x, TEXT, {}, worldWith());
+    const missing = planIngest(x, TEXT, {}, worldWith(), KNOWLEDGE);
     expect(rels(missing.batch, 'FOLLOWS')).toEqual([]);
     expect(missing.report.unmatched.join('\n')).toMatch(/previous inspection \(Requires improvement, 2023\): not in the graph/);
   });
 
   it('does not create an inspection whose rating the text does not state', () => {
     const x = extraction({ inspections: [inspection({ rating: null })] });
-    const { batch, report } = planIngest(x, TEXT, {}, WORLD);
+    const { batch, report } = planIngest(x, TEXT, {}, WORLD, KNOWLEDGE);
     expect(report.created.inspections).toEqual([]);
     expect(batch.nodeCount).toBe(0);
     expect(report.unmatched.join('\n')).toMatch(/no rating stated/);
@@ -296,7 +309,7 @@ describe('people named twice', () => {
       ],
       policiesMentioned: [],
     });
-    const { batch, report } = planIngest(x, text, {}, WORLD);
+    const { batch, report } = planIngest(x, text, {}, WORLD, KNOWLEDGE);
     expect(report.created.people).toEqual(['person:jo-writer']);
     expect(rels(batch, 'SAID').map((r) => r.from)).toEqual(['person:jo-writer', 'person:jo-writer']);
   });
@@ -306,7 +319,7 @@ describe('quotes repeated by another document', () => {
   it('stay one Quote, with the new document as more evidence', () => {
     const said = 'Managers at Example Town had too little time for oversight of cases.';
     const old = existing({ rating: 'INADEQUATE', props: { ...existing().props, rating: 'INADEQUATE' }, speakers: ['person:martin-jones'], quotes: [{ id: 'quote:earlier:1', text: said, speaker: 'person:martin-jones' }] });
-    const { batch, report } = planIngest(extraction(), TEXT, {}, worldWith(old));
+    const { batch, report } = planIngest(extraction(), TEXT, {}, worldWith(old), KNOWLEDGE);
     expect(report.created.quotes).toBe(0);
     expect(batch.nodes.get('Quote')).toBeUndefined();
     expect(rels(batch, 'EVIDENCED_BY').filter((e) => e.from === 'quote:earlier:1')).toHaveLength(1);

@@ -10,6 +10,7 @@
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../../open-database.ts';
 import { applySchema } from '../../../graph/schema.ts';
+import { loadKnowledge } from '../../../sources/seed/vocabulary.ts';
 import { ingestFiles, type IngestFileResult } from '../../../sources/ingest/load.ts';
 import { describeReport } from '../../../sources/ingest/report.ts';
 
@@ -66,7 +67,7 @@ export async function run(argv: string[]): Promise<number> {
     // Each file's line is printed as soon as it is done: a long batch shows its progress, and a
     // line on the screen means that document is committed.
     const onResult = values.json ? undefined : (r: IngestFileResult) => void (r.ok ? process.stdout : process.stderr).write(line(r));
-    const results = await ingestFiles(db, positionals, { dryRun, onResult });
+    const results = await ingestFiles(db, positionals, await loadKnowledge(), { dryRun, onResult });
     if (values.json) {
       process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
     } else {

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { containsContactDetails, EMAIL_MARKER, PHONE_MARKER, removeContactDetails } from './contacts.ts';
+
+describe('removeContactDetails', () => {
+  it('replaces phone numbers and e-mail addresses with markers and counts them', () => {
+    const text = 'Contact Jo Bloggs, Head of Communications 07523 805224 / media@example.gov.uk\nTel: 0116 502 9130  Email: a.b@justice.gov.uk\n+44 (0)20 7946 0000';
+    const { text: out, removed } = removeContactDetails(text);
+    expect(removed).toEqual({ phoneNumbers: 3, emailAddresses: 2 });
+    expect(containsContactDetails(out)).toBe(false);
+    expect(out).toContain(`Jo Bloggs, Head of Communications ${PHONE_MARKER} / ${EMAIL_MARKER}`);
+  });
+
+  it('leaves years, counts and percentages alone', () => {
+    const text = 'In 2024, 11 PDUs and 64 per cent of 1,300 trainees; report 2023/24; case 0116.';
+    expect(removeContactDetails(text)).toEqual({ text, removed: { phoneNumbers: 0, emailAddresses: 0 } });
+  });
+
+  it('is idempotent: a cleaned text is left as it is', () => {
+    const once = removeContactDetails('call 07523 805224').text;
+    expect(removeContactDetails(once)).toEqual({ text: once, removed: { phoneNumbers: 0, emailAddresses: 0 } });
+  });
+});
