@@ -126,15 +126,18 @@ export const PduSpec = z
     key: Key,
     name: Text,
     aliases: z.array(Text).default([]),
-    /** The region key; null where no source states it (probation-graph check reports such a PDU). */
+    /** The region key; null where no source states it, with `regionUnknown` saying so. */
     region: Key.nullable(),
+    /** Why the region is not given: a known gap, which probation-graph check lists (never a silent empty). */
+    regionUnknown: Text.optional(),
     /** Pages that state the PDU and its region. */
     sources: z.array(Url).default([]),
     /** Quotes from the seed documents. */
     evidence: z.array(EvidenceSpec).default([]),
     notes: z.string().optional(),
   })
-  .refine((p) => p.sources.length + p.evidence.length > 0, 'a PDU needs a source URL or an evidence quote');
+  .refine((p) => p.sources.length + p.evidence.length > 0, 'a PDU needs a source URL or an evidence quote')
+  .refine((p) => (p.region === null) === (p.regionUnknown !== undefined), { message: 'a PDU without a region needs regionUnknown (why no source gives it), and only then', path: ['regionUnknown'] });
 
 /** Who publishes documents, under which licence (seeds/facts/publishers.yaml). */
 export const PublisherSpec = z.strictObject({

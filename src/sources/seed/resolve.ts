@@ -190,7 +190,7 @@ function resolvePolicies(r: Resolution): void {
 function resolvePdus(r: Resolution): void {
   r.seeds['facts/pdus.yaml'].forEach((p, i) => {
     const id = ids.pdu(p.key);
-    r.batch.node('PDU', id, { name: p.name, aliases: p.aliases, sources: p.sources, notes: p.notes ?? null });
+    r.batch.node('PDU', id, { name: p.name, aliases: p.aliases, sources: p.sources, notes: p.notes ?? null, regionUnknown: p.regionUnknown ?? null });
     const regionId = p.region === null ? null : ids.region(p.region);
     if (regionId && r.known('region', p.region!, `${F.pdus}: [${i}].region`, r.keys.regions.has(regionId))) {
       r.batch.rel('IN_REGION', ['PDU', id], ['Region', regionId]);
