@@ -26,7 +26,7 @@ const config: CodegenConfig = {
       ],
       config: {
         useTypeImports: true,
-        contextType: '../api/context.ts#ApiContext',
+        contextType: '../graphql/context.ts#ApiContext',
         enumsAsTypes: true,
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
         maybeValue: 'T | null',
@@ -45,7 +45,7 @@ const config: CodegenConfig = {
           Commitment: `${records}CommitmentRecord`,
           Action: `${records}ActionRecord`,
           Conflict: `${records}ConflictRecord`,
-          IngestResult: '../ingest/report.ts#IngestReport',
+          IngestResult: '../sources/ingest/report.ts#IngestReport',
           Evidence: `${records}EvidenceRecord`,
           Pressure: `${records}PressureRecord`,
           ThemeAssignment: `${records}ThemeAssignmentRecord`,
