@@ -4,7 +4,7 @@
  *
  * - **A concurrency limit per database** (`AnalysisLimiter`): at most `concurrency` analysis
  *   statements run at once; the rest wait in a bounded FIFO queue. When the queue is full, or a
- *   request has waited `maxWaitMs`, it fails at once with `SERVICE_BUSY` (HTTP 503, `Retry-After`)
+ *   request has waited `maxWaitMs`, it fails at once with SERVICE_BUSY (HTTP 503, `Retry-After`)
  *   instead of piling up on Neo4j and timing out. Page reads never go through it.
  * - **Answers cached per graph version** (`AnalysisCache`): an analysis is a pure function of its
  *   arguments and the graph, and the graph changes only when something is loaded (seeds, ingestion,
@@ -21,6 +21,7 @@
  */
 import { GraphQLError } from 'graphql';
 import type { Database, QueryListener, Tx } from '../db/database.ts';
+import { ErrorCode, httpStatus } from '../model/error-codes.ts';
 
 export interface AnalysisLimitOptions {
   /** Analysis statements running at once (default 2: Neo4j has the machine's cores to share). */
@@ -40,16 +41,14 @@ export interface AnalysisLimitOptions {
 
 export const DEFAULT_ANALYSIS_LIMIT: AnalysisLimitOptions = { concurrency: 2, maxQueue: 64, maxWaitMs: 15_000, computeTimeoutMs: 120_000 };
 
-export const SERVICE_BUSY = 'SERVICE_BUSY';
-
 /** The error a client gets when the analyses' queue is full: retry later; HTTP status 503. */
 export function serviceBusy(reason: string, retryAfterSeconds = 2): GraphQLError {
   return new GraphQLError(`The service is busy with other analyses (${reason}); try again in a few seconds.`, {
     extensions: {
-      code: SERVICE_BUSY,
+      code: ErrorCode.SERVICE_BUSY,
       retryAfterSeconds,
       // Apollo Server takes the HTTP status and headers from here and removes them from the body.
-      http: { status: 503, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+      http: { status: httpStatus(ErrorCode.SERVICE_BUSY), headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
     },
   });
 }

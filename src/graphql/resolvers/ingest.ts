@@ -7,7 +7,7 @@ import type { Resolvers } from '../../generated/graphql.ts';
 import type { ConflictRecord } from '../../model/records.ts';
 import { ingestDocument, IngestError } from '../../sources/ingest/load.ts';
 import { requireRole } from '../guard.ts';
-import { ErrorCode } from '../errors.ts';
+import { ErrorCode } from '../../model/error-codes.ts';
 import { listQuery } from '../page-query.ts';
 
 export const ingestResolvers: Resolvers = {
@@ -22,7 +22,7 @@ export const ingestResolvers: Resolvers = {
         );
       } catch (e) {
         if (e instanceof IngestError) {
-          const code = e.code === 'NOTHING_FOUND' ? 'NOTHING_FOUND' : ErrorCode.BAD_USER_INPUT;
+          const code = e.code === ErrorCode.NOTHING_FOUND ? ErrorCode.NOTHING_FOUND : ErrorCode.BAD_USER_INPUT;
           throw new GraphQLError(e.message, { extensions: { code, ...(code === ErrorCode.BAD_USER_INPUT ? { argument: 'input' } : {}) } });
         }
         throw e;
