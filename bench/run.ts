@@ -502,7 +502,7 @@ async function main() {
     const captured: Array<{ cypher: string; params: Record<string, unknown> }> = [];
     let capture = false;
     const service = await createService({
-      db, development: false, isSeeded: () => true,
+      db, development: false,
       onQuery: (cypher, params) => {
         counter.n++;
         if (capture) captured.push({ cypher, params });
