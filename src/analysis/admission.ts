@@ -39,10 +39,10 @@ export interface AnalysisLimitOptions {
   computeTimeoutMs: number;
 }
 
-export const DEFAULT_ANALYSIS_LIMIT: AnalysisLimitOptions = { concurrency: 2, maxQueue: 64, maxWaitMs: 15_000, computeTimeoutMs: 120_000 };
+const DEFAULT_ANALYSIS_LIMIT: AnalysisLimitOptions = { concurrency: 2, maxQueue: 64, maxWaitMs: 15_000, computeTimeoutMs: 120_000 };
 
 /** The error a client gets when the analyses' queue is full: retry later; HTTP status 503. */
-export function serviceBusy(reason: string, retryAfterSeconds = 2): GraphQLError {
+function serviceBusy(reason: string, retryAfterSeconds = 2): GraphQLError {
   return new GraphQLError(`The service is busy with other analyses (${reason}); try again in a few seconds.`, {
     extensions: {
       code: ErrorCode.SERVICE_BUSY,

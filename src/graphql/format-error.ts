@@ -7,8 +7,6 @@ import type { GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from '../model/error-codes.ts';
 import { isUnavailable, neo4jErrorCode } from '../db/health.ts';
 
-export const isDatabaseUnavailable = isUnavailable;
-
 /** A transaction the server ended because it ran past its time-out. */
 function isTimeout(error: unknown): boolean {
   return /TransactionTimedOut|Transaction\.Terminated/.test(neo4jErrorCode(error) ?? '');
@@ -26,7 +24,7 @@ export function originalError(error: unknown): unknown {
 export function formatError(development: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = originalError(error);
-    if (isDatabaseUnavailable(original)) {
+    if (isUnavailable(original)) {
       return { message: 'The database is unavailable; try again shortly.', path: formatted.path, extensions: { code: ErrorCode.DATABASE_UNAVAILABLE } };
     }
     if (isTimeout(original)) {

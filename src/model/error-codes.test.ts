@@ -8,15 +8,17 @@ import path from 'node:path';
 import ts from 'typescript';
 import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { describe, expect, it } from 'vitest';
-import { ERROR_CODES, ErrorCode, httpStatus } from './error-codes.ts';
+import { ErrorCode, errorCodeInfo } from './error-codes.ts';
 import { repoPath } from './repository.ts';
 
-/** The rows of README.md's "Error codes" table: code -> HTTP status. */
-function readmeTable(): Map<string, number> {
+const ERROR_CODES = Object.keys(ErrorCode) as ErrorCode[];
+
+/** The rows of README.md's "Error codes" table: code -> HTTP status and meaning. */
+function readmeTable(): Map<string, { status: number; meaning: string }> {
   const readme = readFileSync(repoPath('README.md'), 'utf8');
   const section = readme.split(/^#### Error codes$/m)[1]?.split(/^#/m)[0] ?? '';
-  const rows = new Map<string, number>();
-  for (const m of section.matchAll(/^\| `([A-Z_]+)` \| (\d{3}) \|/gm)) rows.set(m[1]!, Number(m[2]));
+  const rows = new Map<string, { status: number; meaning: string }>();
+  for (const m of section.matchAll(/^\| `([A-Z_]+)` \| (\d{3}) \| (.*) \|$/gm)) rows.set(m[1]!, { status: Number(m[2]), meaning: m[3]! });
   return rows;
 }
 
@@ -49,10 +51,10 @@ function stringLiterals(file: string): Array<{ text: string; line: number }> {
 const PENDING = new Set(['src/sources/ingest/input.ts NOTHING_FOUND', 'src/sources/ingest/load.ts NOTHING_FOUND']);
 
 describe('error codes', () => {
-  it('README.md lists every code, with its HTTP status, and no other', () => {
+  it('README.md lists every code, with its HTTP status and meaning, and no other', () => {
     const table = readmeTable();
     expect([...table.keys()].sort()).toEqual([...ERROR_CODES].sort());
-    for (const code of ERROR_CODES) expect(table.get(code), code).toBe(httpStatus(code));
+    for (const code of ERROR_CODES) expect(table.get(code), code).toEqual(errorCodeInfo(code));
   });
 
   it('each code is its own name, and the codes Apollo Server raises are spelled as Apollo spells them', () => {

@@ -83,15 +83,12 @@ export type ErrorCode = keyof typeof ERRORS;
 /** `ErrorCode.SERVICE_BUSY === 'SERVICE_BUSY'`: the codes by name, typed as their own literals. */
 export const ErrorCode = Object.freeze(Object.fromEntries(Object.keys(ERRORS).map((code) => [code, code]))) as { readonly [C in ErrorCode]: C };
 
-/** Every code, in the order of the table. */
-export const ERROR_CODES = Object.keys(ERRORS) as ErrorCode[];
-
-/** A code's meaning and HTTP status. */
+/** A code's meaning and HTTP status (README.md's table says the same). */
 export function errorCodeInfo(code: ErrorCode): ErrorCodeInfo {
   return ERRORS[code];
 }
 
 /** The HTTP status a response with this code gets. */
 export function httpStatus(code: ErrorCode): number {
-  return ERRORS[code].status;
+  return errorCodeInfo(code).status;
 }

@@ -6,7 +6,7 @@
 import { unauthenticated } from '../../graphql/guard.ts';
 import { authenticate, type ApiKeyEntry, type Principal } from './api-keys.ts';
 
-export function principalOf(keys: readonly ApiKeyEntry[], authorization: string | undefined): Principal | null {
+function principalOf(keys: readonly ApiKeyEntry[], authorization: string | undefined): Principal | null {
   if (!authorization) return null;
   const m = /^Bearer\s+(\S+)$/i.exec(authorization);
   const principal = m ? authenticate(keys, m[1]!) : null;
