@@ -3,7 +3,7 @@
  *
  * Starts its own Neo4j (instance 'bench', Bolt 7690 / HTTP 7477 unless BENCH_BOLT_PORT /
  * BENCH_HTTP_PORT, heap 4g, page cache 2g) on an empty data folder, applies the schema, loads the
- * seeds, and then, for each data size N (synthetic inspections, src/bench/synthetic.ts):
+ * seeds, and then, for each data size N (synthetic inspections, bench/synthetic/synthetic.ts):
  *   - ingest: nodes/s of the batched writer while growing the graph to N;
  *   - round trips: Cypher statements each of the five operations costs (createService's onQuery);
  *   - overhead and scale: each operation through the HTTP API (in-process service on 127.0.0.1)

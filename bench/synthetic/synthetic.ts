@@ -10,7 +10,7 @@
  * inspections are the same whatever the final N (growing from 1,000 to 10,000 only adds).
  *
  * Each inspection has a rating (skewed to Inadequate and Requires improvement), 5 to 9
- * recommendations and 5 to 9 findings from theme templates (src/bench/text.ts) with a CURATED theme
+ * recommendations and 5 to 9 findings from theme templates (bench/synthetic/text.ts) with a CURATED theme
  * each, a press release whose generated text contains every evidence quote (so EVIDENCED_BY offsets
  * are true), quotes by the Chief Inspector and the PDU's head, MENTIONS with offsets, and sometimes a
  * DOCUMENT_MENTION of a policy in force. FIELDWORK_OVERLAP pressures and RULE themes are derived with
@@ -211,7 +211,7 @@ export function buildChunk(seed: number, pdus: readonly PduPlan[], range: { from
 }
 
 /**
- * assignThemes (src/analysis/themes/assign.ts), with the rule matches of each distinct text
+ * assignThemes (src/graph/derive/themes.ts), with the rule matches of each distinct text
  * remembered: synthetic texts come from templates and repeat, and matching every text against every
  * phrase (~0.5 ms a text) would dominate the build. Same rules, same relationships.
  */

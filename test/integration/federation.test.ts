@@ -1,5 +1,5 @@
 /**
- * FEDERATION=true (src/api/federation.ts): the schema served as an Apollo Federation 2 subgraph, on
+ * FEDERATION=true (src/graphql/federation.ts): the schema served as an Apollo Federation 2 subgraph, on
  * the seeded graph over real HTTP. A router fetches entities through `_entities` by their keys;
  * with the flag off the schema is the plain one, with no federation fields.
  */

@@ -1,5 +1,5 @@
 /**
- * The ingestDocument mutation: the same ingestion as `probation-graph ingest` (src/ingest), behind
+ * The ingestDocument mutation: the same ingestion as `probation-graph ingest` (src/sources/ingest), behind
  * the write role. Input problems become BAD_USER_INPUT, a text with no inspection NOTHING_FOUND.
  */
 import { GraphQLError } from 'graphql';
