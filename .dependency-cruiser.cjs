@@ -24,7 +24,7 @@ const layerRules = LAYERS.map((layer, i) => ({
   severity: 'error',
   from: { path: `^src/${layer}/` },
   to: { path: `^src/(${[...LAYERS.slice(0, i), 'web'].join('|')})/` },
-})).filter((r) => r.to.path !== '^src/(web)/' || true);
+}));
 
 module.exports = {
   forbidden: [

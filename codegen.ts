@@ -5,7 +5,7 @@
  * src/generated/ is stale.
  *
  * Second output: a typed client (client preset) for the explorer's operations, the `graphql(...)`
- * documents in src/ui/explorer/, into src/generated/client/. Documents are plain strings
+ * documents in src/web/explorer/, into src/generated/client/. Documents are plain strings
  * (`documentMode: 'string'`): the browser bundle needs no GraphQL runtime to send them.
  */
 import type { CodegenConfig } from '@graphql-codegen/cli';

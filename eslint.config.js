@@ -11,6 +11,18 @@ export default tseslint.config(
     rules: {
       // A function says one thing: past 80 lines (blank lines and comments aside) it is cut along its rules.
       'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true, IIFEs: true }],
+      // A control character in a regular expression is usually a slip; the deliberate ones say so.
+      'no-control-regex': 'error',
     },
+  },
+  {
+    // Cut in progress: these functions are being cut by the integrator's branch. Remove this block
+    // (and nothing else) once they are under 80 lines.
+    files: [
+      'src/sources/extract/index.ts',
+      'src/sources/extract/inspections.ts',
+      'src/sources/extract/people.ts',
+    ],
+    rules: { 'max-lines-per-function': 'off' },
   },
 );

@@ -1,7 +1,7 @@
 /**
  * npm run generate -- --inspections N --seed S [--from K] [--chunk C] [--writers W] [--uri bolt://...]
  *
- * Loads N synthetic inspections (src/bench/synthetic.ts) through the batched writer. Without --uri it
+ * Loads N synthetic inspections (bench/synthetic/synthetic.ts) through the batched writer. Without --uri it
  * uses the benchmark's local Neo4j instance ('bench', Bolt 7690), starting it if it is not running
  * (and stopping it again afterwards); with --uri, any Neo4j 5 (NEO4J_USER / NEO4J_PASSWORD). Seeds
  * are loaded first when the graph has none. Deterministic: the same seed gives the same graph, and

@@ -13,7 +13,7 @@ const runs = Number(values.runs);
 
 const db = await openDatabase();
 let statements = 0;
-const service = await createService({ db, development: true, isSeeded: () => true, onQuery: () => void statements++ });
+const service = await createService({ db, development: true, onQuery: () => void statements++ });
 const url = `${await service.listen(0)}/graphql`;
 
 async function once(op: { query: string; variables?: Record<string, unknown> }): Promise<number> {

@@ -3,7 +3,7 @@
  *
  * Starts its own Neo4j (instance 'bench', Bolt 7690 / HTTP 7477 unless BENCH_BOLT_PORT /
  * BENCH_HTTP_PORT, heap 4g, page cache 2g) on an empty data folder, applies the schema, loads the
- * seeds, and then, for each data size N (synthetic inspections, src/bench/synthetic.ts):
+ * seeds, and then, for each data size N (synthetic inspections, bench/synthetic/synthetic.ts):
  *   - ingest: nodes/s of the batched writer while growing the graph to N;
  *   - round trips: Cypher statements each of the five operations costs (createService's onQuery);
  *   - overhead and scale: each operation through the HTTP API (in-process service on 127.0.0.1)
@@ -450,8 +450,215 @@ function summariseCpuProfile(file: string) {
 
 // ---------------------------------------------------------------------------------------------
 
+type Results = Record<string, unknown>;
+type SizeResult = { inspections: number; nodes: number; relationships: number; floor: Awaited<ReturnType<typeof measureFloor>>; operations: OpAtN[] };
+type OperationProfile = { apiStatements: ProfiledStatement[]; apiDbHits: number; cypher: ProfiledStatement };
+
+/** What the run has started, and the one way to stop all of it (also on Ctrl-C or failure). */
+interface Bench {
+  neo4j: RunningNeo4j | null;
+  db: Database | null;
+  driver: Driver | null;
+  children: Child[];
+  abort: AbortController;
+  cleanup(): Promise<void>;
+}
+
+function benchResources(): Bench {
+  let cleaned: Promise<void> | null = null;
+  const bench: Bench = {
+    neo4j: null, db: null, driver: null, children: [], abort: new AbortController(),
+    cleanup: () =>
+      (cleaned ??= (async () => {
+        for (const c of [...bench.children]) await c.stop().catch(() => undefined);
+        await bench.driver?.close().catch(() => undefined);
+        await bench.db?.close().catch(() => undefined);
+        await bench.neo4j?.stop().catch((e: Error) => log(`could not stop Neo4j: ${e.message}`));
+      })()),
+  };
+  return bench;
+}
+
+/** A fresh, empty bench instance (never another run's: its data would be deleted under it). */
+async function freshInstance(): Promise<void> {
+  const status = await localNeo4jStatus({ instance: BENCH_NEO4J.instance, boltPort: BENCH_NEO4J.boltPort, httpPort: BENCH_NEO4J.httpPort });
+  if (status.running) throw new Error(`the '${BENCH_NEO4J.instance}' Neo4j instance is already running (pid ${status.pid}): another benchmark? Stop it first (npx probation-graph neo4j stop --instance ${BENCH_NEO4J.instance})`);
+  const layout = instanceLayout(process.env.NEO4J_LOCAL_DIR || defaultBaseDir(), BENCH_NEO4J.instance);
+  if (!values.keep && existsSync(layout.dataDir)) rmSync(layout.dataDir, { recursive: true, force: true });
+}
+
+/** Start Neo4j, connect, and load the schema and the seeds. */
+async function startNeo4j(bench: Bench): Promise<{ neo4j: RunningNeo4j; db: Database; driver: Driver }> {
+  const neo4j = (bench.neo4j = await startLocalNeo4j({ ...BENCH_NEO4J, signal: bench.abort.signal, log: (l) => log(`neo4j: ${l}`) }));
+  const db = (bench.db = connect(neo4j.boltUri, 10_000));
+  const driver = (bench.driver = rawDriver(neo4j.boltUri));
+  const seedStart = performance.now();
+  await applySchema(db);
+  await loadSeeds(db);
+  log(`schema and seeds loaded in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
+  return { neo4j, db, driver };
+}
+
+/** The in-process service for the latency and round-trip measurements, counting (and on demand capturing) its statements. */
+async function measuredService(db: Database) {
+  const counter = { n: 0 };
+  const capture = { on: false, statements: [] as Array<{ cypher: string; params: Record<string, unknown> }> };
+  const service = await createService({
+    db, development: false,
+    onQuery: (cypher, params) => {
+      counter.n++;
+      if (capture.on) capture.statements.push({ cypher, params });
+    },
+  });
+  const url = `${await service.listen(0, '127.0.0.1')}/graphql`;
+  return { service, url, counter, capture };
+}
+
+/** For each size: grow the graph, then measure the five operations; at COMPARE_AT also versus, load and the CPU profile. */
+async function measureSizes(bench: Bench, ctx: GraphContext, url: string, counter: { n: number }, probe: Probe, probes: ReturnType<typeof probeIds>, results: Results) {
+  const { db, driver, neo4j } = { db: bench.db!, driver: bench.driver!, neo4j: bench.neo4j! };
+  const ingest: GenerateReport[] = [];
+  const perSize: SizeResult[] = [];
+  let previous = 0;
+  for (const n of SIZES) {
+    log(`growing the graph to ${n} inspections...`);
+    const g = await generate(db, { inspections: n, seed: SEED, from: previous, chunk: 500, log: (l) => log(l) }, ctx);
+    ingest.push(g);
+    log(`  ${g.inspections} inspections, ${g.nodes} nodes, ${g.relationships} relationships: ${Math.round(g.nodesPerSecond)} nodes/s written, ${Math.round(g.nodesPerSecondEndToEnd)} end to end`);
+    previous = n;
+    await db.query('CALL db.awaitIndexes(300)');
+    const counts = (await db.query('MATCH (x) WITH count(x) AS nodes CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels')).records[0]!;
+    log(`measuring the five operations at N = ${n} (${counts.get('nodes')} nodes in the graph)`);
+    const floor = await measureFloor(url, driver);
+    const operations = await measureOperations(url, driver, probe, counter);
+    perSize.push({ inspections: n, nodes: counts.get('nodes') as number, relationships: counts.get('rels') as number, floor, operations });
+    if (n === COMPARE_AT) {
+      results.versusNeo4jGraphql = await versus(neo4j.boltUri, probes, bench.children);
+      results.load = await load(neo4j.boltUri, probes, bench.children);
+      if (values.profile) results.nodeProfile = await cpuProfile(neo4j.boltUri, probes, bench.children);
+    }
+  }
+  return { ingest, perSize };
+}
+
+/** PROFILE every statement each operation runs (captured from the service), and the hand-written one. */
+async function profileOperations(url: string, driver: Driver, probe: Probe, capture: { on: boolean; statements: Array<{ cypher: string; params: Record<string, unknown> }> }) {
+  log(`PROFILE at N = ${SIZES[SIZES.length - 1]}`);
+  const profiles: Record<string, OperationProfile> = {};
+  for (const op of OPERATIONS) {
+    capture.statements.length = 0;
+    capture.on = true;
+    await post(url, op.graphql(probe));
+    capture.on = false;
+    const apiStatements: ProfiledStatement[] = [];
+    for (const s of [...capture.statements]) apiStatements.push(await profileStatement(driver, s.cypher, s.params));
+    const hand = op.cypher(probe);
+    const cypher = await profileStatement(driver, hand.cypher, hand.params);
+    profiles[op.name] = { apiStatements, apiDbHits: apiStatements.reduce((s, x) => s + x.dbHits, 0), cypher };
+    log(`  ${op.name.padEnd(26)} API ${apiStatements.length} statement(s), ${profiles[op.name]!.apiDbHits} db hits; hand-written ${cypher.dbHits} db hits`);
+  }
+  return profiles;
+}
+
+/** Extraction alone, over the ingest corpus, repeated for CFG.extractSeconds. */
+function measureExtraction() {
+  const dir = path.join(ROOT, 'seeds', 'ingest');
+  const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(path.join(dir, f), 'utf8'));
+  for (const t of texts) extract(t); // warm-up
+  let docs = 0;
+  let chars = 0;
+  const exStart = performance.now();
+  while (performance.now() - exStart < CFG.extractSeconds * 1000) {
+    for (const t of texts) {
+      extract(t);
+      docs++;
+      chars += t.length;
+    }
+  }
+  const exSeconds = (performance.now() - exStart) / 1000;
+  log(`extraction: ${round(docs / exSeconds, 1)} documents/s`);
+  return { corpusDocuments: texts.length, documents: docs, seconds: round(exSeconds), documentsPerSecond: round(docs / exSeconds, 1), charactersPerSecond: Math.round(chars / exSeconds) };
+}
+
+/** The headline figures of the run. */
+function summarise(perSize: SizeResult[], ingest: GenerateReport[], results: Results) {
+  const compare = perSize.find((s) => s.inspections === COMPARE_AT)!;
+  const worst = compare.operations.reduce((w, o) => (o.ratio > w.ratio ? o : w));
+  const tripsIndependent = OPERATIONS.every((op) => new Set(perSize.map((s) => s.operations.find((o) => o.operation === op.name)!.roundTrips)).size === 1);
+  const written = ingest.reduce((a, g) => ({ nodes: a.nodes + g.nodes, seconds: a.seconds + g.writeSeconds, total: a.total + g.totalSeconds }), { nodes: 0, seconds: 0, total: 0 });
+  const versusResult = results.versusNeo4jGraphql as { throughputRatio: number } | undefined;
+  const loadResult = results.load as { cannon: Cannon; peakRssMb: number } | undefined;
+  return {
+    graphqlOverheadRatio: worst.ratio,
+    graphqlOverheadWorstOperation: worst.operation,
+    graphqlOverheadAt: COMPARE_AT,
+    maxRoundTrips: Math.max(...perSize.flatMap((s) => s.operations.map((o) => o.roundTrips))),
+    roundTripsIndependentOfSize: tripsIndependent,
+    throughputVsNeo4jGraphql: versusResult?.throughputRatio ?? null,
+    ingestNodesPerSecond: Math.round(written.nodes / written.seconds),
+    ingestNodesPerSecondEndToEnd: Math.round(written.nodes / written.total),
+    extractionDocumentsPerSecond: (results.extraction as { documentsPerSecond: number }).documentsPerSecond,
+    loadRequestsPerSecond: loadResult?.cannon.requestsPerSecond ?? null,
+    loadP99Ms: loadResult?.cannon.latencyP99Ms ?? null,
+    loadErrors: loadResult?.cannon.errors ?? null,
+    peakRssMb: loadResult?.peakRssMb ?? null,
+  };
+}
+
+/** The targets, each with what was measured and whether it was met. */
+function targetsOf(summary: ReturnType<typeof summarise>, perSize: SizeResult[]) {
+  const largest = perSize[perSize.length - 1]!;
+  const first = perSize[0]!;
+  const tenX = perSize.find((s) => s.inspections >= first.inspections * 10) ?? largest;
+  const p95 = (name: string) => largest.operations.find((o) => o.operation === name)!.api.p95;
+  const tripsIndependent = summary.roundTripsIndependentOfSize;
+  const targets = [
+    { target: `GraphQL overhead ratio ≤ 1.3 at N=${COMPARE_AT}`, measured: summary.graphqlOverheadRatio, met: summary.graphqlOverheadRatio <= 1.3 },
+    { target: 'round trips independent of data size', measured: `${perSize.map((x) => x.inspections).join(' / ')}: ${tripsIndependent ? 'the same' : 'different'} (first vs 10×: ${first.inspections} vs ${tenX.inspections})`, met: tripsIndependent },
+    { target: 'throughput ≥ 1.5 × @neo4j/graphql', measured: summary.throughputVsNeo4jGraphql, met: (summary.throughputVsNeo4jGraphql ?? 0) >= 1.5 },
+    { target: `recurringRecommendations p95 ≤ 250 ms at N=${largest.inspections}`, measured: p95('recurringRecommendations'), met: p95('recurringRecommendations') <= 250 },
+    ...OPERATIONS.filter((o) => o.name !== 'recurringRecommendations').map((o) => ({ target: `${o.name} p95 ≤ 50 ms at N=${largest.inspections}`, measured: p95(o.name), met: p95(o.name) <= 50 })),
+    { target: 'batched load ≥ 10,000 nodes/s', measured: summary.ingestNodesPerSecond, met: summary.ingestNodesPerSecond >= 10_000 },
+    { target: 'zero load errors', measured: summary.loadErrors, met: summary.loadErrors === 0 },
+  ];
+  if (largest.inspections < 100_000) targets.forEach((t) => t.target.includes(`N=${largest.inspections}`) && !t.target.includes('overhead') && (t.target += ' (the target is for N=100,000; not run)'));
+  return targets;
+}
+
+/** bench/results/latest.json: the summary, the targets and every measurement. */
+function assemble(results: Results, perSize: SizeResult[], ingest: GenerateReport[], profiles: Record<string, OperationProfile>) {
+  const summary = summarise(perSize, ingest, results);
+  const targets = targetsOf(summary, perSize);
+  const roundTrips = OPERATIONS.map((op) => ({
+    operation: op.name,
+    ...Object.fromEntries(perSize.map((s) => [`N=${s.inspections}`, s.operations.find((o) => o.operation === op.name)!.roundTrips])),
+  }));
+  const scale = OPERATIONS.map((op) => ({
+    operation: op.name,
+    ...Object.fromEntries(perSize.map((s) => {
+      const o = s.operations.find((x) => x.operation === op.name)!;
+      return [`N=${s.inspections}`, { p50: o.api.p50, p95: o.api.p95, p99: o.api.p99, cypherP50: o.cypher.p50, responseBytes: o.responseBytes }];
+    })),
+  }));
+  const out = {
+    ...summary,
+    machine: results.machine, mode: results.mode, startedAt: results.startedAt,
+    durationSeconds: round((performance.now() - t0) / 1000, 0),
+    seed: SEED, sizes: SIZES, probe: results.probe, targets,
+    overhead: perSize.map((s) => ({ inspections: s.inspections, nodes: s.nodes, relationships: s.relationships, floor: s.floor, operations: s.operations })),
+    roundTrips, scale,
+    ingest: { batches: ingest, extraction: results.extraction },
+    versusNeo4jGraphql: results.versusNeo4jGraphql ?? null,
+    load: results.load ?? null,
+    profile: { atInspections: perSize[perSize.length - 1]!.inspections, operations: profiles },
+    nodeProfile: results.nodeProfile ?? null,
+    writerProfile: results.writerProfile ?? null,
+  };
+  return { out, targets };
+}
+
 async function main() {
-  const results: Record<string, unknown> = {
+  const results: Results = {
     mode: QUICK ? 'quick' : values.sizes ? `full settings, sizes ${SIZES.join(', ')}` : 'full',
     startedAt: new Date().toISOString(),
     machine: machine(),
@@ -460,192 +667,31 @@ async function main() {
     comparedAt: COMPARE_AT,
   };
   log(`mode ${results.mode}${values.sizes ? "" : `, sizes ${SIZES.join(", ")}`}, load average at start ${(results.machine as { loadAverageAtStart: number[] }).loadAverageAtStart.join(" ")}`);
-
-  // A fresh, empty bench instance (never another run's: its data would be deleted under it).
-  const status = await localNeo4jStatus({ instance: BENCH_NEO4J.instance, boltPort: BENCH_NEO4J.boltPort, httpPort: BENCH_NEO4J.httpPort });
-  if (status.running) throw new Error(`the '${BENCH_NEO4J.instance}' Neo4j instance is already running (pid ${status.pid}): another benchmark? Stop it first (npx probation-graph neo4j stop --instance ${BENCH_NEO4J.instance})`);
-  const layout = instanceLayout(process.env.NEO4J_LOCAL_DIR || defaultBaseDir(), BENCH_NEO4J.instance);
-  if (!values.keep && existsSync(layout.dataDir)) rmSync(layout.dataDir, { recursive: true, force: true });
-  let neo4j: RunningNeo4j | null = null;
-  let db: Database | null = null;
-  let driver: Driver | null = null;
-  const children: Child[] = [];
-  let cleaned: Promise<void> | null = null;
-  const cleanup = () =>
-    (cleaned ??= (async () => {
-      for (const c of [...children]) await c.stop().catch(() => undefined);
-      await driver?.close().catch(() => undefined);
-      await db?.close().catch(() => undefined);
-      await neo4j?.stop().catch((e: Error) => log(`could not stop Neo4j: ${e.message}`));
-    })());
-  const abort = new AbortController();
+  await freshInstance();
+  const bench = benchResources();
   stopRequested = () => {
-    abort.abort();
-    void cleanup().then(() => process.exit(130));
+    bench.abort.abort();
+    void bench.cleanup().then(() => process.exit(130));
   };
   try {
-    neo4j = await startLocalNeo4j({ ...BENCH_NEO4J, signal: abort.signal, log: (l) => log(`neo4j: ${l}`) });
-    db = connect(neo4j.boltUri, 10_000);
-    driver = rawDriver(neo4j.boltUri);
-    const seedStart = performance.now();
-    await applySchema(db);
-    await loadSeeds(db);
-    log(`schema and seeds loaded in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
-
+    const { db, driver } = await startNeo4j(bench);
     const ctx = await readContext(db);
     const probes = probeIds(SEED, ctx.regions, 20);
     const probe: Probe = { pdu: probes.pdus[0]!, inspection: probes.inspections[0]!, search: 'safeguarding', policy: 'SDS40' };
     results.probe = probe;
-
-    // The in-process service for the latency and round-trip measurements.
-    const counter = { n: 0 };
-    const captured: Array<{ cypher: string; params: Record<string, unknown> }> = [];
-    let capture = false;
-    const service = await createService({
-      db, development: false, isSeeded: () => true,
-      onQuery: (cypher, params) => {
-        counter.n++;
-        if (capture) captured.push({ cypher, params });
-      },
-    });
-    const url = `${await service.listen(0, '127.0.0.1')}/graphql`;
-
-    const ingest: GenerateReport[] = [];
-    const perSize: Array<{ inspections: number; nodes: number; relationships: number; floor: Awaited<ReturnType<typeof measureFloor>>; operations: OpAtN[] }> = [];
-    let previous = 0;
-    for (const n of SIZES) {
-      log(`growing the graph to ${n} inspections...`);
-      const g = await generate(db, { inspections: n, seed: SEED, from: previous, chunk: 500, log: (l) => log(l) }, ctx);
-      ingest.push(g);
-      log(`  ${g.inspections} inspections, ${g.nodes} nodes, ${g.relationships} relationships: ${Math.round(g.nodesPerSecond)} nodes/s written, ${Math.round(g.nodesPerSecondEndToEnd)} end to end`);
-      previous = n;
-      await db.query('CALL db.awaitIndexes(300)');
-      const counts = (await db.query('MATCH (x) WITH count(x) AS nodes CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels')).records[0]!;
-      log(`measuring the five operations at N = ${n} (${counts.get('nodes')} nodes in the graph)`);
-      const floor = await measureFloor(url, driver);
-      const operations = await measureOperations(url, driver, probe, counter);
-      perSize.push({ inspections: n, nodes: counts.get('nodes') as number, relationships: counts.get('rels') as number, floor, operations });
-
-      if (n === COMPARE_AT) {
-        results.versusNeo4jGraphql = await versus(neo4j.boltUri, probes, children);
-        results.load = await load(neo4j.boltUri, probes, children);
-        if (values.profile) results.nodeProfile = await cpuProfile(neo4j.boltUri, probes, children);
-      }
-    }
-
-    // PROFILE every statement each operation runs at the largest N, and the hand-written one.
-    log(`PROFILE at N = ${SIZES[SIZES.length - 1]}`);
-    const profiles: Record<string, { apiStatements: ProfiledStatement[]; apiDbHits: number; cypher: ProfiledStatement }> = {};
-    for (const op of OPERATIONS) {
-      captured.length = 0;
-      capture = true;
-      await post(url, op.graphql(probe));
-      capture = false;
-      const apiStatements: ProfiledStatement[] = [];
-      for (const s of [...captured]) apiStatements.push(await profileStatement(driver, s.cypher, s.params));
-      const hand = op.cypher(probe);
-      const cypher = await profileStatement(driver, hand.cypher, hand.params);
-      profiles[op.name] = { apiStatements, apiDbHits: apiStatements.reduce((s, x) => s + x.dbHits, 0), cypher };
-      log(`  ${op.name.padEnd(26)} API ${apiStatements.length} statement(s), ${profiles[op.name]!.apiDbHits} db hits; hand-written ${cypher.dbHits} db hits`);
-    }
+    const { service, url, counter, capture } = await measuredService(db);
+    const { ingest, perSize } = await measureSizes(bench, ctx, url, counter, probe, probes, results);
+    const profiles = await profileOperations(url, driver, probe, capture);
     await service.close();
     if (values.profile || !QUICK) results.writerProfile = await profileWriter(driver, ctx, SIZES[SIZES.length - 1]!);
-
-    // Extraction alone, over the ingest corpus, repeated.
-    const dir = path.join(ROOT, 'seeds', 'ingest');
-    const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(path.join(dir, f), 'utf8'));
-    for (const t of texts) extract(t); // warm-up
-    let docs = 0;
-    let chars = 0;
-    const exStart = performance.now();
-    while (performance.now() - exStart < CFG.extractSeconds * 1000) {
-      for (const t of texts) {
-        extract(t);
-        docs++;
-        chars += t.length;
-      }
-    }
-    const exSeconds = (performance.now() - exStart) / 1000;
-    results.extraction = { corpusDocuments: texts.length, documents: docs, seconds: round(exSeconds), documentsPerSecond: round(docs / exSeconds, 1), charactersPerSecond: Math.round(chars / exSeconds) };
-    log(`extraction: ${round(docs / exSeconds, 1)} documents/s`);
-
-    // Assemble.
-    const at = (n: number) => perSize.find((s) => s.inspections === n)!;
-    const compare = at(COMPARE_AT);
-    const largest = perSize[perSize.length - 1]!;
-    const first = perSize[0]!;
-    const tenX = perSize.find((s) => s.inspections >= first.inspections * 10) ?? largest;
-    const roundTrips = OPERATIONS.map((op) => ({
-      operation: op.name,
-      ...Object.fromEntries(perSize.map((s) => [`N=${s.inspections}`, s.operations.find((o) => o.operation === op.name)!.roundTrips])),
-    }));
-    const tripsIndependent = OPERATIONS.every((op) => new Set(perSize.map((s) => s.operations.find((o) => o.operation === op.name)!.roundTrips)).size === 1);
-    const scale = OPERATIONS.map((op) => ({
-      operation: op.name,
-      ...Object.fromEntries(perSize.map((s) => {
-        const o = s.operations.find((x) => x.operation === op.name)!;
-        return [`N=${s.inspections}`, { p50: o.api.p50, p95: o.api.p95, p99: o.api.p99, cypherP50: o.cypher.p50, responseBytes: o.responseBytes }];
-      })),
-    }));
-    const written = ingest.reduce((a, g) => ({ nodes: a.nodes + g.nodes, seconds: a.seconds + g.writeSeconds, total: a.total + g.totalSeconds }), { nodes: 0, seconds: 0, total: 0 });
-    const versusResult = results.versusNeo4jGraphql as { throughputRatio: number } | undefined;
-    const loadResult = results.load as { cannon: Cannon; peakRssMb: number } | undefined;
-    const largestOps = largest.operations;
-    const p95 = (name: string) => largestOps.find((o) => o.operation === name)!.api.p95;
-    const worst = compare.operations.reduce((w, o) => (o.ratio > w.ratio ? o : w));
-
-    const summary = {
-      graphqlOverheadRatio: worst.ratio,
-      graphqlOverheadWorstOperation: worst.operation,
-      graphqlOverheadAt: COMPARE_AT,
-      maxRoundTrips: Math.max(...perSize.flatMap((s) => s.operations.map((o) => o.roundTrips))),
-      roundTripsIndependentOfSize: tripsIndependent,
-      throughputVsNeo4jGraphql: versusResult?.throughputRatio ?? null,
-      ingestNodesPerSecond: Math.round(written.nodes / written.seconds),
-      ingestNodesPerSecondEndToEnd: Math.round(written.nodes / written.total),
-      extractionDocumentsPerSecond: (results.extraction as { documentsPerSecond: number }).documentsPerSecond,
-      loadRequestsPerSecond: loadResult?.cannon.requestsPerSecond ?? null,
-      loadP99Ms: loadResult?.cannon.latencyP99Ms ?? null,
-      loadErrors: loadResult?.cannon.errors ?? null,
-      peakRssMb: loadResult?.peakRssMb ?? null,
-    };
-    const targets = [
-      { target: `GraphQL overhead ratio ≤ 1.3 at N=${COMPARE_AT}`, measured: summary.graphqlOverheadRatio, met: summary.graphqlOverheadRatio <= 1.3 },
-      { target: 'round trips independent of data size', measured: `${perSize.map((x) => x.inspections).join(' / ')}: ${tripsIndependent ? 'the same' : 'different'} (first vs 10×: ${first.inspections} vs ${tenX.inspections})`, met: tripsIndependent },
-      { target: 'throughput ≥ 1.5 × @neo4j/graphql', measured: summary.throughputVsNeo4jGraphql, met: (summary.throughputVsNeo4jGraphql ?? 0) >= 1.5 },
-      { target: `recurringRecommendations p95 ≤ 250 ms at N=${largest.inspections}`, measured: p95('recurringRecommendations'), met: p95('recurringRecommendations') <= 250 },
-      ...OPERATIONS.filter((o) => o.name !== 'recurringRecommendations').map((o) => ({ target: `${o.name} p95 ≤ 50 ms at N=${largest.inspections}`, measured: p95(o.name), met: p95(o.name) <= 50 })),
-      { target: 'batched load ≥ 10,000 nodes/s', measured: summary.ingestNodesPerSecond, met: summary.ingestNodesPerSecond >= 10_000 },
-      { target: 'zero load errors', measured: summary.loadErrors, met: summary.loadErrors === 0 },
-    ];
-    if (largest.inspections < 100_000) targets.forEach((t) => t.target.includes(`N=${largest.inspections}`) && !t.target.includes('overhead') && (t.target += ' (the target is for N=100,000; not run)'));
-
-    const out = {
-      ...summary,
-      machine: results.machine,
-      mode: results.mode,
-      startedAt: results.startedAt,
-      durationSeconds: round((performance.now() - t0) / 1000, 0),
-      seed: SEED,
-      sizes: SIZES,
-      probe,
-      targets,
-      overhead: perSize.map((s) => ({ inspections: s.inspections, nodes: s.nodes, relationships: s.relationships, floor: s.floor, operations: s.operations })),
-      roundTrips,
-      scale,
-      ingest: { batches: ingest, extraction: results.extraction },
-      versusNeo4jGraphql: results.versusNeo4jGraphql ?? null,
-      load: results.load ?? null,
-      profile: { atInspections: largest.inspections, operations: profiles },
-      nodeProfile: results.nodeProfile ?? null,
-      writerProfile: results.writerProfile ?? null,
-    };
+    results.extraction = measureExtraction();
+    const { out, targets } = assemble(results, perSize, ingest, profiles);
     mkdirSync(path.dirname(values.out), { recursive: true });
     writeFileSync(values.out, `${JSON.stringify(out, null, 2)}\n`);
     printSummary(out, targets);
     log(`wrote ${path.relative(ROOT, values.out)} (${Math.round(JSON.stringify(out).length / 1024)} KB)`);
   } finally {
-    await cleanup();
+    await bench.cleanup();
   }
 }
 

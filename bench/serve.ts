@@ -34,7 +34,7 @@ let ours: Service | null = null;
 let theirs: Neo4jGraphqlServer | null = null;
 const urls: Record<string, string> = {};
 if (!values['no-ours']) {
-  ours = await createService({ db, development: false, isSeeded: () => true });
+  ours = await createService({ db, development: false });
   urls.ours = `${await ours.listen(0, '127.0.0.1')}/graphql`;
 }
 if (driver) {

@@ -1,6 +1,6 @@
 /**
  * The five operations the benchmark times, each three ways:
- *  - `graphql`: the request to our API (src/api), as a client would send it;
+ *  - `graphql`: the request to our API (src/graphql), as a client would send it;
  *  - `cypher`: hand-written Cypher returning the same data in ONE statement, run with neo4j-driver
  *    directly (the floor the API is compared with);
  *  - the PDU page also as an @neo4j/graphql query (bench/neo4j-graphql.ts) for the comparison there.
@@ -98,7 +98,7 @@ const RECURRING_CYPHER = RECURRING_NAMES_CYPHER;
 const RECURRING_LIMIT = 20;
 
 const NEIGHBOURHOOD_QUERY = 'query Neighbourhood($id: ID!) { neighbourhood(id: $id, depth: 1, limit: 50) { nodes { id label caption } edges { from to type } } }';
-/** The API's own statement (src/api/resolvers/search.ts, depth 1): there is nothing to hand-optimise. */
+/** The API's own statement (src/graphql/resolvers/search.ts, depth 1): there is nothing to hand-optimise. */
 const NEIGHBOURHOOD_CYPHER = `MATCH (start:PDU {id: $id})
 CALL (start) {
   MATCH path = (start)-[*1..1]-(n) WHERE n <> start

@@ -10,7 +10,7 @@
  * inspections are the same whatever the final N (growing from 1,000 to 10,000 only adds).
  *
  * Each inspection has a rating (skewed to Inadequate and Requires improvement), 5 to 9
- * recommendations and 5 to 9 findings from theme templates (src/bench/text.ts) with a CURATED theme
+ * recommendations and 5 to 9 findings from theme templates (bench/synthetic/text.ts) with a CURATED theme
  * each, a press release whose generated text contains every evidence quote (so EVIDENCED_BY offsets
  * are true), quotes by the Chief Inspector and the PDU's head, MENTIONS with offsets, and sometimes a
  * DOCUMENT_MENTION of a policy in force. FIELDWORK_OVERLAP pressures and RULE themes are derived with
@@ -211,7 +211,7 @@ export function buildChunk(seed: number, pdus: readonly PduPlan[], range: { from
 }
 
 /**
- * assignThemes (src/analysis/themes/assign.ts), with the rule matches of each distinct text
+ * assignThemes (src/graph/derive/themes.ts), with the rule matches of each distinct text
  * remembered: synthetic texts come from templates and repeat, and matching every text against every
  * phrase (~0.5 ms a text) would dominate the build. Same rules, same relationships.
  */
@@ -230,17 +230,55 @@ function assignThemesMemo(batch: GraphBatch, themes: readonly ThemeRule[], cache
   }
 }
 
+type At = { quote: string; start: number; end: number };
+type Head = { id: string; name: string; title: string };
+
+/** What an inspection's random stream decides before any text is written. */
+interface Drawn {
+  publishedOn: string;
+  casesExamined: number;
+  recs: Array<{ theme: string; text: string }>;
+  findings: Array<{ theme: string; text: string; polarity: 'CONCERN' | 'STRENGTH' }>;
+}
+
+/** An inspection's press release as it is written: the text, and what its pieces evidence or mention. */
+interface Release {
+  docKey: string;
+  docId: string;
+  title: string;
+  t: TextBuilder;
+  evidence: Array<{ label: 'Inspection' | 'PDU' | 'Recommendation' | 'Finding' | 'Quote'; id: string; at: At; about: string | null }>;
+  mentions: Array<{ label: 'PDU' | 'Person' | 'Organisation' | 'Policy'; id: string; at: At }>;
+  quotes: Array<{ id: string; speaker: string; text: string; topic: string; at: At }>;
+  policyMention: { policy: NodeRow; quote: string } | null;
+}
+
+/**
+ * One inspection: its facts drawn, its press release written (every quote is a piece of that text,
+ * so offsets are exact), and both added to the batch. The steps draw from one random stream in a
+ * fixed order, so a seed always gives the same graph.
+ */
 function buildInspection(
   batch: GraphBatch, seed: number, pdu: PduPlan, insp: InspectionPlan, previous: InspectionPlan | null,
-  head: { id: string; name: string; title: string }, ctx: GraphContext, themeKeys: Set<string>, pressing: NodeRow[],
+  head: Head, ctx: GraphContext, themeKeys: Set<string>, pressing: NodeRow[],
 ): void {
   const rng = new Random(seed, 3, insp.seq);
+  const drawn = drawInspection(rng, pdu, insp, themeKeys);
+  const release = openRelease(pdu, insp, ctx, drawn);
+  addPolicySentence(release, rng, insp, pressing);
+  release.t.add('\n\n');
+  addChiefQuote(release, rng, pdu, insp, ctx);
+  addFindingsAndRecommendations(release, batch, pdu, insp, drawn);
+  closeRelease(release, rng, head, ctx);
+  addInspection(batch, pdu, insp, previous, ctx, drawn, release);
+}
+
+/** The publication date, the cases examined, and recommendations and findings from themes weighted by period. */
+function drawInspection(rng: Random, pdu: PduPlan, insp: InspectionPlan, themeKeys: Set<string>): Drawn {
   const year = Number(insp.fieldworkFrom.slice(0, 4));
   const publishedMonth = monthIndex(Number(insp.fieldworkTo.slice(0, 4)), Number(insp.fieldworkTo.slice(5, 7))) + rng.int(2, 4);
   const publishedOn = `${month(publishedMonth)}-${String(rng.int(1, 28)).padStart(2, '0')}`;
   const casesExamined = rng.int(30, 120);
-
-  // Themes of this inspection, weighted by period, then recommendations and findings drawn from them.
   const weights = Object.entries(THEME_WEIGHTS).filter(([k]) => themeKeys.has(k) && THEME_TEXTS[k]).map(([k, w]) => [k, w(year)] as const);
   const chosen: string[] = [];
   const nThemes = rng.int(3, 6);
@@ -261,22 +299,23 @@ function buildInspection(
   const recs = Array.from({ length: rng.int(5, 9) }, ((used) => () => draw('recommendations', used))(new Set<string>()));
   const usedFindings = new Set<string>();
   const findings = Array.from({ length: rng.int(5, 9) }, () => {
-    const polarity = rng.next() < CONCERN_SHARE[insp.rating] ? 'CONCERN' : 'STRENGTH';
+    const polarity = rng.next() < CONCERN_SHARE[insp.rating] ? 'CONCERN' as const : 'STRENGTH' as const;
     return { ...draw(polarity === 'CONCERN' ? 'concerns' : 'strengths', usedFindings), polarity };
   });
+  return { publishedOn, casesExamined, recs, findings };
+}
 
-  // The press release: every quote below is a piece of this text, so offsets are exact.
+/** The headline, the publisher, the PDU and its region, the rating and the fieldwork. */
+function openRelease(pdu: PduPlan, insp: InspectionPlan, ctx: GraphContext, drawn: Drawn): Release {
   const ratingWord = RATING_WORDS[insp.rating];
   const docKey = `${pdu.id.slice(4)}-${insp.fieldworkFrom}-press-release`;
-  const docId = ids.document(docKey);
-  const title = `${pdu.name} PDU rated ‘${ratingWord}’ by HM Inspectorate of Probation`;
-  const t = new TextBuilder();
-  const evidence: Array<{ label: 'Inspection' | 'PDU' | 'Recommendation' | 'Finding' | 'Quote'; id: string; at: { quote: string; start: number; end: number }; about: string | null }> = [];
-  const mentions: Array<{ label: 'PDU' | 'Person' | 'Organisation' | 'Policy'; id: string; at: { quote: string; start: number; end: number } }> = [];
-
-  t.add(`${pdu.name} PDU rated ‘${ratingWord}’ by HM Inspectorate of Probation\n\nPublished ${dayWords(publishedOn)}\n\n`);
-  const inspectorateName = ctx.inspectorate?.name ?? 'HM Inspectorate of Probation';
-  const orgAt = t.add(inspectorateName);
+  const r: Release = {
+    docKey, docId: ids.document(docKey), title: `${pdu.name} PDU rated ‘${ratingWord}’ by HM Inspectorate of Probation`,
+    t: new TextBuilder(), evidence: [], mentions: [], quotes: [], policyMention: null,
+  };
+  const { t, evidence, mentions } = r;
+  t.add(`${pdu.name} PDU rated ‘${ratingWord}’ by HM Inspectorate of Probation\n\nPublished ${dayWords(drawn.publishedOn)}\n\n`);
+  const orgAt = t.add(ctx.inspectorate?.name ?? 'HM Inspectorate of Probation');
   if (ctx.inspectorate) mentions.push({ label: 'Organisation', id: ctx.inspectorate.id, at: orgAt });
   t.add(' has today published a report on probation services in ');
   const pduAt = t.add(`${pdu.name} PDU, one of the PDUs in the ${pdu.regionName} region of the Probation Service.`);
@@ -286,91 +325,105 @@ function buildInspection(
   evidence.push({ label: 'Inspection', id: insp.id, at: t.add(`${pdu.name} PDU has received an overall rating of ‘${ratingWord}’.`), about: 'rating' });
   t.add(' ');
   const fieldwork = insp.fieldworkFrom === insp.fieldworkTo ? monthWords(insp.fieldworkFrom) : `${monthWords(insp.fieldworkFrom)} and ${monthWords(insp.fieldworkTo)}`;
-  evidence.push({ label: 'Inspection', id: insp.id, at: t.add(`Inspectors visited the PDU in ${fieldwork} and examined ${casesExamined} cases of people on probation.`), about: 'fieldwork' });
+  evidence.push({ label: 'Inspection', id: insp.id, at: t.add(`Inspectors visited the PDU in ${fieldwork} and examined ${drawn.casesExamined} cases of people on probation.`), about: 'fieldwork' });
+  return r;
+}
 
+/** Sometimes (three times in ten) a sentence naming a policy in force during the fieldwork: a DOCUMENT_MENTION. */
+function addPolicySentence(r: Release, rng: Random, insp: InspectionPlan, pressing: NodeRow[]): void {
   const inForce = pressing.filter((p) => periodsOverlap(insp.fieldworkFrom, insp.fieldworkTo, p.props.inForceFrom as string, (p.props.inForceUntil as string | null) ?? null));
-  let policyMention: { policy: NodeRow; quote: string } | null = null;
-  if (inForce.length > 0 && rng.next() < 0.3) {
-    const policy = rng.pick(inForce);
-    const code = String(policy.props.code);
-    const [before, after] = fill(rng.pick(POLICY_SENTENCES), rng, { code: '\u0000' }).split('\u0000') as [string, string?];
-    t.add(' ');
-    const sentenceStart = t.text.length;
-    t.add(before);
-    const codeAt = t.add(code);
-    t.add(after ?? '');
-    mentions.push({ label: 'Policy', id: policy.id, at: codeAt });
-    policyMention = { policy, quote: t.text.slice(sentenceStart) };
-  }
-  t.add('\n\n');
+  if (inForce.length === 0 || rng.next() >= 0.3) return;
+  const policy = rng.pick(inForce);
+  const code = String(policy.props.code);
+  const [before, after] = fill(rng.pick(POLICY_SENTENCES), rng, { code: '\u0000' }).split('\u0000') as [string, string?];
+  r.t.add(' ');
+  const sentenceStart = r.t.text.length;
+  r.t.add(before);
+  const codeAt = r.t.add(code);
+  r.t.add(after ?? '');
+  r.mentions.push({ label: 'Policy', id: policy.id, at: codeAt });
+  r.policyMention = { policy, quote: r.t.text.slice(sentenceStart) };
+}
 
-  const quotes: Array<{ id: string; speaker: string; text: string; topic: string; at: { quote: string; start: number; end: number } }> = [];
+function addChiefQuote(r: Release, rng: Random, pdu: PduPlan, insp: InspectionPlan, ctx: GraphContext): void {
   const chiefText = fill(rng.pick(CHIEF_QUOTES[insp.rating]!), rng, { pdu: pdu.name });
-  const chiefName = ctx.chief?.name ?? 'The Chief Inspector';
-  const chiefAt = t.add(chiefName);
-  if (ctx.chief) mentions.push({ label: 'Person', id: ctx.chief.id, at: chiefAt });
-  t.add(`, ${ctx.chief?.title ?? 'Chief Inspector of Probation'}, said: “`);
-  const q1 = t.add(chiefText);
-  t.add('”\n\nInspectors found that:\n');
-  if (ctx.chief) quotes.push({ id: ids.quote(docId, 1), speaker: ctx.chief.id, text: chiefText, topic: 'rating', at: q1 });
+  const chiefAt = r.t.add(ctx.chief?.name ?? 'The Chief Inspector');
+  if (ctx.chief) r.mentions.push({ label: 'Person', id: ctx.chief.id, at: chiefAt });
+  r.t.add(`, ${ctx.chief?.title ?? 'Chief Inspector of Probation'}, said: “`);
+  const at = r.t.add(chiefText);
+  r.t.add('”\n\nInspectors found that:\n');
+  if (ctx.chief) r.quotes.push({ id: ids.quote(r.docId, 1), speaker: ctx.chief.id, text: chiefText, topic: 'rating', at });
+}
 
-  findings.forEach((f, j) => {
-    t.add('- ');
-    const at = t.add(`${f.text}.`);
-    t.add('\n');
+/** The findings, then the recommendations, each a list item of the release and a node with its CURATED theme. */
+function addFindingsAndRecommendations(r: Release, batch: GraphBatch, pdu: PduPlan, insp: InspectionPlan, drawn: Drawn): void {
+  const curated = () => ({ basis: 'CURATED', rule: null, matched: [] });
+  drawn.findings.forEach((f, j) => {
+    r.t.add('- ');
+    const at = r.t.add(`${f.text}.`);
+    r.t.add('\n');
     const fid = ids.finding(insp.id, j + 1);
     batch.node('Finding', fid, { text: f.text, polarity: f.polarity, position: j + 1 });
     batch.rel('FOUND', ['Inspection', insp.id], ['Finding', fid]);
-    batch.rel('ABOUT', ['Finding', fid], ['Theme', ids.theme(f.theme)], { basis: 'CURATED', rule: null, matched: [] }, ['basis']);
-    evidence.push({ label: 'Finding', id: fid, at, about: null });
+    batch.rel('ABOUT', ['Finding', fid], ['Theme', ids.theme(f.theme)], curated(), ['basis']);
+    r.evidence.push({ label: 'Finding', id: fid, at, about: null });
   });
-  t.add(`\nThe report makes ${recs.length} recommendations. ${pdu.name} PDU should:\n`);
-  recs.forEach((r, j) => {
-    t.add('- ');
-    const at = t.add(r.text);
-    t.add('\n');
+  r.t.add(`\nThe report makes ${drawn.recs.length} recommendations. ${pdu.name} PDU should:\n`);
+  drawn.recs.forEach((rec, j) => {
+    r.t.add('- ');
+    const at = r.t.add(rec.text);
+    r.t.add('\n');
     const rid = ids.recommendation(insp.id, j + 1);
-    batch.node('Recommendation', rid, { text: r.text, verbatim: true, position: j + 1 });
+    batch.node('Recommendation', rid, { text: rec.text, verbatim: true, position: j + 1 });
     batch.rel('RECOMMENDS', ['Inspection', insp.id], ['Recommendation', rid]);
-    batch.rel('ABOUT', ['Recommendation', rid], ['Theme', ids.theme(r.theme)], { basis: 'CURATED', rule: null, matched: [] }, ['basis']);
-    evidence.push({ label: 'Recommendation', id: rid, at, about: null });
+    batch.rel('ABOUT', ['Recommendation', rid], ['Theme', ids.theme(rec.theme)], curated(), ['basis']);
+    r.evidence.push({ label: 'Recommendation', id: rid, at, about: null });
   });
-  t.add('\n');
-  const headText = fill(rng.pick(HEAD_QUOTES), rng);
-  const headAt = t.add(head.name);
-  mentions.push({ label: 'Person', id: head.id, at: headAt });
-  t.add(`, ${head.title}, said: “`);
-  const q2 = t.add(headText);
-  quotes.push({ id: ids.quote(docId, quotes.length + 1), speaker: head.id, text: headText, topic: 'response', at: q2 });
-  t.add(`”\n\nENDS\n\nNotes to editors: ${capital(inspectorateName)} is the independent inspector of probation and youth justice services in England and Wales.\n`);
+  r.t.add('\n');
+}
 
-  const text = t.text;
+/** The PDU head's response, and the notes to editors. */
+function closeRelease(r: Release, rng: Random, head: Head, ctx: GraphContext): void {
+  const headText = fill(rng.pick(HEAD_QUOTES), rng);
+  const headAt = r.t.add(head.name);
+  r.mentions.push({ label: 'Person', id: head.id, at: headAt });
+  r.t.add(`, ${head.title}, said: “`);
+  const at = r.t.add(headText);
+  r.quotes.push({ id: ids.quote(r.docId, r.quotes.length + 1), speaker: head.id, text: headText, topic: 'response', at });
+  const inspectorateName = ctx.inspectorate?.name ?? 'HM Inspectorate of Probation';
+  r.t.add(`”\n\nENDS\n\nNotes to editors: ${capital(inspectorateName)} is the independent inspector of probation and youth justice services in England and Wales.\n`);
+}
+
+/** The Inspection and its Document, the quotes, and the evidence and mentions with their offsets. */
+function addInspection(batch: GraphBatch, pdu: PduPlan, insp: InspectionPlan, previous: InspectionPlan | null, ctx: GraphContext, drawn: Drawn, r: Release): void {
+  const { docId } = r;
+  const text = r.t.text;
   batch.node('Inspection', insp.id, {
     name: `${pdu.name} ${insp.fieldworkFrom}`,
-    rating: insp.rating, fieldworkFrom: insp.fieldworkFrom, fieldworkTo: insp.fieldworkTo, publishedOn,
-    casesExamined, casesDescription: 'cases of people on probation supervised by the PDU',
-    recommendationCount: recs.length, recommendationsComplete: true,
+    rating: insp.rating, fieldworkFrom: insp.fieldworkFrom, fieldworkTo: insp.fieldworkTo, publishedOn: drawn.publishedOn,
+    casesExamined: drawn.casesExamined, casesDescription: 'cases of people on probation supervised by the PDU',
+    recommendationCount: drawn.recs.length, recommendationsComplete: true,
   });
   batch.rel('OF', ['Inspection', insp.id], ['PDU', pdu.id]);
   if (previous) batch.rel('FOLLOWS', ['Inspection', insp.id], ['Inspection', previous.id]);
   batch.node('Document', docId, {
-    key: docKey, title, kind: 'PRESS_RELEASE', url: null, publishedOn, dateNote: null, licence: null,
+    key: r.docKey, title: r.title, kind: 'PRESS_RELEASE', url: null, publishedOn: drawn.publishedOn, dateNote: null, licence: null,
     sha256: createHash('sha256').update(text).digest('hex'), text, file: null, source: 'synthetic',
   });
   batch.rel('REPORTS', ['Document', docId], ['Inspection', insp.id]);
   if (ctx.inspectorate) batch.rel('PUBLISHED_BY', ['Document', docId], ['Organisation', ctx.inspectorate.id]);
-  for (const q of quotes) {
+  for (const q of r.quotes) {
     batch.node('Quote', q.id, { text: q.text, topic: q.topic });
     batch.rel('SAID', ['Person', q.speaker], ['Quote', q.id]);
     batch.rel('ABOUT', ['Quote', q.id], ['Inspection', insp.id]);
-    evidence.push({ label: 'Quote', id: q.id, at: q.at, about: 'text' });
+    r.evidence.push({ label: 'Quote', id: q.id, at: q.at, about: 'text' });
   }
-  for (const e of evidence) {
+  for (const e of r.evidence) {
     batch.rel('EVIDENCED_BY', [e.label, e.id], ['Document', docId], { quote: e.at.quote, start: e.at.start, end: e.at.end, about: e.about }, ['quote']);
   }
-  for (const m of mentions) batch.rel('MENTIONS', ['Document', docId], [m.label, m.id], { quote: m.at.quote, start: m.at.start, end: m.at.end });
-  if (policyMention) {
-    batch.rel('UNDER', ['Inspection', insp.id], ['Policy', policyMention.policy.id], { basis: 'DOCUMENT_MENTION', documentId: docId, quote: policyMention.quote }, ['basis']);
+  for (const m of r.mentions) batch.rel('MENTIONS', ['Document', docId], [m.label, m.id], { quote: m.at.quote, start: m.at.start, end: m.at.end });
+  if (r.policyMention) {
+    batch.rel('UNDER', ['Inspection', insp.id], ['Policy', r.policyMention.policy.id], { basis: 'DOCUMENT_MENTION', documentId: docId, quote: r.policyMention.quote }, ['basis']);
   }
 }
 

@@ -2,10 +2,10 @@
  * Admission control and memoisation for the expensive analyses (src/analysis), so that a burst of
  * them cannot starve the cheap reads:
  *
- * - **A concurrency limit per database** (`AnalysisLimiter`): at most `concurrency` analysis
- *   statements run at once; the rest wait in a bounded FIFO queue. When the queue is full, or a
- *   request has waited `maxWaitMs`, it fails at once with `SERVICE_BUSY` (HTTP 503, `Retry-After`)
- *   instead of piling up on Neo4j and timing out. Page reads never go through it.
+ * - **A concurrency limit** (`AnalysisLimiter`): at most `concurrency` analysis statements run at
+ *   once; the rest wait in a bounded FIFO queue. When the queue is full, or a request has waited
+ *   `maxWaitMs`, it fails at once with SERVICE_BUSY (HTTP 503, `Retry-After`) instead of piling up
+ *   on Neo4j and timing out. Page reads never go through it.
  * - **Answers cached per graph version** (`AnalysisCache`): an analysis is a pure function of its
  *   arguments and the graph, and the graph changes only when something is loaded (seeds, ingestion,
  *   the generator). The version is the bookmark Neo4j returns for a read transaction, which names
@@ -16,11 +16,12 @@
  * A computation gets a longer transaction time-out than a page read (`computeTimeoutMs`): it runs
  * once per graph version, and the limiter bounds how many run.
  *
- * Both live beside the Database they protect (a WeakMap), so every service over one driver shares
- * them; `configureAnalysisLimit` (called by createService) sets the limits.
+ * The service owns one `AnalysisAdmission` (a limiter and a cache over its Database) and hands it
+ * to the resolvers in the GraphQL context; nothing is kept on the Database itself.
  */
 import { GraphQLError } from 'graphql';
 import type { Database, QueryListener, Tx } from '../db/database.ts';
+import { ErrorCode, httpStatus } from '../model/error-codes.ts';
 
 export interface AnalysisLimitOptions {
   /** Analysis statements running at once (default 2: Neo4j has the machine's cores to share). */
@@ -38,18 +39,16 @@ export interface AnalysisLimitOptions {
   computeTimeoutMs: number;
 }
 
-export const DEFAULT_ANALYSIS_LIMIT: AnalysisLimitOptions = { concurrency: 2, maxQueue: 64, maxWaitMs: 15_000, computeTimeoutMs: 120_000 };
-
-export const SERVICE_BUSY = 'SERVICE_BUSY';
+const DEFAULT_ANALYSIS_LIMIT: AnalysisLimitOptions = { concurrency: 2, maxQueue: 64, maxWaitMs: 15_000, computeTimeoutMs: 120_000 };
 
 /** The error a client gets when the analyses' queue is full: retry later; HTTP status 503. */
-export function serviceBusy(reason: string, retryAfterSeconds = 2): GraphQLError {
+function serviceBusy(reason: string, retryAfterSeconds = 2): GraphQLError {
   return new GraphQLError(`The service is busy with other analyses (${reason}); try again in a few seconds.`, {
     extensions: {
-      code: SERVICE_BUSY,
+      code: ErrorCode.SERVICE_BUSY,
       retryAfterSeconds,
       // Apollo Server takes the HTTP status and headers from here and removes them from the body.
-      http: { status: 503, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+      http: { status: httpStatus(ErrorCode.SERVICE_BUSY), headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
     },
   });
 }
@@ -154,40 +153,25 @@ export class AnalysisCache {
   }
 }
 
-interface Guard {
-  limiter: AnalysisLimiter;
-  cache: AnalysisCache;
+/** One service's admission control for the analyses over its Database: a limiter and a cache. */
+export interface AnalysisAdmission {
+  readonly db: Database;
+  readonly limiter: AnalysisLimiter;
+  readonly cache: AnalysisCache;
 }
 
-const guards = new WeakMap<Database, Guard>();
-
-function guardOf(db: Database): Guard {
-  let g = guards.get(db);
-  if (!g) {
-    g = { limiter: new AnalysisLimiter(), cache: new AnalysisCache() };
-    guards.set(db, g);
-  }
-  return g;
-}
-
-/** Set the limits for the analyses on `db` (createService calls it; defaults otherwise). */
-export function configureAnalysisLimit(db: Database, options: Partial<AnalysisLimitOptions> = {}): AnalysisLimiter {
-  const limiter = new AnalysisLimiter({ ...DEFAULT_ANALYSIS_LIMIT, ...options });
-  guards.set(db, { limiter, cache: guardOf(db).cache });
-  return limiter;
-}
-
-export function analysisLimiter(db: Database): AnalysisLimiter {
-  return guardOf(db).limiter;
+/** The admission control a service creates for its Database (default limits unless given). */
+export function analysisAdmission(db: Database, options: Partial<AnalysisLimitOptions> = {}): AnalysisAdmission {
+  return { db, limiter: new AnalysisLimiter({ ...DEFAULT_ANALYSIS_LIMIT, ...options }), cache: new AnalysisCache() };
 }
 
 /**
  * An analysis answer for `key` (its name and normalised arguments): from the cache when the graph
  * has not changed since it was computed, else computed once, through the limiter.
  */
-export async function cachedAnalysis<T>(db: Database, key: string, work: (tx: Tx) => Promise<T>, onQuery?: QueryListener): Promise<T> {
+export async function cachedAnalysis<T>(admission: AnalysisAdmission, key: string, work: (tx: Tx) => Promise<T>, onQuery?: QueryListener): Promise<T> {
+  const { db, limiter, cache } = admission;
   const version = await db.version(onQuery);
-  const g = guardOf(db);
-  const timeoutMs = Math.max(g.limiter.options.computeTimeoutMs, db.txTimeoutMs);
-  return g.cache.get(version, key, () => g.limiter.run(() => db.read(work, onQuery, timeoutMs)));
+  const timeoutMs = Math.max(limiter.options.computeTimeoutMs, db.txTimeoutMs);
+  return cache.get(version, key, () => limiter.run(() => db.read(work, onQuery, timeoutMs)));
 }

@@ -25,7 +25,8 @@ export interface StatementObserver {
 
 export class Database {
   readonly health: DatabaseHealth;
-  observer: StatementObserver | null = null;
+  /** Who is told of every statement (each service's metrics): see observe(). */
+  private readonly observers = new Set<StatementObserver>();
   /**
    * One bookmark manager for the process: every session waits for the writes this process has
    * committed, so a read after an ingest sees it, even when a cluster routes the read to a follower.
@@ -48,7 +49,7 @@ export class Database {
     this.ensureAvailable();
     const { session } = await this.session('READ');
     try {
-      return await session.executeRead((tx) => work(wrap((c, p) => tx.run(c, p), onQuery, this.observer)), { timeout: timeoutMs ?? this.txTimeoutMs });
+      return await session.executeRead((tx) => work(wrap((c, p) => tx.run(c, p), onQuery, this.observers)), { timeout: timeoutMs ?? this.txTimeoutMs });
     } catch (e) {
       this.health.failed(e);
       throw e;
@@ -65,7 +66,7 @@ export class Database {
     this.ensureAvailable();
     const { session } = await this.session('WRITE');
     try {
-      const result = await session.executeWrite((tx) => work(wrap((c, p) => tx.run(c, p), onQuery, this.observer)), { timeout: timeoutMs ?? this.txTimeoutMs });
+      const result = await session.executeWrite((tx) => work(wrap((c, p) => tx.run(c, p), onQuery, this.observers)), { timeout: timeoutMs ?? this.txTimeoutMs });
       return { result, bookmarks: session.lastBookmarks() };
     } catch (e) {
       this.health.failed(e);
@@ -100,7 +101,7 @@ export class Database {
       const { session } = await this.session('READ');
       try {
         const autoCommit: Runner = (c, p) => session.run(c, p, { timeout: this.txTimeoutMs });
-        const result = await wrap(autoCommit, onQuery, this.observer).run<R>(cypher, params);
+        const result = await wrap(autoCommit, onQuery, this.observers).run<R>(cypher, params);
         return { result, bookmarks: session.lastBookmarks() };
       } catch (e) {
         if (attempt < 2 && isRetryableError(e)) continue;
@@ -110,6 +111,12 @@ export class Database {
         await session.close();
       }
     }
+  }
+
+  /** Tell `observer` when each statement starts and how long it took, until the returned function is called. */
+  observe(observer: StatementObserver): () => void {
+    this.observers.add(observer);
+    return () => void this.observers.delete(observer);
   }
 
   async close(): Promise<void> {
@@ -132,16 +139,20 @@ export class Database {
   }
 }
 
-function wrap(runner: Runner, onQuery?: QueryListener, observer?: StatementObserver | null): Tx {
+function wrap(runner: Runner, onQuery: QueryListener | undefined, observers: ReadonlySet<StatementObserver>): Tx {
   return {
     run: <R extends RecordShape>(cypher: string, params: Record<string, unknown> = {}): Promise<QueryResult<R>> => {
       onQuery?.(cypher, params);
       const run = () => runner(cypher, toNeo4jParams(params) as Record<string, unknown>) as Promise<QueryResult<R>>;
-      if (!observer) return run();
+      if (observers.size === 0) return run();
+      const watching = [...observers];
       const t0 = process.hrtime.bigint();
-      observer.started();
+      for (const o of watching) o.started();
       const result = run();
-      const done = () => observer.finished(Number(process.hrtime.bigint() - t0) / 1e9);
+      const done = () => {
+        const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+        for (const o of watching) o.finished(seconds);
+      };
       result.then(done, done);
       return result;
     },

@@ -43,8 +43,10 @@ export class DatabaseHealth {
     return !this.open;
   }
 
-  onChange(listener: (up: boolean) => void): void {
+  /** Tell `listener` when Neo4j goes away and comes back, until the returned function is called. */
+  onChange(listener: (up: boolean) => void): () => void {
     this.listeners.push(listener);
+    return () => void (this.listeners = this.listeners.filter((l) => l !== listener));
   }
 
   /** Called with every failure; opens the circuit when the failure means "unreachable". */

@@ -1,7 +1,7 @@
 /**
  * A GraphBatch is a set of nodes and relationships to MERGE, grouped by label and type so that each
  * group is written with one `UNWIND $rows` statement (one round trip, one cached plan). Seeds and
- * ingestion both build one and hand it to the same writer (src/db/write-batch.ts).
+ * ingestion both build one and hand it to the same writer (src/graph/write.ts).
  */
 
 import type { NodeLabel, RelationshipType } from '../model/labels.ts';

@@ -1,14 +1,18 @@
 /**
- * What every resolver receives: the database, the request's loaders, and the request's query
- * counter. A fresh context per request keeps DataLoader caches from leaking between requests.
+ * What every resolver receives: the database, the analyses' admission control, the request's
+ * loaders, and the request's query counter. A fresh context per request keeps DataLoader caches
+ * from leaking between requests.
  */
 import type { Database, QueryListener } from '../db/database.ts';
 import type { Logger } from 'pino';
+import type { AnalysisAdmission } from '../analysis/admission.ts';
 import type { Principal } from './guard.ts';
 import { Loaders } from './loaders.ts';
 
 export interface ApiContext {
   db: Database;
+  /** The service's limiter and cache for the expensive analyses (src/analysis/admission.ts). */
+  analysis: AnalysisAdmission;
   loaders: Loaders;
   /** Who is calling: the role of the presented API key, or null for none. */
   principal: Principal | null;
@@ -22,15 +26,26 @@ export interface ApiContext {
   projection: boolean;
 }
 
-export function createContext(
-  db: Database,
-  listener?: QueryListener,
-  extra: { principal?: Principal | null; log?: Logger; setOperationName?: (name: string) => void; projection?: boolean } = {},
-): ApiContext {
+export interface ContextOptions {
+  db: Database;
+  analysis: AnalysisAdmission;
+  /** Told of every statement besides the request's own counter. */
+  listener?: QueryListener;
+  principal?: Principal | null;
+  log?: Logger;
+  setOperationName?: (name: string) => void;
+  projection?: boolean;
+}
+
+export function createContext(opts: ContextOptions): ApiContext {
+  const { db, analysis, listener } = opts;
   let count = 0;
   const onQuery: QueryListener = (cypher, params) => {
     count++;
     listener?.(cypher, params);
   };
-  return { db, onQuery, loaders: new Loaders(db, onQuery), queryCount: () => count, principal: extra.principal ?? null, log: extra.log, setOperationName: extra.setOperationName, projection: extra.projection ?? true };
+  return {
+    db, analysis, onQuery, loaders: new Loaders(db, onQuery), queryCount: () => count,
+    principal: opts.principal ?? null, log: opts.log, setOperationName: opts.setOperationName, projection: opts.projection ?? true,
+  };
 }

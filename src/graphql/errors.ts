@@ -1,19 +1,11 @@
 /**
- * The API's error codes (extensions.code). Unknown ids are not errors: a field that looks up one
- * object by id returns null when there is none. Malformed arguments are BAD_USER_INPUT, with a
- * message that names the argument.
+ * Errors for malformed arguments: BAD_USER_INPUT, with a message that names the argument. (Every
+ * code the API answers with is in src/model/error-codes.ts.) Unknown ids are not errors: a field
+ * that looks up one object by id returns null when there is none.
  */
 import { GraphQLError } from 'graphql';
 import type { z } from 'zod';
-
-export const ErrorCode = {
-  BAD_USER_INPUT: 'BAD_USER_INPUT',
-  NOT_FOUND: 'NOT_FOUND',
-  UNAUTHENTICATED: 'UNAUTHENTICATED',
-  FORBIDDEN: 'FORBIDDEN',
-  DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
-  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
-} as const;
+import { ErrorCode } from '../model/error-codes.ts';
 
 export function badInput(argument: string, message: string): GraphQLError {
   return new GraphQLError(`Invalid argument "${argument}": ${message}`, {

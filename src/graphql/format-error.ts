@@ -4,10 +4,8 @@
  * development, loses its message and stack so no Cypher or internal detail reaches a client.
  */
 import type { GraphQLFormattedError } from 'graphql';
-import { ErrorCode } from './errors.ts';
+import { ErrorCode } from '../model/error-codes.ts';
 import { isUnavailable, neo4jErrorCode } from '../db/health.ts';
-
-export const isDatabaseUnavailable = isUnavailable;
 
 /** A transaction the server ended because it ran past its time-out. */
 function isTimeout(error: unknown): boolean {
@@ -26,11 +24,11 @@ export function originalError(error: unknown): unknown {
 export function formatError(development: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = originalError(error);
-    if (isDatabaseUnavailable(original)) {
+    if (isUnavailable(original)) {
       return { message: 'The database is unavailable; try again shortly.', path: formatted.path, extensions: { code: ErrorCode.DATABASE_UNAVAILABLE } };
     }
     if (isTimeout(original)) {
-      return { message: 'The query took too long and was stopped; narrow it (fewer items, a smaller depth) and try again.', path: formatted.path, extensions: { code: 'QUERY_TIMEOUT' } };
+      return { message: 'The query took too long and was stopped; narrow it (fewer items, a smaller depth) and try again.', path: formatted.path, extensions: { code: ErrorCode.QUERY_TIMEOUT } };
     }
     const code = formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR;
     if (code === ErrorCode.INTERNAL_SERVER_ERROR && !development) {

@@ -4,7 +4,7 @@
  * with a mistyped key hears about it.
  */
 import { GraphQLError } from 'graphql';
-import { ErrorCode } from './errors.ts';
+import { ErrorCode, httpStatus } from '../model/error-codes.ts';
 
 /** What a caller may do: `read` (queries) or `write` (mutations too). */
 export type Role = 'read' | 'write';
@@ -12,11 +12,11 @@ export type Role = 'read' | 'write';
 export interface Principal { role: Role }
 
 export function unauthenticated(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+  return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: httpStatus(ErrorCode.UNAUTHENTICATED) } } });
 }
 
 export function forbidden(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN, http: { status: 403 } } });
+  return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN, http: { status: httpStatus(ErrorCode.FORBIDDEN) } } });
 }
 
 export function requireRole(principal: Principal | null, role: Role, what: string): void {

@@ -5,6 +5,8 @@
  * run several services in one process.
  */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { Database } from '../db/database.ts';
+import type { Logger } from './logger.ts';
 
 export class Metrics {
   readonly registry = new Registry();
@@ -25,4 +27,26 @@ export class Metrics {
     collectDefaultMetrics({ register: this.registry });
     this.neo4jUp.set(1);
   }
+}
+
+/**
+ * Feed a service's metrics (and its log) from the Database: statements in flight and their latency,
+ * Neo4j going away and coming back. Returns a function that stops it (the service's close()).
+ */
+export function watchDatabase(db: Database, metrics: Metrics, logger: Logger): () => void {
+  const unobserve = db.observe({
+    started: () => metrics.neo4jInFlight.inc(),
+    finished: (seconds) => {
+      metrics.neo4jInFlight.dec();
+      metrics.neo4jDuration.observe(seconds);
+    },
+  });
+  const unlisten = db.health.onChange((up) => {
+    metrics.neo4jUp.set(up ? 1 : 0);
+    logger[up ? 'info' : 'error']({ neo4j: up ? 'up' : 'down' }, up ? 'Neo4j answers again' : 'Neo4j is unavailable');
+  });
+  return () => {
+    unobserve();
+    unlisten();
+  };
 }

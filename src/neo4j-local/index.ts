@@ -1,7 +1,8 @@
 /**
  * The local Neo4j 5.26 Community server, assembled from Maven Central and run with the machine's
  * Java 17+: the public surface. See paths.ts for the on-disk layout, install.ts for how the jars
- * arrive, conf.ts / jvm.ts for how it is configured, and server.ts for the process rules.
+ * arrive, conf.ts / jvm.ts for how it is configured, server.ts for the process rules, launch.ts for
+ * one start of the JVM and run-files.ts for the pid file and the launcher's record.
  *
  *   const neo4j = await startLocalNeo4j({ instance: 'dev' });   // resolves once RETURN 1 answers
  *   stopWithParent(neo4j);                                       // optional: die with this process

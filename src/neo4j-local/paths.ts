@@ -12,7 +12,7 @@
  *
  * Paths are computed at run time from this file's location, never written into the repo.
  */
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root: this file is <repo>/src/neo4j-local/paths.ts. */
@@ -79,4 +79,10 @@ export function instanceLayout(baseDir: string, instance: string): InstanceLayou
     debugLog: join(logsDir, 'debug.log'),
     consoleLog: join(logsDir, 'console.log'),
   };
+}
+
+/** Paths inside the repository are shown relative to it, others in full. */
+export function displayPath(path: string): string {
+  const rel = relative(repoRoot, path);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path : rel;
 }

@@ -5,6 +5,8 @@
  */
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { NEO4J_MAIN_CLASS } from './jvm.ts';
+import { LocalNeo4jError } from './errors.ts';
+import type { LocalNeo4jLog } from './options.ts';
 
 const HAS_PROC = existsSync('/proc/self/cmdline');
 
@@ -76,4 +78,23 @@ export async function waitForPidExit(pid: number, timeoutMs: number): Promise<bo
     await sleep(100);
   }
   return true;
+}
+
+/** SIGTERM, wait, SIGKILL, wait; throws if the process survives even that. */
+export async function terminate(pid: number, graceMs: number, log: LocalNeo4jLog): Promise<void> {
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      process.kill(pid, name);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ESRCH') throw err;
+    }
+  };
+  if (!pidAlive(pid)) return;
+  signal('SIGTERM');
+  if (await waitForPidExit(pid, graceMs)) return;
+  log(`pid ${pid} still running ${(graceMs / 1000).toFixed(0)} s after SIGTERM: sending SIGKILL`);
+  signal('SIGKILL');
+  if (!(await waitForPidExit(pid, 10_000))) {
+    throw new LocalNeo4jError(`could not stop the Neo4j JVM (pid ${pid}) even with SIGKILL`);
+  }
 }

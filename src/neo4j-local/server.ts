@@ -10,18 +10,16 @@
  * - nothing is left behind: stop() escalates SIGTERM -> SIGKILL, and an owned (non-detached)
  *   JVM is also sent SIGTERM when this Node process exits.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
-import { isAbsolute, relative } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import { renderNeo4jConf } from './conf.ts';
-import { LocalNeo4jAlreadyRunningError, LocalNeo4jError, LocalNeo4jPortInUseError, LocalNeo4jStartError } from './errors.ts';
-import { checkJava, ensureInstalled, isInstalled } from './install.ts';
-import { buildJvmArgs } from './jvm.ts';
-import { fileSize, formatTails, tailSince } from './logs.ts';
-import { resolveLocalNeo4jOptions, type LocalNeo4jLog, type LocalNeo4jOptions, type LocalNeo4jOptionsInput } from './options.ts';
-import { instanceLayout, repoRoot, type InstanceLayout } from './paths.ts';
-import { findInstanceJvms, isInstanceJvm, pidAlive, readPidFile, removeFile, waitForPidExit } from './pids.ts';
+import { LocalNeo4jAlreadyRunningError, LocalNeo4jPortInUseError, LocalNeo4jStartError } from './errors.ts';
+import { checkJava, ensureInstalled, isInstalled, type Installation, type JavaInfo } from './install.ts';
+import { claimPidFile, spawnJvm, type Launch } from './launch.ts';
+import { resolveLocalNeo4jOptions, type LocalNeo4jOptions, type LocalNeo4jOptionsInput } from './options.ts';
+import { displayPath, instanceLayout, type InstanceLayout } from './paths.ts';
+import { pidAlive, terminate } from './pids.ts';
 import { boltAnswers, portInUse, waitForBolt } from './probes.ts';
+import { readLauncherRecord, recordedUrls, removeRunFiles, runningPid, urls, writeAtomically, writeLauncherRecord } from './run-files.ts';
 
 export interface RunningNeo4j {
   /** bolt://127.0.0.1:<port>: an address, not "localhost", which may resolve to ::1 first. */
@@ -52,104 +50,24 @@ export interface LocalNeo4jStatus {
   browserUrl: string;
 }
 
-/** What run/launcher.json records, so status/stop/reuse know the ports it really uses. */
-interface LauncherRecord {
-  pid: number;
-  boltPort: number;
-  httpPort: number;
-  detached: boolean;
-  startedAt: string;
+/** Refuses to start when aborted (Ctrl-C during start-up). */
+function throwIfAborted(opts: LocalNeo4jOptions): void {
+  if (opts.signal?.aborted) throw new LocalNeo4jStartError(`start of instance '${opts.instance}' aborted`);
 }
 
-function urls(boltPort: number, httpPort: number) {
-  return {
-    boltUri: `bolt://127.0.0.1:${boltPort}`,
-    httpUrl: `http://127.0.0.1:${httpPort}`,
-    browserUrl: `http://localhost:${httpPort}/browser/`,
-  };
-}
-
-function readLauncherRecord(layout: InstanceLayout): LauncherRecord | null {
-  try {
-    return JSON.parse(readFileSync(layout.launcherFile, 'utf8')) as LauncherRecord;
-  } catch {
-    return null;
-  }
-}
-
-function writeAtomically(file: string, text: string): void {
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, file);
-}
-
-function removeRunFiles(layout: InstanceLayout): void {
-  removeFile(layout.pidFile);
-  removeFile(layout.launcherFile);
-}
-
-/**
- * The pid of this instance's live JVM, or null. A pid file naming anything else (a dead pid, or
- * one reused by an unrelated process) is stale and removed.
- */
-function runningPid(layout: InstanceLayout, log?: LocalNeo4jLog): number | null {
-  const recorded = readPidFile(layout.pidFile);
-  if (recorded !== null) {
-    if (isInstanceJvm(recorded, layout.home)) return recorded;
-    log?.(`removing stale pid file (pid ${recorded} is not this instance's JVM)`);
-    removeRunFiles(layout);
-  }
-  return findInstanceJvms(layout.home)[0] ?? null;
-}
-
-/** Paths inside the repository are shown relative to it, others in full. */
-const display = (path: string) => {
-  const rel = relative(repoRoot, path);
-  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path : rel;
-};
-
-/** SIGTERM, wait, SIGKILL, wait; throws if the process survives even that. */
-async function terminate(pid: number, graceMs: number, log: LocalNeo4jLog): Promise<void> {
-  const signal = (name: NodeJS.Signals) => {
-    try {
-      process.kill(pid, name);
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ESRCH') throw err;
-    }
-  };
-  if (!pidAlive(pid)) return;
-  signal('SIGTERM');
-  if (await waitForPidExit(pid, graceMs)) return;
-  log(`pid ${pid} still running ${(graceMs / 1000).toFixed(0)} s after SIGTERM: sending SIGKILL`);
-  signal('SIGKILL');
-  if (!(await waitForPidExit(pid, 10_000))) {
-    throw new LocalNeo4jError(`could not stop the Neo4j JVM (pid ${pid}) even with SIGKILL`);
-  }
-}
-
-export async function startLocalNeo4j(input: LocalNeo4jOptionsInput = {}): Promise<RunningNeo4j> {
-  const opts = resolveLocalNeo4jOptions(input);
-  const layout = instanceLayout(opts.baseDir, opts.instance);
-  const java = await checkJava();
-  if (java.major > 21) opts.log(`note: Neo4j 5.26 supports Java 17 and 21; Java ${java.version} is untested`);
-
-  const throwIfAborted = () => {
-    if (opts.signal?.aborted) throw new LocalNeo4jStartError(`start of instance '${opts.instance}' aborted`);
-  };
-  throwIfAborted();
-
+/** One JVM per instance: a running one is reused when asked, else the start is refused. */
+async function existingInstance(layout: InstanceLayout, opts: LocalNeo4jOptions): Promise<RunningNeo4j | null> {
   const existing = runningPid(layout, opts.log);
-  if (existing !== null) {
-    const record = readLauncherRecord(layout);
-    const running = urls(record?.boltPort ?? opts.boltPort, record?.httpPort ?? opts.httpPort);
-    if (opts.reuseRunning) return reuse(existing, layout, opts);
-    throw new LocalNeo4jAlreadyRunningError(
-      `local Neo4j instance '${opts.instance}' is already running (pid ${existing}, ${running.boltUri}). ` +
-        `Stop it first (probation-graph neo4j stop --instance ${opts.instance}), or use it as it is.`,
-      existing,
-    );
-  }
+  if (existing === null) return null;
+  if (opts.reuseRunning) return reuse(existing, layout, opts);
+  throw new LocalNeo4jAlreadyRunningError(
+    `local Neo4j instance '${opts.instance}' is already running (pid ${existing}, ${recordedUrls(layout, opts).boltUri}). ` +
+      `Stop it first (probation-graph neo4j stop --instance ${opts.instance}), or use it as it is.`,
+    existing,
+  );
+}
 
+async function checkPortsFree(opts: LocalNeo4jOptions): Promise<void> {
   for (const [port, what, variable] of [
     [opts.boltPort, 'Bolt', 'NEO4J_BOLT_PORT'],
     [opts.httpPort, 'HTTP', 'NEO4J_HTTP_PORT'],
@@ -162,146 +80,87 @@ export async function startLocalNeo4j(input: LocalNeo4jOptionsInput = {}): Promi
       );
     }
   }
+}
 
-  throwIfAborted();
-  const installation = await ensureInstalled({ baseDir: opts.baseDir, log: opts.log, signal: opts.signal });
-  throwIfAborted();
-
+/** The instance's folders, and its neo4j.conf written afresh from the options. */
+function writeConf(layout: InstanceLayout, opts: LocalNeo4jOptions, installation: Installation): void {
   for (const dir of [layout.confDir, layout.dataDir, layout.logsDir, layout.runDir, layout.pluginsDir, layout.importDir]) {
     mkdirSync(dir, { recursive: true });
   }
-  writeAtomically(
-    layout.confFile,
-    renderNeo4jConf({ ...opts, ...layout, libDir: installation.libDir, settings: opts.settings }),
-  );
+  writeAtomically(layout.confFile, renderNeo4jConf({ ...opts, ...layout, libDir: installation.libDir, settings: opts.settings }));
+}
 
+/** Spawn the JVM and record it (pid file, launcher record). */
+async function launch(java: JavaInfo, layout: InstanceLayout, opts: LocalNeo4jOptions, installation: Installation): Promise<Launch> {
   opts.log(
     `starting Neo4j ${installation.neo4jVersion} instance '${opts.instance}' (Java ${java.major}; bolt 127.0.0.1:${opts.boltPort}, ` +
-      `http 127.0.0.1:${opts.httpPort}; heap ${opts.heapInitial}..${opts.heapMax}, page cache ${opts.pageCache}; logs in ${display(layout.logsDir)})`,
+      `http 127.0.0.1:${opts.httpPort}; heap ${opts.heapInitial}..${opts.heapMax}, page cache ${opts.pageCache}; logs in ${displayPath(layout.logsDir)})`,
   );
-  const neo4jLogOffset = fileSize(layout.neo4jLog);
-  const consoleOffset = fileSize(layout.consoleLog);
-  const consoleFd = openSync(layout.consoleLog, 'a');
-  writeSync(consoleFd, `${consoleOffset > 0 ? '\n' : ''}=== ${new Date().toISOString()} started by the probation-graph launcher (pid ${process.pid}) ===\n`);
-  const started = Date.now();
-  let child: ChildProcess;
-  try {
-    // The JVM's stdout/stderr go straight to console.log (no pipe to this process), so the JVM
-    // never blocks on a full pipe and can outlive us when detached. cwd is the home so stray
-    // files land there, not in the repository.
-    child = spawn(java.command, buildJvmArgs({ ...opts, ...layout, libDir: installation.libDir }), {
-      cwd: layout.home,
-      stdio: ['ignore', consoleFd, consoleFd],
-      detached: opts.detached,
-    });
-  } finally {
-    closeSync(consoleFd);
-  }
-  let exitReason: string | null = null;
-  child.on('error', (err) => (exitReason = `could not run ${java.command}: ${err.message}`));
-  child.on('exit', (code, signal) => (exitReason = `the JVM exited during start (${signal ? `signal ${signal}` : `exit code ${code}`})`));
-  const pid = child.pid;
-  if (pid === undefined) {
-    await new Promise((resolve) => setImmediate(resolve));
-    throw new LocalNeo4jStartError(exitReason ?? `could not start ${java.command}`);
-  }
+  const jvm = await spawnJvm(java, layout, opts, installation.libDir);
+  await claimPidFile(jvm, layout, opts);
+  writeLauncherRecord(layout, { pid: jvm.pid, boltPort: opts.boltPort, httpPort: opts.httpPort, detached: opts.detached, startedAt: new Date(jvm.started).toISOString() });
+  return jvm;
+}
 
-  // Synchronous by necessity ('exit' listeners cannot await): SIGTERM and let the JVM's own
-  // shutdown hook finish the job after we are gone.
-  const killOnExit = () => {
-    try {
-      process.kill(pid, 'SIGTERM');
-    } catch {
-      /* already gone */
-    }
-    // Neo4j deletes its pid file itself once shut down; our record of the ports goes now.
-    removeFile(layout.launcherFile);
-  };
-  process.on('exit', killOnExit);
-
-  const fail = async (reason: string): Promise<never> => {
-    await terminate(pid, 10_000, opts.log).catch(() => undefined);
-    process.removeListener('exit', killOnExit);
-    removeRunFiles(layout);
-    const tails = formatTails([
-      { label: display(layout.neo4jLog), lines: tailSince(layout.neo4jLog, neo4jLogOffset) },
-      { label: display(layout.consoleLog), lines: tailSince(layout.consoleLog, consoleOffset) },
-    ]);
-    throw new LocalNeo4jStartError(
-      `local Neo4j instance '${opts.instance}' did not start: ${reason}${tails ? `\n${tails}` : ''}`,
-    );
-  };
-
-  // Exclusive create: if another launcher slipped in between our check and now, it wins.
-  try {
-    writeFileSync(layout.pidFile, `${pid}\n`, { flag: 'wx' });
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-    const other = readPidFile(layout.pidFile);
-    if (other !== null && other !== pid && isInstanceJvm(other, layout.home)) {
-      await terminate(pid, 10_000, opts.log).catch(() => undefined);
-      process.removeListener('exit', killOnExit);
-      throw new LocalNeo4jAlreadyRunningError(
-        `local Neo4j instance '${opts.instance}' was started by another process at the same time (pid ${other})`,
-        other,
-      );
-    }
-    writeFileSync(layout.pidFile, `${pid}\n`);
-  }
-  const record: LauncherRecord = {
-    pid,
-    boltPort: opts.boltPort,
-    httpPort: opts.httpPort,
-    detached: opts.detached,
-    startedAt: new Date(started).toISOString(),
-  };
-  writeAtomically(layout.launcherFile, `${JSON.stringify(record, null, 2)}\n`);
-
-  const { boltUri, httpUrl, browserUrl } = urls(opts.boltPort, opts.httpPort);
+/** "Ready" means `RETURN 1` answered over Bolt within the start time-out; otherwise the JVM is killed. */
+async function waitUntilReady(jvm: Launch, boltUri: string, opts: LocalNeo4jOptions): Promise<void> {
   try {
     await waitForBolt(boltUri, {
-      timeoutMs: Math.max(0, opts.startTimeoutMs - (Date.now() - started)),
-      stillStarting: () => exitReason,
+      timeoutMs: Math.max(0, opts.startTimeoutMs - (Date.now() - jvm.started)),
+      stillStarting: () => jvm.exitReason,
       signal: opts.signal,
     });
   } catch (err) {
-    return fail(err instanceof Error ? err.message : String(err));
+    await jvm.fail(err instanceof Error ? err.message : String(err));
   }
-  opts.log(`ready: ${boltUri} answered RETURN 1 after ${((Date.now() - started) / 1000).toFixed(1)} s (pid ${pid})`);
+  opts.log(`ready: ${boltUri} answered RETURN 1 after ${((Date.now() - jvm.started) / 1000).toFixed(1)} s (pid ${jvm.pid})`);
+}
 
-  if (opts.detached) {
-    // The JVM now lives on its own: let this process exit without waiting for or killing it.
-    process.removeListener('exit', killOnExit);
-    child.removeAllListeners();
-    child.unref();
-  }
-
+/** The handle on a JVM this process started: stop() is SIGTERM then SIGKILL, once. */
+function ownedHandle(jvm: Launch, layout: InstanceLayout, opts: LocalNeo4jOptions): RunningNeo4j {
   let stopping: Promise<void> | null = null;
   return {
-    boltUri,
-    httpUrl,
-    browserUrl,
-    pid,
+    ...urls(opts.boltPort, opts.httpPort),
+    pid: jvm.pid,
     instance: opts.instance,
     home: layout.home,
     owned: true,
     stop() {
       stopping ??= (async () => {
         const t0 = Date.now();
-        await terminate(pid, opts.stopTimeoutMs, opts.log);
-        process.removeListener('exit', killOnExit);
+        await terminate(jvm.pid, opts.stopTimeoutMs, opts.log);
+        jvm.forget();
         removeRunFiles(layout);
-        opts.log(`stopped instance '${opts.instance}' (pid ${pid}) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+        opts.log(`stopped instance '${opts.instance}' (pid ${jvm.pid}) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
       })();
       return stopping;
     },
   };
 }
 
+/** Start an instance (install, write its conf, spawn the JVM, wait for Bolt); resolves once it answers. */
+export async function startLocalNeo4j(input: LocalNeo4jOptionsInput = {}): Promise<RunningNeo4j> {
+  const opts = resolveLocalNeo4jOptions(input);
+  const layout = instanceLayout(opts.baseDir, opts.instance);
+  const java = await checkJava();
+  if (java.major > 21) opts.log(`note: Neo4j 5.26 supports Java 17 and 21; Java ${java.version} is untested`);
+  throwIfAborted(opts);
+  const existing = await existingInstance(layout, opts);
+  if (existing) return existing;
+  await checkPortsFree(opts);
+  throwIfAborted(opts);
+  const installation = await ensureInstalled({ baseDir: opts.baseDir, log: opts.log, signal: opts.signal });
+  throwIfAborted(opts);
+  writeConf(layout, opts, installation);
+  const jvm = await launch(java, layout, opts, installation);
+  await waitUntilReady(jvm, urls(opts.boltPort, opts.httpPort).boltUri, opts);
+  if (opts.detached) jvm.detach();
+  return ownedHandle(jvm, layout, opts);
+}
+
 /** A handle on an instance someone else started: wait until it answers, never stop it. */
 async function reuse(pid: number, layout: InstanceLayout, opts: LocalNeo4jOptions): Promise<RunningNeo4j> {
-  const record = readLauncherRecord(layout);
-  const { boltUri, httpUrl, browserUrl } = urls(record?.boltPort ?? opts.boltPort, record?.httpPort ?? opts.httpPort);
+  const { boltUri, httpUrl, browserUrl } = recordedUrls(layout, opts);
   opts.log(`instance '${opts.instance}' is already running (pid ${pid}); reusing it at ${boltUri}`);
   try {
     await waitForBolt(boltUri, {

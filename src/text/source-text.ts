@@ -1,6 +1,6 @@
 /**
  * A document's text ready for locating quotes: the words as written, their normalised form (see
- * normalise.ts) and the text's SHA-256. Evidence resolution (src/seed) and derived mentions
+ * normalise.ts) and the text's SHA-256. Evidence resolution (src/sources/seed) and derived mentions
  * (src/graph) both read it, so it lives with the text utilities rather than in either.
  */
 import { createHash } from 'node:crypto';

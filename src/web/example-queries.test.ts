@@ -1,6 +1,6 @@
 /**
  * The example queries GraphiQL opens are the README's, and they are valid: every entry of
- * src/ui/example-queries.ts appears in README.md (whitespace aside), every GraphQL query README.md
+ * src/web/example-queries.ts appears in README.md (whitespace aside), every GraphQL query README.md
  * prints under "Example queries" and "Analyses" (fenced ```graphql blocks and inline `{ ... }` spans)
  * is an entry, and every entry
  * validates against the schema with its variables.
@@ -53,7 +53,7 @@ describe('example queries', () => {
     const ours = new Set(EXAMPLE_QUERIES.flatMap((e) => operations(e.readme).map((o) => print(o))));
     const theirs = readmeOperations();
     expect(theirs.length).toBeGreaterThanOrEqual(EXAMPLE_QUERIES.length);
-    for (const op of theirs) expect(ours.has(op), `README query not in src/ui/example-queries.ts:\n${op}`).toBe(true);
+    for (const op of theirs) expect(ours.has(op), `README query not in src/web/example-queries.ts:\n${op}`).toBe(true);
   });
 
   it('validate against the schema, with their variables', () => {

@@ -1,7 +1,7 @@
 /**
  * The README's example queries (A1–A7 under "Example queries", and the analyses), in one place:
  * GraphiQL opens one tab per entry. Each `readme` is the query exactly as README.md prints it, and
- * src/ui/example-queries.test.ts checks both ways that the two agree (every entry appears in the
+ * src/web/example-queries.test.ts checks both ways that the two agree (every entry appears in the
  * README, every query in the README is an entry) and that every entry validates against the schema:
  * change a query here and in the README together.
  *

@@ -1,31 +1,48 @@
 /**
- * Admission control for the expensive analyses (src/api/analysis-limit.ts), over real HTTP: with
+ * Admission control for the expensive analyses (src/analysis/admission.ts), over real HTTP: with
  * one place and no queue, an analysis that needs computing while the place is taken fails at once
  * with SERVICE_BUSY (HTTP 503, Retry-After), while cheap reads go on; with a queue of one, the
  * second analysis waits its turn and the third is refused; a wait longer than maxWaitMs is refused.
  * The place is held by the test itself (the same limiter the service uses), so nothing here depends
- * on how fast Neo4j happens to be.
+ * on how fast Neo4j happens to be. Each test starts a service with the limits it needs.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
-import { analysisLimiter, configureAnalysisLimit } from '../../src/analysis/admission.ts';
-import { withSeededService, type TestService } from '../support/service.ts';
+import type { AnalysisLimiter, AnalysisLimitOptions } from '../../src/analysis/admission.ts';
+import { openTestDatabase, resetAndSeed } from '../support/database.ts';
+import { startTestService, type TestService } from '../support/service.ts';
 
 let db: Database;
-let api: TestService;
+let api: TestService | undefined;
 
-withSeededService((s) => ({ db, api } = s));
+beforeAll(async () => {
+  db = openTestDatabase();
+  await resetAndSeed(db);
+});
+afterAll(async () => {
+  await api?.close();
+  await db?.close();
+});
+
+/** A service over the seeded graph with these limits (in place of the previous test's); its limiter. */
+async function serviceWith(limits: Partial<AnalysisLimitOptions>): Promise<AnalysisLimiter> {
+  await api?.close();
+  api = await startTestService(db, { analysisLimit: limits });
+  return api.service.analysis.limiter;
+}
+
+const analysisLimiter = () => api!.service.analysis.limiter;
 
 /** Take the limiter's place(s) until the returned function is called. */
 function hold(places = 1): () => void {
   let release!: () => void;
   const held = new Promise<void>((r) => (release = r));
-  for (let i = 0; i < places; i++) void analysisLimiter(db).run(() => held);
+  for (let i = 0; i < places; i++) void analysisLimiter().run(() => held);
   return release;
 }
 
 const raw = async (query: string) => {
-  const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const res = await fetch(`${api!.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
   return { status: res.status, retryAfter: res.headers.get('retry-after'), body: (await res.json()) as any };
 };
 // Distinct arguments, so that no answer comes from the cache and each needs a place.
@@ -34,10 +51,10 @@ const analysis = () => `{ recurringRecommendations(policy: "SDS40", minPdus: 1, 
 
 describe('the analyses’ concurrency limit', () => {
   it('with one place and no queue: a second analysis is refused with SERVICE_BUSY and 503; cheap reads go on', async () => {
-    configureAnalysisLimit(db, { concurrency: 1, maxQueue: 0, maxWaitMs: 10_000 });
+    await serviceWith({ concurrency: 1, maxQueue: 0, maxWaitMs: 10_000 });
     const release = hold();
     try {
-      expect(analysisLimiter(db).running).toBe(1);
+      expect(analysisLimiter().running).toBe(1);
       const busy = await raw(analysis());
       expect(busy.status).toBe(503);
       expect(busy.retryAfter).toBe('2');
@@ -58,16 +75,16 @@ describe('the analyses’ concurrency limit', () => {
   });
 
   it('with a queue of one: the next analysis waits for the place, the one after is refused', async () => {
-    configureAnalysisLimit(db, { concurrency: 1, maxQueue: 1, maxWaitMs: 10_000 });
+    await serviceWith({ concurrency: 1, maxQueue: 1, maxWaitMs: 10_000 });
     const release = hold();
     const queued = raw(analysis());
     try {
-      await expect.poll(() => analysisLimiter(db).waiting).toBe(1);
+      await expect.poll(() => analysisLimiter().waiting).toBe(1);
       const refused = await raw(analysis());
       expect(refused.status).toBe(503);
       expect(refused.body.errors[0].extensions.code).toBe('SERVICE_BUSY');
       // Still waiting while the place is held.
-      expect(analysisLimiter(db).waiting).toBe(1);
+      expect(analysisLimiter().waiting).toBe(1);
     } finally {
       release();
     }
@@ -77,7 +94,7 @@ describe('the analyses’ concurrency limit', () => {
   });
 
   it('refuses an analysis that waited longer than maxWaitMs', async () => {
-    configureAnalysisLimit(db, { concurrency: 1, maxQueue: 5, maxWaitMs: 300 });
+    await serviceWith({ concurrency: 1, maxQueue: 5, maxWaitMs: 300 });
     const release = hold();
     try {
       const t0 = Date.now();
@@ -86,14 +103,14 @@ describe('the analyses’ concurrency limit', () => {
       expect(r.status).toBe(503);
       expect(r.body.errors[0].extensions.code).toBe('SERVICE_BUSY');
       expect(r.body.errors[0].message).toMatch(/waited 300 ms/);
-      expect(analysisLimiter(db).waiting).toBe(0);
+      expect(analysisLimiter().waiting).toBe(0);
     } finally {
       release();
     }
   });
 
   it('two analyses at once with one place: they run one after the other', async () => {
-    const limiter = configureAnalysisLimit(db, { concurrency: 1, maxQueue: 4, maxWaitMs: 30_000 });
+    const limiter = await serviceWith({ concurrency: 1, maxQueue: 4, maxWaitMs: 30_000 });
     let most = 0;
     const seen = setInterval(() => (most = Math.max(most, limiter.running + limiter.waiting)), 1);
     // Hold the place so both are surely in flight together, then let them through.

@@ -27,8 +27,8 @@ beforeAll(async () => {
   db = openTestDatabase();
   await resetAndSeed(db);
   text = await readFile(path.join(root, 'seeds/ingest/12-sunderland-pdu-requires-improvement.txt'), 'utf8');
-  open = await createService({ db, development: true, isSeeded: () => true, apiKeys: keys });
-  closed = await createService({ db, development: true, isSeeded: () => true, apiKeys: keys, readsRequireKey: true });
+  open = await createService({ db, development: true, apiKeys: keys });
+  closed = await createService({ db, development: true, apiKeys: keys, readsRequireKey: true });
   openUrl = `${await open.listen(0)}/graphql`;
   closedUrl = `${await closed.listen(0)}/graphql`;
 });

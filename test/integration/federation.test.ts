@@ -1,5 +1,5 @@
 /**
- * FEDERATION=true (src/api/federation.ts): the schema served as an Apollo Federation 2 subgraph, on
+ * FEDERATION=true (src/graphql/federation.ts): the schema served as an Apollo Federation 2 subgraph, on
  * the seeded graph over real HTTP. A router fetches entities through `_entities` by their keys;
  * with the flag off the schema is the plain one, with no federation fields.
  */
@@ -23,9 +23,9 @@ async function post(url: string, query: string, variables?: Record<string, unkno
 beforeAll(async () => {
   db = openTestDatabase();
   await resetAndSeed(db);
-  subgraph = await createService({ db, development: true, isSeeded: () => true, federation: true, onQuery: (c) => statements.push(c) });
+  subgraph = await createService({ db, development: true, federation: true, onQuery: (c) => statements.push(c) });
   subgraphUrl = await subgraph.listen(0);
-  plain = await createService({ db, development: true, isSeeded: () => true });
+  plain = await createService({ db, development: true });
   plainUrl = await plain.listen(0);
 });
 afterAll(async () => {

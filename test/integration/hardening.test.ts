@@ -149,7 +149,7 @@ describe('production mode', () => {
   let prod: Service;
   let url: string;
   beforeAll(async () => {
-    prod = await createService({ db, development: false, isSeeded: () => true });
+    prod = await createService({ db, development: false });
     url = `${await prod.listen(0)}/graphql`;
   });
   afterAll(async () => {
@@ -174,7 +174,7 @@ describe('production mode', () => {
     const { Database: Db } = await import('../../src/db/database.ts');
     const { inject } = await import('vitest');
     const broken = new Db(createDriver({ uri: inject('neo4jUri'), user: 'neo4j', database: 'no-such-database' }), 'no-such-database', 5_000);
-    const svc = await createService({ db: broken, development: false, isSeeded: () => true });
+    const svc = await createService({ db: broken, development: false });
     const u = `${await svc.listen(0)}/graphql`;
     try {
       const res = await fetch(u, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ regions { name } }' }) });

@@ -1,5 +1,5 @@
 /**
- * The projection (one statement per root field, src/api/translate/project.ts) must answer exactly
+ * The projection (one statement per root field, src/graphql/translate/project.ts) must answer exactly
  * what the DataLoader path answers. Two real services on the seeded graph, one with projection and
  * one without, are asked the same queries: every relation of every node type (with the relations
  * of its targets one level further), the README's example queries, and connections selected

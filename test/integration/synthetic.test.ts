@@ -1,5 +1,5 @@
 /**
- * The benchmark's synthetic generator (src/bench/synthetic.ts) on a real Neo4j: the same seed gives
+ * The benchmark's synthetic generator (bench/synthetic/synthetic.ts) on a real Neo4j: the same seed gives
  * the same graph whether its chunks are written one at a time or two at once, growing in steps
  * gives the graph a single run gives, and running it again changes nothing.
  */

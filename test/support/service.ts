@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import { createService, type Service } from '../../src/http/server.ts';
 import { openTestDatabase, resetAndSeed } from './database.ts';
 import type { Database } from '../../src/db/database.ts';
+import type { AnalysisLimitOptions } from '../../src/analysis/admission.ts';
 
 export interface TestService {
   url: string;
@@ -14,9 +15,9 @@ export interface TestService {
   close(): Promise<void>;
 }
 
-export async function startTestService(db: Database, opts: { seeded?: () => boolean; projection?: boolean } = {}): Promise<TestService> {
+export async function startTestService(db: Database, opts: { projection?: boolean; analysisLimit?: Partial<AnalysisLimitOptions> } = {}): Promise<TestService> {
   const queries: string[] = [];
-  const service = await createService({ db, development: true, isSeeded: opts.seeded ?? (() => true), onQuery: (c) => queries.push(c), projection: opts.projection });
+  const service = await createService({ db, development: true, onQuery: (c) => queries.push(c), projection: opts.projection, analysisLimit: opts.analysisLimit });
   const base = await service.listen(0);
   return {
     url: base,

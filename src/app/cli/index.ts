@@ -1,6 +1,6 @@
 /**
  * The `probation-graph` command line: a thin dispatcher. Each subcommand lives in
- * src/cli/commands/<name>.ts and exports `run(argv): Promise<number>` (the exit code), so adding a
+ * src/app/cli/commands/<name>.ts and exports `run(argv): Promise<number>` (the exit code), so adding a
  * command never touches the others.
  */
 type Command = { summary: string; load: () => Promise<{ run: (argv: string[]) => Promise<number> }> };

@@ -1,6 +1,6 @@
 /**
  * The cross-cutting analyses (src/analysis), each one statement in a read transaction with the
- * configured timeout. The expensive ones go through src/api/analysis-limit.ts: answered from a cache
+ * configured timeout. The expensive ones go through src/analysis/admission.ts: answered from a cache
  * while the graph is unchanged, and computed at most a few at a time (SERVICE_BUSY when too many wait),
  * so they cannot starve the page reads.
  */
@@ -30,12 +30,12 @@ export const analysisResolvers: Resolvers = {
       const policy = a.policy ? a.policy.toUpperCase() : null;
       if (policy) await checkPolicies(ctx, 'policy', [policy]);
       const key = { policy, minPdus: a.minPdus, region: a.region ?? null, from: a.from ?? null, to: a.to ?? null };
-      const themes = await cachedAnalysis(ctx.db, `recurring ${JSON.stringify(key)}`, (tx) => recurringRecommendations(tx, key), ctx.onQuery);
+      const themes = await cachedAnalysis(ctx.analysis, `recurring ${JSON.stringify(key)}`, (tx) => recurringRecommendations(tx, key), ctx.onQuery);
       return themes.map((t) => limitRecurring(t, a.limit));
     },
     similarRecommendations: async (_p, args, ctx) => {
       const a = parseArgs(SimilarArgs, args);
-      return cachedAnalysis(ctx.db, `similar ${JSON.stringify(a)}`, async (tx) => {
+      return cachedAnalysis(ctx.analysis, `similar ${JSON.stringify(a)}`, async (tx) => {
         const r = await tx.run('MATCH (r:Recommendation) RETURN r {.*} AS node');
         const all = r.records.map((x) => x.get('node') as RecommendationRecord);
         const similar = similarTo(a.id, all, a.first);
@@ -45,7 +45,7 @@ export const analysisResolvers: Resolvers = {
       }, ctx.onQuery);
     },
     policyTimeline: async (_p, _a, ctx) => {
-      return cachedAnalysis(ctx.db, 'policyTimeline', async (tx) => {
+      return cachedAnalysis(ctx.analysis, 'policyTimeline', async (tx) => {
         const r = await tx.run(POLICY_TIMELINE_CYPHER);
         return r.records.map((x) => x.toObject() as unknown as PolicyPeriodRecord);
       }, ctx.onQuery);
@@ -55,7 +55,7 @@ export const analysisResolvers: Resolvers = {
       const policies = a.policies?.map((c) => c.toUpperCase()) ?? null;
       if (policies) await checkPolicies(ctx, 'policies', policies);
       const params = { policies, themes: a.themes ?? null };
-      const matrix = await cachedAnalysis(ctx.db, `themeMatrix ${JSON.stringify(params)}`, async (tx) => {
+      const matrix = await cachedAnalysis(ctx.analysis, `themeMatrix ${JSON.stringify(params)}`, async (tx) => {
         const r = await tx.run(THEME_MATRIX_CYPHER, { ...params, sample: THEME_MATRIX_SAMPLE });
         return r.records[0]!.toObject() as unknown as ThemeMatrixRecord;
       }, ctx.onQuery);
@@ -67,7 +67,7 @@ export const analysisResolvers: Resolvers = {
       return ratingHistory(r.records.map((x) => x.get('inspection') as InspectionRecord));
     },
     ratingCounts: async (_p, _a, ctx) => {
-      return cachedAnalysis(ctx.db, 'ratingCounts', async (tx) => {
+      return cachedAnalysis(ctx.analysis, 'ratingCounts', async (tx) => {
         const r = await tx.run(RATING_COUNTS_CYPHER);
         return r.records.map((x) => x.toObject() as unknown as RatingCountRecord);
       }, ctx.onQuery);

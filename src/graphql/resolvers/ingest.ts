@@ -1,5 +1,5 @@
 /**
- * The ingestDocument mutation: the same ingestion as `probation-graph ingest` (src/ingest), behind
+ * The ingestDocument mutation: the same ingestion as `probation-graph ingest` (src/sources/ingest), behind
  * the write role. Input problems become BAD_USER_INPUT, a text with no inspection NOTHING_FOUND.
  */
 import { GraphQLError } from 'graphql';
@@ -8,7 +8,7 @@ import type { ConflictRecord } from '../../model/records.ts';
 import { ingestDocument, IngestError } from '../../sources/ingest/load.ts';
 import { loadKnowledge } from '../../sources/seed/vocabulary.ts';
 import { requireRole } from '../guard.ts';
-import { ErrorCode } from '../errors.ts';
+import { ErrorCode } from '../../model/error-codes.ts';
 import { listQuery } from '../page-query.ts';
 
 export const ingestResolvers: Resolvers = {
@@ -24,7 +24,7 @@ export const ingestResolvers: Resolvers = {
         );
       } catch (e) {
         if (e instanceof IngestError) {
-          const code = e.code === 'NOTHING_FOUND' ? 'NOTHING_FOUND' : ErrorCode.BAD_USER_INPUT;
+          const code = e.code === ErrorCode.NOTHING_FOUND ? ErrorCode.NOTHING_FOUND : ErrorCode.BAD_USER_INPUT;
           throw new GraphQLError(e.message, { extensions: { code, ...(code === ErrorCode.BAD_USER_INPUT ? { argument: 'input' } : {}) } });
         }
         throw e;

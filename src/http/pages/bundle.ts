@@ -1,5 +1,5 @@
 /**
- * Builds the two browser apps, GraphiQL (src/ui/graphiql) and the explorer (src/ui/explorer), with
+ * Builds the two browser apps, GraphiQL (src/web/graphiql) and the explorer (src/web/explorer), with
  * esbuild from the packages in node_modules: nothing comes from a CDN, so both work offline. Each
  * app is built once per process, in memory, on its first request (or earlier, by `warmUp`), and
  * served from memory with content-hashed file names; nothing is written to disk or committed.

@@ -1,5 +1,5 @@
 /**
- * What the service gives Neo4j Browser, under /browser/ (src/ui/routes.ts): the graph style
+ * What the service gives Neo4j Browser, under /browser/ (src/http/pages/routes.ts): the graph style
  * (browser/graphstyle.grass) and a guide rendered from the starter queries in browser/queries/, so
  * the guide and the .cypher files cannot disagree. In Neo4j Browser:
  *   :style http://localhost:4000/browser/graphstyle.grass
@@ -88,7 +88,7 @@ ${runnable(`:style ${service}/browser/graphstyle.grass`)}
 }
 
 /**
- * neo4j.conf lines for the bundled local Neo4j (src/main.ts): let Neo4j Browser fetch from the
+ * neo4j.conf lines for the bundled local Neo4j (src/app/main.ts): let Neo4j Browser fetch from the
  * service, and on connecting apply the style and open the guide.
  */
 export function neo4jBrowserSettings(service: string): Record<string, string> {

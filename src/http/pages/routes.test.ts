@@ -19,7 +19,7 @@ afterEach(async () => {
 async function serve(opts: { development: boolean; graphiql?: boolean; explorer?: boolean }): Promise<string> {
   // Nothing listens on port 1: no route below reaches the database.
   db = new Database(createDriver({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: undefined, database: 'neo4j' }), 'neo4j', 1000);
-  service = await createService({ db, isSeeded: () => true, ...opts });
+  service = await createService({ db, ...opts });
   return service.listen(0);
 }
 

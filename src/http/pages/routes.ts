@@ -1,12 +1,12 @@
 /**
- * The service's pages for people (mounted by src/server.ts):
+ * The service's pages for people (mounted by src/http/server.ts):
  *   GET /graphiql                 GraphiQL 5, with the README's example queries as tabs (option `graphiql`)
  *   GET /graphql, Accept: text/html  -> 302 to /graphiql (a browser opening the endpoint), when GraphiQL is on
  *   GET /explorer                 the explorer (PDUs, timelines, heat map, neighbourhoods, documents)
  *   GET /browser/guide.html       a Neo4j Browser guide with the starter queries (`:play <url>`)
  *   GET /browser/graphstyle.grass the Neo4j Browser style (`:style <url>`)
  *   GET /browser/queries/<file>.cypher  the starter queries themselves
- * The apps are bundled on first request (src/ui/bundle.ts) and served from memory. Pages carry a
+ * The apps are bundled on first request (src/http/pages/bundle.ts) and served from memory. Pages carry a
  * Content-Security-Policy allowing scripts, workers and data from this origin only (inline styles are
  * allowed: Monaco and Cytoscape.js set them).
  */

@@ -6,6 +6,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { originalError } from '../../graphql/format-error.ts';
 import { isUnavailable } from '../../db/health.ts';
+import { ErrorCode, httpStatus } from '../../model/error-codes.ts';
 import type { Metrics } from '../metrics.ts';
 import type { ApiContext } from '../../graphql/context.ts';
 
@@ -20,7 +21,7 @@ export function observabilityPlugin(metrics: Metrics): ApolloServerPlugin<ApiCon
           contextValue.setOperationName?.(operation);
         },
         async didEncounterErrors({ errors, response }) {
-          if (errors.some((e) => isUnavailable(originalError(e)))) response.http.status = 503;
+          if (errors.some((e) => isUnavailable(originalError(e)))) response.http.status = httpStatus(ErrorCode.DATABASE_UNAVAILABLE);
         },
         async willSendResponse({ response }) {
           const seconds = Number(process.hrtime.bigint() - started) / 1e9;

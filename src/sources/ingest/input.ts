@@ -14,11 +14,12 @@
 import { z } from 'zod';
 import { DocumentKind } from '../../model/enums.ts';
 import { PartialDate } from '../../model/dates.ts';
+import { ErrorCode } from '../../model/error-codes.ts';
 
 /** The largest document accepted, in bytes of UTF-8: 1 MiB. */
 export const MAX_INPUT_BYTES = 1024 * 1024;
 
-export type IngestErrorCode = 'BAD_INPUT' | 'NOTHING_FOUND';
+export type IngestErrorCode = 'BAD_INPUT' | typeof ErrorCode.NOTHING_FOUND;
 
 /**
  * A refusal that is the input's fault, not the system's: BAD_INPUT (the input is not an acceptable

@@ -24,7 +24,8 @@ import type { Knowledge } from '../../model/vocabulary.ts';
 import { removeContactDetails } from '../../text/contacts.ts';
 import { extract } from '../extract/index.ts';
 import { Extraction } from '../extract/types.ts';
-import { decodeDocumentBytes, IngestError, MAX_INPUT_BYTES, parseIngestInput, type IngestInput } from './input.ts';
+import { decodeDocumentBytes, IngestError, MAX_INPUT_BYTES, parseIngestInput, type IngestErrorCode, type IngestInput } from './input.ts';
+import { ErrorCode } from '../../model/error-codes.ts';
 import { planIngest, sha256Of, type IngestMeta } from './plan/index.ts';
 import type { IngestReport } from './report.ts';
 import { absorb, readInspections, readVocabulary, type World, type WorldDocument } from './world.ts';
@@ -49,7 +50,7 @@ export interface IngestFileResult {
   path: string;
   ok: boolean;
   report?: IngestReport;
-  error?: { code: 'BAD_INPUT' | 'NOTHING_FOUND' | 'FAILED'; message: string };
+  error?: { code: IngestErrorCode | 'FAILED'; message: string };
 }
 
 /** A document ready to plan: its cleaned text, its extraction, what the caller knows of it. */
@@ -71,7 +72,7 @@ function extractChecked(text: string): Extraction {
   const checked = Extraction.safeParse(extraction);
   if (!checked.success) throw new Error(`internal error: the extraction does not match its schema: ${checked.error.message}`);
   if (extraction.inspections.length === 0) {
-    throw new IngestError('NOTHING_FOUND', 'nothing found: the text reports no inspection of a Probation Delivery Unit, so nothing was ingested');
+    throw new IngestError(ErrorCode.NOTHING_FOUND, 'nothing found: the text reports no inspection of a Probation Delivery Unit, so nothing was ingested');
   }
   return extraction;
 }
@@ -167,7 +168,7 @@ function planAll(docs: readonly PreparedDocument[], world: World, knowledge: Kno
       const { batch, report } = planIngest(d.extraction, d.text, d.meta, world, knowledge, d.contactDetailsRemoved);
       report.dryRun = dryRun;
       if (report.status === 'created' && report.created.inspections.length === 0 && report.updated.inspections.length === 0) {
-        throw new IngestError('NOTHING_FOUND', `nothing found: no inspection in the text could be placed in the graph (${report.unmatched.join('; ')})`);
+        throw new IngestError(ErrorCode.NOTHING_FOUND, `nothing found: no inspection in the text could be placed in the graph (${report.unmatched.join('; ')})`);
       }
       combined.absorb(batch);
       absorb(world, batch);

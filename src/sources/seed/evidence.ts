@@ -5,10 +5,7 @@
 import { locate } from '../../text/normalise.ts';
 import type { SourceText } from '../../text/source-text.ts';
 import type { EvidenceSpec } from '../../model/facts.ts';
-import { ids } from '../../model/ids.ts';
 import type { GraphBatch, NodeLabel } from '../../graph/batch.ts';
-
-export { sourceText, type SourceText } from '../../text/source-text.ts';
 
 export class EvidenceResolver {
   readonly problems: string[] = [];
@@ -41,5 +38,3 @@ export class EvidenceResolver {
     return { ...at, docId: doc.id };
   }
 }
-
-export const documentId = (key: string) => ids.document(key);

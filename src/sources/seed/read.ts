@@ -57,7 +57,3 @@ export async function readSeedFiles(seedsDir: string): Promise<SeedFiles> {
   }
   return out as SeedFiles;
 }
-
-export async function readDocumentText(seedsDir: string, file: string): Promise<string> {
-  return readFile(path.join(seedsDir, 'documents', file), 'utf8');
-}

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 /**
- * The explorer (served at /explorer, bundled by src/ui/bundle.ts): a small single-page app over the
+ * The explorer (served at /explorer, bundled by src/http/pages/bundle.ts): a small single-page app over the
  * public GraphQL API only. Routes live in the URL's hash, so every view can be bookmarked and the
  * browser's back button works:
  *   #/pdus                      PDUs with their latest ratings

@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 /**
- * The GraphiQL page's script (bundled by src/ui/bundle.ts, served at /graphiql): GraphiQL 5 from npm,
+ * The GraphiQL page's script (bundled by src/http/pages/bundle.ts, served at /graphiql): GraphiQL 5 from npm,
  * pointed at this service's /graphql, with the README's example queries as tabs. Monaco's web
  * workers are bundled beside it (workers.ts) and loaded from this origin: no CDN, works offline.
  */

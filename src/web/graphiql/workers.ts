@@ -1,5 +1,5 @@
 /**
- * Monaco's web workers for GraphiQL, as bundle entry points (src/ui/bundle.ts builds each into one
+ * Monaco's web workers for GraphiQL, as bundle entry points (src/http/pages/bundle.ts builds each into one
  * classic-worker script). The labels are those GraphiQL's MonacoEnvironment.getWorker receives.
  */
 export const MONACO_WORKERS = {

@@ -1,0 +1,51 @@
+/**
+ * The Apollo Server behind /graphql: the schema (plain, or as a Federation subgraph), how errors are
+ * formatted, the query limits, and the plugins. Shutdown is the service's (see createService).
+ */
+import type http from 'node:http';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { ApiContext } from '../graphql/context.ts';
+import { resolvers } from '../graphql/resolvers/index.ts';
+import { loadTypeDefs } from '../graphql/schema.ts';
+import { formatError } from '../graphql/format-error.ts';
+import { subgraphSchema } from '../graphql/federation.ts';
+import { armor, LIMITS } from './plugins/limits.ts';
+import { observabilityPlugin } from './plugins/observability.ts';
+import type { Metrics } from './metrics.ts';
+
+export interface ApolloOptions {
+  development: boolean;
+  introspection: boolean;
+  fieldSuggestions: boolean;
+  federation: boolean;
+}
+
+export async function startApollo(opts: ApolloOptions, httpServer: http.Server, metrics: Metrics): Promise<ApolloServer<ApiContext>> {
+  const protection = armor(!opts.fieldSuggestions);
+  const apollo = new ApolloServer<ApiContext>({
+    // FEDERATION=true: the same SDL and resolvers as a subgraph (src/graphql/federation.ts); else unchanged.
+    ...(opts.federation ? { schema: subgraphSchema(loadTypeDefs(), resolvers) } : { typeDefs: loadTypeDefs(), resolvers: resolvers as never }),
+    formatError: formatError(opts.development),
+    includeStacktraceInErrorResponses: opts.development,
+    introspection: opts.introspection,
+    hideSchemaDetailsFromClientErrors: !opts.fieldSuggestions,
+    validationRules: protection.validationRules,
+    parseOptions: { maxTokens: LIMITS.maxTokens },
+    allowBatchedHttpRequests: false,
+    // Shutdown is ours (src/app/lifecycle.ts): stop HTTP, then the driver, then the local Neo4j.
+    stopOnTerminationSignals: false,
+    // graphql-armor is typed against Apollo's CommonJS build; the plugin objects are the same.
+    plugins: [
+      ...(protection.plugins as unknown as ApolloServerPlugin<ApiContext>[]),
+      observabilityPlugin(metrics),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Apollo's cache-control plugin (installed unless disabled) runs a hook on every resolved
+      // field to compute HTTP cache hints, which this API does not give: work per field for nothing.
+      ApolloServerPluginCacheControlDisabled(),
+    ],
+  });
+  await apollo.start();
+  return apollo;
+}
