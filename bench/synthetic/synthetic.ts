@@ -13,7 +13,7 @@
  * recommendations and 5 to 9 findings from theme templates (bench/synthetic/text.ts) with a CURATED theme
  * each, a press release whose generated text contains every evidence quote (so EVIDENCED_BY offsets
  * are true), quotes by the Chief Inspector and the PDU's head, MENTIONS with offsets, and sometimes a
- * DOCUMENT_MENTION of a policy in force. FIELDWORK_OVERLAP pressures and RULE themes are derived with
+ * mention of a policy in force. Pressures (both bases, from the mentions) and RULE themes are derived with
  * the seed loader's own functions (derivePressures, assignThemes) against the graph's Policy and
  * Theme nodes, so the seeds must be loaded first.
  *
@@ -250,7 +250,6 @@ interface Release {
   evidence: Array<{ label: 'Inspection' | 'PDU' | 'Recommendation' | 'Finding' | 'Quote'; id: string; at: At; about: string | null }>;
   mentions: Array<{ label: 'PDU' | 'Person' | 'Organisation' | 'Policy'; id: string; at: At }>;
   quotes: Array<{ id: string; speaker: string; text: string; topic: string; at: At }>;
-  policyMention: { policy: NodeRow; quote: string } | null;
 }
 
 /**
@@ -311,7 +310,7 @@ function openRelease(pdu: PduPlan, insp: InspectionPlan, ctx: GraphContext, draw
   const docKey = `${pdu.id.slice(4)}-${insp.fieldworkFrom}-press-release`;
   const r: Release = {
     docKey, docId: ids.document(docKey), title: `${pdu.name} PDU rated ‘${ratingWord}’ by HM Inspectorate of Probation`,
-    t: new TextBuilder(), evidence: [], mentions: [], quotes: [], policyMention: null,
+    t: new TextBuilder(), evidence: [], mentions: [], quotes: [],
   };
   const { t, evidence, mentions } = r;
   t.add(`${pdu.name} PDU rated ‘${ratingWord}’ by HM Inspectorate of Probation\n\nPublished ${dayWords(drawn.publishedOn)}\n\n`);
@@ -337,12 +336,10 @@ function addPolicySentence(r: Release, rng: Random, insp: InspectionPlan, pressi
   const code = String(policy.props.code);
   const [before, after] = fill(rng.pick(POLICY_SENTENCES), rng, { code: '\u0000' }).split('\u0000') as [string, string?];
   r.t.add(' ');
-  const sentenceStart = r.t.text.length;
   r.t.add(before);
   const codeAt = r.t.add(code);
   r.t.add(after ?? '');
   r.mentions.push({ label: 'Policy', id: policy.id, at: codeAt });
-  r.policyMention = { policy, quote: r.t.text.slice(sentenceStart) };
 }
 
 function addChiefQuote(r: Release, rng: Random, pdu: PduPlan, insp: InspectionPlan, ctx: GraphContext): void {
@@ -422,9 +419,6 @@ function addInspection(batch: GraphBatch, pdu: PduPlan, insp: InspectionPlan, pr
     batch.rel('EVIDENCED_BY', [e.label, e.id], ['Document', docId], { quote: e.at.quote, start: e.at.start, end: e.at.end, about: e.about }, ['quote']);
   }
   for (const m of r.mentions) batch.rel('MENTIONS', ['Document', docId], [m.label, m.id], { quote: m.at.quote, start: m.at.start, end: m.at.end });
-  if (r.policyMention) {
-    batch.rel('UNDER', ['Inspection', insp.id], ['Policy', r.policyMention.policy.id], { basis: 'DOCUMENT_MENTION', documentId: docId, quote: r.policyMention.quote }, ['basis']);
-  }
 }
 
 // ---------------------------------------------------------------------------------------------
