@@ -9,6 +9,7 @@ import { ingestDocument, IngestError } from '../../sources/ingest/load.ts';
 import { requireRole } from '../guard.ts';
 import { ErrorCode } from '../errors.ts';
 import { listQuery } from '../page-query.ts';
+import { ROOT_STATEMENTS as ROOT } from '../translate/root-fields.ts';
 
 export const ingestResolvers: Resolvers = {
   Mutation: {
@@ -46,6 +47,6 @@ export const ingestResolvers: Resolvers = {
     filled: (r) => r.filled.map((f) => ({ ...f, value: String(f.value) })),
   },
   Query: {
-    conflicts: (_p, _a, ctx, info) => listQuery<ConflictRecord>(ctx, info, 'MATCH (t:Conflict)', 't.id'),
+    conflicts: (_p, args, ctx, info) => listQuery<ConflictRecord>(ctx, ROOT.conflicts(args, info, ctx.projection)),
   },
 };
