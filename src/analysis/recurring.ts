@@ -14,6 +14,7 @@ import type { Tx } from '../db/database.ts';
 import type { PressureBasis } from '../model/enums.ts';
 import type { InspectionRecord, PduRecord, RecommendationRecord, ThemeRecord } from '../model/records.ts';
 import type { RecurringThemeRecord } from './records.ts';
+import type { Statement } from './statement.ts';
 
 export interface RecurringArgs {
   policy: string | null;
@@ -91,9 +92,14 @@ const SAMPLE_RECOMMENDATIONS = `UNWIND $pairs AS pair
 MATCH (:Inspection {id: pair.inspection})-[:RECOMMENDS]->(r)-[:ABOUT]->(:Theme {id: pair.theme})
 RETURN pair.theme AS theme, pair.k AS k, collect(DISTINCT r {.*}) AS recommendations`;
 
-/** The statement: with `$policy` (non-null) or over every inspection. Parameters: policy, minPdus, region, from, to, sample. */
-export function recurringCypher(withPolicy: boolean): string {
-  return `${withPolicy ? UNDER_POLICY : ALL_INSPECTIONS}${GROUP}${RETURN_FULL}`;
+/** The grouping statement: from the policy's UNDER relationships when there is one, else over every inspection. */
+export function recurringStatement(args: RecurringArgs): Statement {
+  return { cypher: `${args.policy !== null ? UNDER_POLICY : ALL_INSPECTIONS}${GROUP}${RETURN_FULL}`, params: { ...args, sample: RECURRING_SAMPLE } };
+}
+
+/** The recommendations of each theme's sampled inspections (`k` is the inspection's place in the sample). */
+export function sampleRecommendationsStatement(pairs: { theme: string; inspection: string; k: number }[]): Statement {
+  return { cypher: SAMPLE_RECOMMENDATIONS, params: { pairs } };
 }
 
 /**
@@ -171,11 +177,13 @@ export function explain(row: ExplainInput, policy: string | null): string {
 }
 
 export async function recurringRecommendations(tx: Tx, args: RecurringArgs): Promise<RecurringThemeRecord[]> {
-  const result = await tx.run(recurringCypher(args.policy !== null), { ...args, sample: RECURRING_SAMPLE });
+  const grouping = recurringStatement(args);
+  const result = await tx.run(grouping.cypher, grouping.params);
   const rows = result.records.map((rec) => rec.toObject() as unknown as Row);
   // The recommendations of each theme's listed inspections: newest inspection first, then report order.
   const pairs = rows.flatMap((row) => row.inspections.map((x, k) => ({ theme: row.theme.id, inspection: x.inspection.id, k })));
-  const recs = pairs.length ? (await tx.run(SAMPLE_RECOMMENDATIONS, { pairs })).records : [];
+  const sample = sampleRecommendationsStatement(pairs);
+  const recs = pairs.length ? (await tx.run(sample.cypher, sample.params)).records : [];
   const byTheme = new Map<string, { k: number; r: RecommendationRecord }[]>();
   for (const rec of recs) {
     const list = byTheme.get(rec.get('theme') as string) ?? [];

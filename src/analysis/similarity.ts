@@ -5,9 +5,15 @@
  * The shared terms are returned as the explanation.
  */
 import { terms, type Term } from '../text/terms.ts';
+import type { Statement } from './statement.ts';
 
 export interface SimilarityInput { id: string; text: string }
 export interface Similar { id: string; score: number; sharedTerms: string[] }
+
+/** Every recommendation, whole: the corpus the TF-IDF weights are computed over. */
+export function recommendationsStatement(): Statement {
+  return { cypher: 'MATCH (r:Recommendation) RETURN r {.*} AS node', params: {} };
+}
 
 export function similarTo(targetId: string, all: readonly SimilarityInput[], first: number): Similar[] | null {
   const docs = all.map((d) => ({ id: d.id, terms: terms(d.text) }));

@@ -477,9 +477,13 @@ export type Pdu = Node & {
   evidence: Array<Evidence>;
   /** Stable id, e.g. `pdu:leeds`. */
   id: Scalars['ID']['output'];
-  /** The PDU's inspections, newest fieldwork first. */
+  /**
+   * The PDU's inspections, newest first: dated by the month fieldwork began, else (an inspection known
+   * only from the news) the month it was reported in, else its publication date; an inspection with no
+   * date at all comes last.
+   */
   inspections: Array<Inspection>;
-  /** The rating of the PDU's most recent inspection. */
+  /** The rating of the PDU's latest inspection: the first of `inspections`. */
   latestRating: Maybe<Rating>;
   /** Documents that name the PDU. */
   mentionedIn: Array<Document>;
@@ -589,7 +593,7 @@ export type Policy = Node & {
   inForceFrom: Maybe<Scalars['String']['output']>;
   /** When it stopped applying; null while in force or when unknown. */
   inForceUntil: Maybe<Scalars['String']['output']>;
-  /** Inspections under it (either basis), newest fieldwork first. */
+  /** Inspections under it (either basis), newest first (as for `PDU.inspections`). */
   inspections: Array<Inspection>;
   /** LEGISLATION, OPERATIONAL_MEASURE, REVIEW or STRUCTURAL_REFORM. */
   kind: Scalars['String']['output'];
@@ -658,7 +662,7 @@ export type Query = {
   /** One inspection by id, or null when there is none. */
   inspection: Maybe<Inspection>;
   /**
-   * Inspections, newest fieldwork first, filtered.
+   * Inspections, newest first (dated as for `PDU.inspections`; undated last), filtered.
    * Example: `inspections(filter: {policy: "SDS40", rating: INADEQUATE}) { nodes { pdu { name } fieldworkFrom } }`.
    */
   inspections: InspectionConnection;
@@ -688,7 +692,7 @@ export type Query = {
   policyTimeline: Array<PolicyPeriod>;
   /** Inspection counts by region, year of fieldwork and rating. Example: `ratingCounts { region { name } year rating count }`. */
   ratingCounts: Array<RatingCount>;
-  /** A PDU's ratings over time, oldest first, with how each moved. Example: `ratingHistory(pdu: "pdu:leicester-leicestershire-and-rutland") { fieldworkFrom rating change }`. */
+  /** A PDU's ratings over time, oldest first (the reverse of `PDU.inspections`, so the last is its `latestRating`), with how each moved. Example: `ratingHistory(pdu: "pdu:leicester-leicestershire-and-rutland") { fieldworkFrom rating change }`. */
   ratingHistory: Array<RatingPoint>;
   /**
    * Themes that recur in recommendations to at least `minPdus` PDUs, most PDUs first. With `policy`,

@@ -16,6 +16,7 @@ import { Kind, parse, visit, type ConstDirectiveNode, type DocumentNode, type Gr
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { Resolvers } from '../generated/graphql.ts';
 import type { ApiContext } from './context.ts';
+import { entityBatchCypher } from './translate/batch.ts';
 
 /** Entity type -> its key fields; each field is one `@key`. The Neo4j label is the type's name. */
 export const ENTITY_KEYS: Readonly<Record<string, readonly string[]>> = {
@@ -58,7 +59,7 @@ function entityLoader(ctx: ApiContext, label: string, field: string): DataLoader
   let loader = mine.get(name);
   if (!loader) {
     // `label` and `field` come from ENTITY_KEYS, never from the request.
-    const cypher = `UNWIND $keys AS key MATCH (t:\`${label}\`) WHERE t.\`${field}\` = key RETURN key, t {.*} AS node`;
+    const cypher = entityBatchCypher(label, field);
     loader = new DataLoader(async (keys) => {
       const result = await ctx.db.query(cypher, { keys: [...new Set(keys)] }, ctx.onQuery);
       const found = new Map(result.records.map((r) => [r.get('key') as string, r.get('node') as Record<string, unknown>]));

@@ -10,18 +10,24 @@ import { badInput, parseArgs } from '../errors.ts';
 import { RatingHistoryArgs, RecurringArgs, SimilarArgs, ThemeMatrixArgs } from '../args.ts';
 import { limitRecurring, recurringRecommendations } from '../../analysis/recurring.ts';
 import { cachedAnalysis } from '../../analysis/admission.ts';
-import { similarTo } from '../../analysis/similarity.ts';
-import { RATING_COUNTS_CYPHER, RATING_HISTORY_CYPHER, ratingHistory } from '../../analysis/ratings.ts';
-import { POLICY_TIMELINE_CYPHER, THEME_MATRIX_CYPHER, THEME_MATRIX_SAMPLE } from '../../analysis/timeline.ts';
+import { recommendationsStatement, similarTo } from '../../analysis/similarity.ts';
+import { ratingCountsStatement, ratingHistory, ratingHistoryStatement } from '../../analysis/ratings.ts';
+import { policyTimelineStatement, themeMatrixStatement } from '../../analysis/timeline.ts';
+import type { Statement } from '../../analysis/statement.ts';
+import type { Tx } from '../../db/database.ts';
 import type { ApiContext } from '../context.ts';
+import { missingPoliciesStatement } from '../translate/filters.ts';
 import type { PolicyPeriodRecord, RatingCountRecord, ThemeMatrixRecord } from '../../analysis/records.ts';
 
 /** A policy argument must name a policy: an unknown code is an error, not an empty answer. */
 async function checkPolicies(ctx: ApiContext, argument: string, codes: string[]): Promise<void> {
-  const r = await ctx.db.query('UNWIND $codes AS code OPTIONAL MATCH (p:Policy {code: code}) WITH code, p WHERE p IS NULL RETURN collect(code) AS missing', { codes }, ctx.onQuery);
+  const statement = missingPoliciesStatement(codes);
+  const r = await ctx.db.query(statement.cypher, statement.params, ctx.onQuery);
   const missing = r.records[0]?.get('missing') as string[];
   if (missing.length) throw badInput(argument, `no policy with code ${missing.map((c) => `"${c}"`).join(', ')} (see the policies field)`);
 }
+
+const run = (tx: Tx, statement: Statement) => tx.run(statement.cypher, statement.params);
 
 export const analysisResolvers: Resolvers = {
   Query: {
@@ -36,7 +42,7 @@ export const analysisResolvers: Resolvers = {
     similarRecommendations: async (_p, args, ctx) => {
       const a = parseArgs(SimilarArgs, args);
       return cachedAnalysis(ctx.analysis, `similar ${JSON.stringify(a)}`, async (tx) => {
-        const r = await tx.run('MATCH (r:Recommendation) RETURN r {.*} AS node');
+        const r = await run(tx, recommendationsStatement());
         const all = r.records.map((x) => x.get('node') as RecommendationRecord);
         const similar = similarTo(a.id, all, a.first);
         if (!similar) return [];
@@ -46,7 +52,7 @@ export const analysisResolvers: Resolvers = {
     },
     policyTimeline: async (_p, _a, ctx) => {
       return cachedAnalysis(ctx.analysis, 'policyTimeline', async (tx) => {
-        const r = await tx.run(POLICY_TIMELINE_CYPHER);
+        const r = await run(tx, policyTimelineStatement());
         return r.records.map((x) => x.toObject() as unknown as PolicyPeriodRecord);
       }, ctx.onQuery);
     },
@@ -56,19 +62,20 @@ export const analysisResolvers: Resolvers = {
       if (policies) await checkPolicies(ctx, 'policies', policies);
       const params = { policies, themes: a.themes ?? null };
       const matrix = await cachedAnalysis(ctx.analysis, `themeMatrix ${JSON.stringify(params)}`, async (tx) => {
-        const r = await tx.run(THEME_MATRIX_CYPHER, { ...params, sample: THEME_MATRIX_SAMPLE });
+        const r = await run(tx, themeMatrixStatement(params));
         return r.records[0]!.toObject() as unknown as ThemeMatrixRecord;
       }, ctx.onQuery);
       return { ...matrix, cells: matrix.cells.map((c) => ({ ...c, recommendations: c.recommendations.slice(0, a.limit) })) };
     },
     ratingHistory: async (_p, args, ctx) => {
       const a = parseArgs(RatingHistoryArgs, args);
-      const r = await ctx.db.query(RATING_HISTORY_CYPHER, { pdu: a.pdu }, ctx.onQuery);
+      const statement = ratingHistoryStatement(a.pdu);
+      const r = await ctx.db.query(statement.cypher, statement.params, ctx.onQuery);
       return ratingHistory(r.records.map((x) => x.get('inspection') as InspectionRecord));
     },
     ratingCounts: async (_p, _a, ctx) => {
       return cachedAnalysis(ctx.analysis, 'ratingCounts', async (tx) => {
-        const r = await tx.run(RATING_COUNTS_CYPHER);
+        const r = await run(tx, ratingCountsStatement());
         return r.records.map((x) => x.toObject() as unknown as RatingCountRecord);
       }, ctx.onQuery);
     },

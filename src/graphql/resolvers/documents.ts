@@ -2,16 +2,14 @@
 import type { Resolvers } from '../../generated/graphql.ts';
 import type { CommitmentRecord, DocumentRecord } from '../../model/records.ts';
 import { projected } from '../translate/resolvers.ts';
-import { parseArgs } from '../errors.ts';
-import { PageOnlyArgs } from '../args.ts';
 import { listQuery, oneQuery, pageQuery } from '../page-query.ts';
+import { ROOT_STATEMENTS as ROOT } from '../translate/root-fields.ts';
 
 export const documentResolvers: Resolvers = {
   Query: {
-    documents: (_p, args, ctx, info) =>
-      pageQuery<DocumentRecord>(ctx, info, 'MATCH (t:Document)', 't.publishedOn DESC, t.id', {}, parseArgs(PageOnlyArgs, args)),
-    document: (_p, { id }, ctx, info) => oneQuery<DocumentRecord>(ctx, info, 'MATCH (t:Document {id: $id})', { id }),
-    commitments: (_p, _a, ctx, info) => listQuery<CommitmentRecord>(ctx, info, 'MATCH (t:Commitment)', 't.id'),
+    documents: (_p, args, ctx, info) => pageQuery<DocumentRecord>(ctx, ROOT.documents(args, info, ctx.projection)),
+    document: (_p, args, ctx, info) => oneQuery<DocumentRecord>(ctx, ROOT.document(args, info, ctx.projection)),
+    commitments: (_p, args, ctx, info) => listQuery<CommitmentRecord>(ctx, ROOT.commitments(args, info, ctx.projection)),
   },
   Document: {
     // Documents reached as evidence are loaded without their text (it is large): projected when

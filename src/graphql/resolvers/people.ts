@@ -1,14 +1,13 @@
 /** People, their roles and quotes, and organisations. */
 import type { Resolvers } from '../../generated/graphql.ts';
 import type { PersonRecord } from '../../model/records.ts';
-import { parseArgs } from '../errors.ts';
-import { PageOnlyArgs } from '../args.ts';
 import { oneQuery, pageQuery } from '../page-query.ts';
+import { ROOT_STATEMENTS as ROOT } from '../translate/root-fields.ts';
 
 export const peopleResolvers: Resolvers = {
   Query: {
-    people: (_p, args, ctx, info) => pageQuery<PersonRecord>(ctx, info, 'MATCH (t:Person)', 't.name, t.id', {}, parseArgs(PageOnlyArgs, args)),
-    person: (_p, { id }, ctx, info) => oneQuery<PersonRecord>(ctx, info, 'MATCH (t:Person {id: $id})', { id }),
+    people: (_p, args, ctx, info) => pageQuery<PersonRecord>(ctx, ROOT.people(args, info, ctx.projection)),
+    person: (_p, args, ctx, info) => oneQuery<PersonRecord>(ctx, ROOT.person(args, info, ctx.projection)),
   },
   Person: {
     aliases: (p) => p.aliases ?? [],

@@ -23,3 +23,11 @@ export function relationBatchCypher(relation: Relation): string {
 export function valueBatchCypher(value: Value): string {
   return `UNWIND $keys AS key MATCH (s:${value.from} {id: key}) RETURN key, ${value.value('s', plainVars)} AS node`;
 }
+
+/**
+ * Federation entities of one type by one key field (`PDU` by `id`, `Policy` by `code`), for a batch
+ * of key values. `label` and `field` come from the subgraph's entity table, never from a request.
+ */
+export function entityBatchCypher(label: string, field: string): string {
+  return `UNWIND $keys AS key MATCH (t:\`${label}\`) WHERE t.\`${field}\` = key RETURN key, t {.*} AS node`;
+}

@@ -12,6 +12,7 @@
  * unique within the statement), and values are parameters.
  */
 import type { NodeLabel } from '../../model/labels.ts';
+import { latestRating, newestInspectionFirst } from '../../analysis/chronology.ts';
 
 /** Fresh variable names for one use of a relation: `v('t')` is the target node. */
 export type Vars = (name: string) => string;
@@ -72,8 +73,8 @@ const byName = (v: Vars) => `${v('t')}.name`;
 const byId = (v: Vars) => `${v('t')}.id`;
 const byPosition = (v: Vars) => `${v('t')}.position`;
 const newestDocFirst = (v: Vars) => `${v('t')}.publishedOn DESC, ${v('t')}.id`;
-/** Newest first: by fieldwork, or the report's date when fieldwork is not stated. */
-const newestInspectionFirst = (v: Vars) => `coalesce(${v('t')}.fieldworkFrom, ${v('t')}.reportedIn, ${v('t')}.publishedOn) DESC, ${v('t')}.id`;
+/** Newest first, undated last (src/analysis/chronology.ts). */
+const newestInspections = (v: Vars) => newestInspectionFirst(v('t'));
 
 /** `(s)-[:TYPE]->(t:Label)` in either direction, the common case. */
 function out(from: NodeLabel, type: string, to: string, extra: Partial<Relation> = {}): Relation {
@@ -98,7 +99,7 @@ const themeAssignment = (from: NodeLabel): Relation => ({
 export const RELATIONS = {
   'Region.pdus': into('Region', 'IN_REGION', 'PDU', { order: byName }),
   'PDU.region': out('PDU', 'IN_REGION', 'Region', { one: true }),
-  'PDU.inspections': into('PDU', 'OF', 'Inspection', { order: newestInspectionFirst }),
+  'PDU.inspections': into('PDU', 'OF', 'Inspection', { order: newestInspections }),
   'PDU.mentionedIn': into('PDU', 'MENTIONS', 'Document', { order: newestDocFirst }),
   'PDU.actions': into('PDU', 'TAKEN_BY', 'Action', { order: byId }),
   'Inspection.pdu': out('Inspection', 'OF', 'PDU', { one: true }),
@@ -153,7 +154,7 @@ export const RELATIONS = {
     }),
   },
   'Policy.responsible': into('Policy', 'RESPONSIBLE_FOR', 'Organisation', { order: byName }),
-  'Policy.inspections': into('Policy', 'UNDER', 'Inspection', { distinct: true, order: newestInspectionFirst }),
+  'Policy.inspections': into('Policy', 'UNDER', 'Inspection', { distinct: true, order: newestInspections }),
   'Policy.mentionedIn': into('Policy', 'MENTIONS', 'Document', { order: newestDocFirst }),
   'Person.roles': {
     from: 'Person', to: 'Role',
@@ -169,7 +170,7 @@ export const RELATIONS = {
   'Quote.inspection': out('Quote', 'ABOUT', 'Inspection', { one: true }),
   'Quote.document': out('Quote', 'EVIDENCED_BY', 'Document', { one: true }),
   'Document.publisher': out('Document', 'PUBLISHED_BY', 'Organisation', { one: true }),
-  'Document.reports': out('Document', 'REPORTS', 'Inspection', { order: newestInspectionFirst }),
+  'Document.reports': out('Document', 'REPORTS', 'Inspection', { order: newestInspections }),
   'Document.mentionsPolicies': out('Document', 'MENTIONS', 'Policy', { order: (v) => `${v('t')}.code` }),
   'Document.mentionsPeople': out('Document', 'MENTIONS', 'Person', { order: byName }),
   'Commitment.madeBy': out('Commitment', 'MADE_BY', 'Organisation', { one: true }),
@@ -182,11 +183,8 @@ export const RELATIONS = {
 
 /** Computed values that cost a traversal. */
 export const VALUES = {
-  /** The rating of the newest inspection (the first of `PDU.inspections`). */
-  'PDU.latestRating': {
-    from: 'PDU',
-    value: (s, v) => `COLLECT { MATCH (${s})<-[:OF]-(${v('t')}:Inspection) RETURN ${v('t')}.rating ORDER BY ${newestInspectionFirst(v)} LIMIT 1 }[0]`,
-  },
+  /** The rating of the newest inspection (the first of `PDU.inspections`); the `pdus(rating:)` filter reads the same. */
+  'PDU.latestRating': { from: 'PDU', value: (s, v) => latestRating(s, v('t')) },
   /** A document's text, left out of documents loaded as evidence because it is large. */
   'Document.text': { from: 'Document', value: (s) => `${s}.text` },
 } satisfies Record<string, Value>;

@@ -1,0 +1,4 @@
+// recommendationsStatement()
+MATCH (r:Recommendation)
+RETURN r {.*} AS node
+// params: {}

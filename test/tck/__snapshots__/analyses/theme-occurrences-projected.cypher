@@ -1,0 +1,19 @@
+// { themes { name occurrences { pdu { name } inspection { id } fieldworkFrom recommendationCount findingCount } } }
+MATCH (t:Theme)
+WITH t
+ORDER BY t.name
+RETURN t {.name, `@occurrences`: COLLECT {
+  MATCH (t)<-[:ABOUT]-(:Recommendation|Finding)<-[:RECOMMENDS|FOUND]-(i1:Inspection)-[:OF]->(p1:PDU)
+  WITH DISTINCT t, i1, p1
+  WITH i1, p1, COUNT {
+    MATCH (t)<-[:ABOUT]-(r1:Recommendation)<-[:RECOMMENDS]-(i1)
+    RETURN DISTINCT r1
+  } AS recs1, COUNT {
+    MATCH (t)<-[:ABOUT]-(f1:Finding)<-[:FOUND]-(i1)
+    RETURN DISTINCT f1
+  } AS finds1
+  WITH *
+  ORDER BY i1.fieldworkFrom DESC, p1.name
+  RETURN {pdu: p1 {.name}, inspection: i1 {.id}, fieldworkFrom: i1.fieldworkFrom, recommendationCount: recs1, findingCount: finds1}
+}} AS node
+// params: {}

@@ -1,0 +1,2 @@
+// { neighbourhood(id: "planet:mars") { nodes { id } } }
+// (no statement: the answer is null)

@@ -1,0 +1,2 @@
+// { node(id: "planet:mars") { id } }
+// (no statement: the answer is null)

@@ -1,0 +1,11 @@
+// { policies { code name responsible { name } } }
+MATCH (t:Policy)
+WITH t
+ORDER BY t.code
+RETURN t {.code, .name, `@responsible`: COLLECT {
+  MATCH (t)<-[:RESPONSIBLE_FOR]-(t1:Organisation)
+  WITH *
+  ORDER BY t1.name
+  RETURN t1 {.name}
+}} AS node
+// params: {}

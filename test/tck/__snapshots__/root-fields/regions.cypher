@@ -1,0 +1,11 @@
+// { regions { id name statedPduCount pdus { name } } }
+MATCH (t:Region)
+WITH t
+ORDER BY t.name
+RETURN t {.id, .name, .statedPduCount, `@pdus`: COLLECT {
+  MATCH (t)<-[:IN_REGION]-(t1:PDU)
+  WITH *
+  ORDER BY t1.name
+  RETURN t1 {.name}
+}} AS node
+// params: {}
