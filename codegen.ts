@@ -48,6 +48,7 @@ const config: CodegenConfig = {
           IngestResult: '../sources/ingest/report.ts#IngestReport',
           Evidence: `${records}EvidenceRecord`,
           Pressure: `${records}PressureRecord`,
+          LaterPressure: `${records}LaterPressureRecord`,
           ThemeAssignment: `${records}ThemeAssignmentRecord`,
           Role: `${records}RoleRecord`,
           RecurringTheme: '../analysis/records.ts#RecurringThemeRecord',

@@ -4,11 +4,14 @@
  * `mappers`), so resolvers are type-checked against what the graph really holds.
  */
 import type { DocumentKind, Polarity, PolicyKind, PressureBasis, Rating, ThemeBasis } from './enums.ts';
+import type { DateBasis } from './dates.ts';
 
 export interface RegionRecord { id: string; name: string; aliases: string[]; statedPduCount: number | null; sources: string[] }
-export interface PduRecord { id: string; name: string; aliases: string[] }
+export interface PduRecord { id: string; name: string; aliases: string[]; regionUnknown?: string | null; sources?: string[] | null }
 export interface InspectionRecord {
   id: string; name: string; rating: Rating; fieldworkFrom: string | null; fieldworkTo: string | null; publishedOn: string | null;
+  fieldworkBasis?: DateBasis | null; fieldworkWindowFrom?: string | null; fieldworkWindowTo?: string | null; fieldworkRule?: string | null;
+  fieldworkExplanation?: string | null; reportedIn?: string | null; publishedOnBasis?: DateBasis | null;
   casesExamined: number | null; casesDescription: string | null; recommendationCount: number | null; recommendationsComplete: boolean;
 }
 export interface RecommendationRecord { id: string; text: string; verbatim: boolean; position: number }
@@ -23,7 +26,7 @@ export interface OrganisationRecord { id: string; name: string; aliases: string[
 export interface QuoteRecord { id: string; text: string; topic: string }
 export interface DocumentRecord {
   id: string; title: string; kind: DocumentKind; url: string | null; publishedOn: string | null; dateNote: string | null;
-  licence: string | null; sha256: string;
+  licence: string | null; sha256: string; textIsExcerpt?: boolean | null; contactDetailsRemoved?: number | null;
   /** Left out when documents are loaded as evidence (it is large); the API loads it on demand. */
   text?: string | null;
 }
@@ -34,7 +37,8 @@ export interface ConflictRecord { id: string; field: string; storedValue: string
 /** Relationship records that the API exposes as objects. */
 /** Relationship records carry the node at their far end, so resolving them costs no extra round trip. */
 export interface EvidenceRecord { quote: string; start: number | null; end: number | null; about: string | null; document: DocumentRecord }
-export interface PressureRecord { basis: PressureBasis; policy: PolicyRecord; explanation: string | null; quote: string | null; document: DocumentRecord | null }
+export interface PressureRecord { basis: PressureBasis; certainty?: 'CERTAIN' | 'POSSIBLE' | null; policy: PolicyRecord; explanation: string | null; quote: string | null; document: DocumentRecord | null }
+export interface LaterPressureRecord { policy: PolicyRecord; since: string | null; quote: string | null; explanation: string | null; document: DocumentRecord | null }
 export interface ThemeAssignmentRecord { theme: ThemeRecord; basis: ThemeBasis; rule: string | null; matched: string[] }
 export interface RoleRecord { title: string; from: string | null; until: string | null; organisation: OrganisationRecord }
 

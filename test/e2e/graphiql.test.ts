@@ -30,8 +30,9 @@ describe('GraphiQL', () => {
 
   it('runs the first example and shows its result', async () => {
     await e.page.locator('.graphiql-execute-button').click();
-    await expect.poll(() => text(e, '.graphiql-response'), { timeout: 30_000 }).toContain('"totalCount": 3');
-    expect(await text(e, '.graphiql-response')).toContain('"name": "Leicester, Leicestershire and Rutland"');
+    await expect.poll(() => text(e, '.graphiql-response'), { timeout: 30_000 }).toMatch(/"totalCount": \d{2,}/);
+    // The start of the answer (the editor draws only what is in view): the first PDUs, with their regions.
+    expect(await text(e, '.graphiql-response')).toMatch(/"name": "[^"]+",\s*"region": \{/);
   });
 
   it('runs an analysis from its tab: the theme matrix', async () => {

@@ -33,6 +33,13 @@ export type Action = Node & {
   text: Scalars['String']['output'];
 };
 
+/** How sure a pressure is, given how the fieldwork is known. */
+export type Certainty =
+  /** The whole fieldwork window lies inside the policy's in-force period. */
+  | 'CERTAIN'
+  /** Only part of the window does (a derived window, or a month straddling the day the policy began). */
+  | 'POSSIBLE';
+
 /** A pledge made by an organisation, e.g. to hire 1,300 trainee probation officers by March 2026. */
 export type Commitment = Node & {
   __typename?: 'Commitment';
@@ -67,16 +74,27 @@ export type Conflict = Node & {
   storedValue?: Maybe<Scalars['String']['output']>;
 };
 
+/** Whether a date is stated by a document, derived by a named rule, or not known. */
+export type DateBasis =
+  /** A named rule derives it from dates that are stated (the rule is given beside it). */
+  | 'DERIVED'
+  /** A document (or a cited source) states it. */
+  | 'STATED'
+  /** Nothing states it and no rule gives it. */
+  | 'UNKNOWN';
+
 /** A source document: every fact in the graph leads back to one. */
 export type Document = Node & {
   __typename?: 'Document';
+  /** How many phone numbers and e-mail addresses were removed from the text before it was stored (never the values). */
+  contactDetailsRemoved?: Maybe<Scalars['Int']['output']>;
   /** A note on the date, e.g. that it is the report's availability date. */
   dateNote?: Maybe<Scalars['String']['output']>;
   /** Stable id, e.g. `document:leeds-2024-press-release`. */
   id: Scalars['ID']['output'];
   /** What kind of document it is. */
   kind: DocumentKind;
-  /** The licence it is published under. */
+  /** The licence it is published under: OGL-3.0 (Open Government Licence), OPL-3.0 (Open Parliament Licence) or COPYRIGHT (the publisher's). */
   licence?: Maybe<Scalars['String']['output']>;
   /** The people it names. */
   mentionsPeople: Array<Person>;
@@ -90,8 +108,10 @@ export type Document = Node & {
   reports: Array<Inspection>;
   /** SHA-256 of the text, which identifies the document on re-ingestion. */
   sha256: Scalars['String']['output'];
-  /** The full text, as stored. */
+  /** The text as stored: the full text under an open licence, the quoted passages (joined by `[…]`) otherwise; contact details are replaced by markers. */
   text: Scalars['String']['output'];
+  /** True when `text` holds only the quoted passages: the licence (COPYRIGHT) allows no more to be stored or served. */
+  textIsExcerpt: Scalars['Boolean']['output'];
   /** The document's own headline. */
   title: Scalars['String']['output'];
   /** Where it is published, when known. */
@@ -319,10 +339,23 @@ export type Inspection = Node & {
   documents: Array<Document>;
   /** Words in documents that support the inspection's facts (rating, dates, counts). */
   evidence: Array<Evidence>;
-  /** The month fieldwork began, `YYYY-MM`; null when no document about the inspection states it (a news report only). */
+  /**
+   * How the fieldwork is known: STATED (a document gives the months), DERIVED (a named rule gives a window:
+   * `fieldworkRule`), or UNKNOWN.
+   */
+  fieldworkBasis: DateBasis;
+  /** Why the fieldwork is known as it is, in words. */
+  fieldworkExplanation?: Maybe<Scalars['String']['output']>;
+  /** The month fieldwork began, `YYYY-MM`, as a document states it; null when no document states it (never filled in from a guess: see `fieldworkWindowFrom`). */
   fieldworkFrom?: Maybe<Scalars['String']['output']>;
-  /** The month fieldwork ended, `YYYY-MM` (the same as `fieldworkFrom` for a one-month inspection). */
+  /** For a DERIVED window, the rule that gives it, e.g. `FIELDWORK_BEFORE_PUBLICATION`. */
+  fieldworkRule?: Maybe<Scalars['String']['output']>;
+  /** The month fieldwork ended, `YYYY-MM` (the same as `fieldworkFrom` for a one-month inspection); null when not stated. */
   fieldworkTo?: Maybe<Scalars['String']['output']>;
+  /** The first month the fieldwork can have been in: the stated month, or the start of the derived window; null when UNKNOWN. */
+  fieldworkWindowFrom?: Maybe<Scalars['String']['output']>;
+  /** The last month the fieldwork can have been in; null when UNKNOWN. */
+  fieldworkWindowTo?: Maybe<Scalars['String']['output']>;
   /** What inspectors found: strengths and concerns, in the documents' order. */
   findings: Array<Finding>;
   /** Stable id: the PDU and the month fieldwork began, e.g. `inspection:leeds:2024-08`. */
@@ -339,8 +372,10 @@ export type Inspection = Node & {
   pressures: Array<Pressure>;
   /** The PDU's previous inspection, which this one follows. */
   previous?: Maybe<Inspection>;
-  /** When the report was published, `YYYY-MM-DD` (or `YYYY-MM`); null when no document says. */
+  /** When the report was published, `YYYY-MM-DD` (or `YYYY-MM`), as a document states it; null when no document says. */
   publishedOn?: Maybe<Scalars['String']['output']>;
+  /** STATED when a document gives the publication date; UNKNOWN otherwise. */
+  publishedOnBasis: DateBasis;
   /** Quotes about this inspection. */
   quotes: Array<Quote>;
   /** The overall rating. */
@@ -351,6 +386,8 @@ export type Inspection = Node & {
   recommendations: Array<Recommendation>;
   /** Whether `recommendations` holds all of them (false for a partial list quoted in a press release). */
   recommendationsComplete: Scalars['Boolean']['output'];
+  /** For an inspection whose fieldwork no document states: the month of the earliest document that reports it. */
+  reportedIn?: Maybe<Scalars['String']['output']>;
 };
 
 /** A page of inspections. */
@@ -398,6 +435,24 @@ export type InspectionPressure = {
   bases: Array<PressureBasis>;
   /** The inspection. */
   inspection: Inspection;
+};
+
+/**
+ * A national policy that a later document names for a PDU's later work: it came into force after the
+ * fieldwork of the inspection the document reports, so it was not a pressure on that inspection.
+ */
+export type LaterPressure = {
+  __typename?: 'LaterPressure';
+  /** The document that names it. */
+  document?: Maybe<Document>;
+  /** Why it is linked to the PDU and not to the inspection, in words. */
+  explanation?: Maybe<Scalars['String']['output']>;
+  /** The policy. */
+  policy: Policy;
+  /** The document's words that name the policy. */
+  quote?: Maybe<Scalars['String']['output']>;
+  /** The date of the document that names it, from when the PDU is said to work under it. */
+  since?: Maybe<Scalars['String']['output']>;
 };
 
 export type Mutation = {
@@ -477,6 +532,8 @@ export type Pdu = Node & {
    * date at all comes last.
    */
   inspections: Array<Inspection>;
+  /** Policies that documents name for the PDU's work after an inspection (not pressures on that inspection). */
+  laterPressures: Array<LaterPressure>;
   /** The rating of the PDU's latest inspection: the first of `inspections`. */
   latestRating?: Maybe<Rating>;
   /** Documents that name the PDU. */
@@ -485,6 +542,10 @@ export type Pdu = Node & {
   name: Scalars['String']['output'];
   /** The region the PDU belongs to. */
   region?: Maybe<Region>;
+  /** Why no region is given, when no source states it (a known gap: `probation-graph check` lists it). */
+  regionUnknown?: Maybe<Scalars['String']['output']>;
+  /** Pages that state the PDU and its region. */
+  sources: Array<Scalars['String']['output']>;
 };
 
 /** A page of PDUs. */
@@ -626,6 +687,8 @@ export type Pressure = {
    * DOCUMENT_MENTION: a document about the inspection names the policy.
    */
   basis: PressureBasis;
+  /** CERTAIN when the whole fieldwork window lies inside the policy's in-force period, POSSIBLE when only part of it does. */
+  certainty?: Maybe<Certainty>;
   /** For DOCUMENT_MENTION, the document that names it. */
   document?: Maybe<Document>;
   /** Why, in words: the dates compared, or the document's words. */
@@ -1115,7 +1178,7 @@ export type ExplorerPduQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerPduQuery = { __typename?: 'Query', pdu?: { __typename?: 'PDU', id: string, name: string, aliases: Array<string>, region?: { __typename?: 'Region', name: string } | null, inspections: Array<{ __typename?: 'Inspection', id: string, name: string, rating: Rating, fieldworkFrom?: string | null, fieldworkTo?: string | null, publishedOn?: string | null, casesExamined?: number | null, recommendationCount?: number | null, recommendations: Array<{ __typename?: 'Recommendation', id: string, text: string, themes: Array<{ __typename?: 'Theme', key: string, name: string }> }>, pressures: Array<{ __typename?: 'Pressure', basis: PressureBasis, policy: { __typename?: 'Policy', code: string, name: string } }>, documents: Array<{ __typename?: 'Document', id: string, title: string, url?: string | null, kind: DocumentKind, publishedOn?: string | null }> }> } | null, ratingHistory: Array<{ __typename?: 'RatingPoint', fieldworkFrom?: string | null, rating: Rating, change: RatingChange, inspection: { __typename?: 'Inspection', id: string } }>, policyTimeline: Array<{ __typename?: 'PolicyPeriod', from?: string | null, until?: string | null, policy: { __typename?: 'Policy', code: string, name: string, pressure: boolean } }> };
+export type ExplorerPduQuery = { __typename?: 'Query', pdu?: { __typename?: 'PDU', id: string, name: string, aliases: Array<string>, region?: { __typename?: 'Region', name: string } | null, inspections: Array<{ __typename?: 'Inspection', id: string, name: string, rating: Rating, fieldworkFrom?: string | null, fieldworkTo?: string | null, fieldworkBasis: DateBasis, fieldworkWindowFrom?: string | null, fieldworkWindowTo?: string | null, fieldworkExplanation?: string | null, reportedIn?: string | null, publishedOn?: string | null, casesExamined?: number | null, recommendationCount?: number | null, recommendations: Array<{ __typename?: 'Recommendation', id: string, text: string, themes: Array<{ __typename?: 'Theme', key: string, name: string }> }>, pressures: Array<{ __typename?: 'Pressure', basis: PressureBasis, certainty?: Certainty | null, policy: { __typename?: 'Policy', code: string, name: string } }>, documents: Array<{ __typename?: 'Document', id: string, title: string, url?: string | null, kind: DocumentKind, publishedOn?: string | null }> }> } | null, ratingHistory: Array<{ __typename?: 'RatingPoint', fieldworkFrom?: string | null, rating: Rating, change: RatingChange, inspection: { __typename?: 'Inspection', id: string } }>, policyTimeline: Array<{ __typename?: 'PolicyPeriod', from?: string | null, until?: string | null, policy: { __typename?: 'Policy', code: string, name: string, pressure: boolean } }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1284,6 +1347,11 @@ export const ExplorerPduDocument = new TypedDocumentString(`
       rating
       fieldworkFrom
       fieldworkTo
+      fieldworkBasis
+      fieldworkWindowFrom
+      fieldworkWindowTo
+      fieldworkExplanation
+      reportedIn
       publishedOn
       casesExamined
       recommendationCount
@@ -1297,6 +1365,7 @@ export const ExplorerPduDocument = new TypedDocumentString(`
       }
       pressures {
         basis
+        certainty
         policy {
           code
           name

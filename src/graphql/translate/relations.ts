@@ -101,6 +101,16 @@ export const RELATIONS = {
   'PDU.region': out('PDU', 'IN_REGION', 'Region', { one: true }),
   'PDU.inspections': into('PDU', 'OF', 'Inspection', { order: newestInspections }),
   'PDU.mentionedIn': into('PDU', 'MENTIONS', 'Document', { order: newestDocFirst }),
+  'PDU.laterPressures': {
+    from: 'PDU', to: 'LaterPressure',
+    match: (s, v) => `MATCH (${s})-[${v('a')}:AFFECTED_BY]->(${v('t')}:Policy)`,
+    order: (v) => `${v('a')}.since, ${v('t')}.code`,
+    item: (v) => ({
+      since: `${v('a')}.since`, quote: `${v('a')}.quote`, explanation: `${v('a')}.explanation`,
+      policy: { embed: v('t'), type: 'Policy', always: ['code'] },
+      document: { embed: v('d'), type: 'Document', lookup: `MATCH (${v('d')}:Document {id: ${v('a')}.documentId})` },
+    }),
+  },
   'PDU.actions': into('PDU', 'TAKEN_BY', 'Action', { order: byId }),
   'Inspection.pdu': out('Inspection', 'OF', 'PDU', { one: true }),
   'Inspection.previous': out('Inspection', 'FOLLOWS', 'Inspection', { one: true }),
@@ -113,7 +123,7 @@ export const RELATIONS = {
     match: (s, v) => `MATCH (${s})-[${v('u')}:UNDER]->(${v('t')}:Policy)`,
     order: (v) => `${v('t')}.code, ${v('u')}.basis`,
     item: (v) => ({
-      basis: `${v('u')}.basis`, explanation: `${v('u')}.explanation`, quote: `${v('u')}.quote`,
+      basis: `${v('u')}.basis`, certainty: `${v('u')}.certainty`, explanation: `${v('u')}.explanation`, quote: `${v('u')}.quote`,
       policy: { embed: v('t'), type: 'Policy', always: ['code'] },
       document: { embed: v('d'), type: 'Document', lookup: `MATCH (${v('d')}:Document {id: ${v('u')}.documentId})` },
     }),
@@ -187,6 +197,11 @@ export const VALUES = {
   'PDU.latestRating': { from: 'PDU', value: (s, v) => latestRating(s, v('t')) },
   /** A document's text, left out of documents loaded as evidence because it is large. */
   'Document.text': { from: 'Document', value: (s) => `${s}.text` },
+  /** How the fieldwork is known; an inspection stored without the basis has stated fieldwork or none. */
+  'Inspection.fieldworkBasis': { from: 'Inspection', value: (s) => `coalesce(${s}.fieldworkBasis, CASE WHEN ${s}.fieldworkFrom IS NULL THEN 'UNKNOWN' ELSE 'STATED' END)` },
+  'Inspection.publishedOnBasis': { from: 'Inspection', value: (s) => `coalesce(${s}.publishedOnBasis, CASE WHEN ${s}.publishedOn IS NULL THEN 'UNKNOWN' ELSE 'STATED' END)` },
+  'Document.textIsExcerpt': { from: 'Document', value: (s) => `coalesce(${s}.textIsExcerpt, false)` },
+  'PDU.sources': { from: 'PDU', value: (s) => `coalesce(${s}.sources, [])` },
 } satisfies Record<string, Value>;
 
 function evidenceRelations() {

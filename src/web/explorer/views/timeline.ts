@@ -22,11 +22,16 @@ const PduQuery = graphql(`
         rating
         fieldworkFrom
         fieldworkTo
+        fieldworkBasis
+        fieldworkWindowFrom
+        fieldworkWindowTo
+        fieldworkExplanation
+        reportedIn
         publishedOn
         casesExamined
         recommendationCount
         recommendations { id text themes { key name } }
-        pressures { basis policy { code name } }
+        pressures { basis certainty policy { code name } }
         documents { id title url kind publishedOn }
       }
     }
@@ -36,8 +41,14 @@ const PduQuery = graphql(`
 `);
 
 type Inspection = NonNullable<ExplorerPduQuery['pdu']>['inspections'][number];
-/** An inspection whose fieldwork month is known: only those have a place on the axis. */
-type Dated = Inspection & { fieldworkFrom: string };
+/** An inspection with a place on the axis: its stated fieldwork, or the end of a derived window. */
+type Dated = Inspection & { at: string; derived: boolean };
+
+function placed(i: Inspection): Dated | null {
+  if (i.fieldworkFrom) return { ...i, at: i.fieldworkFrom, derived: false };
+  if (i.fieldworkBasis === 'DERIVED' && i.fieldworkWindowTo) return { ...i, at: i.fieldworkWindowTo, derived: true };
+  return null;
+}
 
 const CHANGE: Record<string, string> = { FIRST: 'first inspection', IMPROVED: 'improved', UNCHANGED: 'unchanged', DECLINED: 'declined' };
 
@@ -53,7 +64,7 @@ export async function timelineView(id: string): Promise<HTMLElement> {
   if (!pdu) return h('section', {}, h('h1', {}, 'No such PDU'), h('p', {}, `There is no PDU with id ${id}. `, h('a', { href: '#/pdus' }, 'All PDUs')));
 
   const oldestFirst = [...pdu.inspections].reverse();
-  const dated = oldestFirst.filter((i): i is Dated => Boolean(i.fieldworkFrom));
+  const dated = oldestFirst.map(placed).filter((i): i is Dated => i !== null);
   const history = new Map(data.ratingHistory.map((p) => [p.inspection.id, p]));
   return h(
     'section',
@@ -78,8 +89,8 @@ export async function timelineView(id: string): Promise<HTMLElement> {
 }
 
 function axis(inspections: Dated[], periods: ExplorerPduQuery['policyTimeline'], history: Map<string, { change: string }>): HTMLElement {
-  const first = months(inspections[0]!.fieldworkFrom) - 6;
-  const last = months(inspections.at(-1)!.fieldworkTo ?? inspections.at(-1)!.fieldworkFrom) + 6;
+  const first = months(inspections[0]!.fieldworkWindowFrom ?? inspections[0]!.at) - 6;
+  const last = months(inspections.at(-1)!.fieldworkTo ?? inspections.at(-1)!.at) + 6;
   const span = Math.max(last - first, 1);
   const pct = (m: number) => `${(Math.min(Math.max(m - first, 0), span) / span) * 100}%`;
   const bands = periods
@@ -99,17 +110,17 @@ function axis(inspections: Dated[], periods: ExplorerPduQuery['policyTimeline'],
       'button',
       {
         type: 'button',
-        class: `mark rating-${i.rating.toLowerCase().replace(/_/g, '-')}`,
-        'aria-label': `Inspection ${when(i.fieldworkFrom)}: ${i.rating.replace(/_/g, ' ').toLowerCase()}, ${CHANGE[history.get(i.id)?.change ?? ''] ?? ''}. Show details`,
+        class: `mark rating-${i.rating.toLowerCase().replace(/_/g, '-')}${i.derived ? ' derived' : ''}`,
+        'aria-label': `Inspection ${i.derived ? `fieldwork not stated, by ${when(i.at)}` : when(i.at)}: ${i.rating.replace(/_/g, ' ').toLowerCase()}, ${CHANGE[history.get(i.id)?.change ?? ''] ?? ''}. Show details`,
         onclick: () => {
           const item = document.getElementById(target);
           item?.scrollIntoView({ behavior: 'smooth', block: 'start' });
           item?.focus({ preventScroll: true });
         },
       },
-      h('span', { class: 'mark-date' }, i.fieldworkFrom),
+      h('span', { class: 'mark-date' }, i.derived ? `≤ ${i.at}` : i.at),
     );
-    mark.style.left = pct(months(i.fieldworkFrom));
+    mark.style.left = pct(months(i.at));
     return mark;
   });
   const years: HTMLElement[] = [];
@@ -129,6 +140,15 @@ function axis(inspections: Dated[], periods: ExplorerPduQuery['policyTimeline'],
   );
 }
 
+/** The fieldwork as it is known: stated, a derived window (which says so), or unknown. */
+function fieldworkLabel(i: Inspection): string {
+  if (i.fieldworkFrom) return `Fieldwork ${when(i.fieldworkFrom)}${i.fieldworkTo && i.fieldworkTo !== i.fieldworkFrom ? ` – ${when(i.fieldworkTo)}` : ''}`;
+  if (i.fieldworkBasis === 'DERIVED' && i.fieldworkWindowFrom && i.fieldworkWindowTo) {
+    return `Fieldwork not stated (between ${when(i.fieldworkWindowFrom)} and ${when(i.fieldworkWindowTo)}, derived${i.reportedIn ? `; reported ${when(i.reportedIn)}` : ''})`;
+  }
+  return 'Fieldwork date unknown';
+}
+
 function inspectionItem(i: Inspection, change: string | undefined): HTMLElement {
   return h(
     'li',
@@ -136,7 +156,7 @@ function inspectionItem(i: Inspection, change: string | undefined): HTMLElement 
     h(
       'h2',
       {},
-      i.fieldworkFrom ? `Fieldwork ${when(i.fieldworkFrom)}${i.fieldworkTo && i.fieldworkTo !== i.fieldworkFrom ? ` – ${when(i.fieldworkTo)}` : ''} ` : 'Fieldwork date unknown ',
+      `${fieldworkLabel(i)} `,
       ratingBadge(i.rating),
       change ? h('span', { class: `change change-${change.toLowerCase()}` }, CHANGE[change] ?? change) : null,
     ),
@@ -149,7 +169,7 @@ function inspectionItem(i: Inspection, change: string | undefined): HTMLElement 
       h('dt', {}, 'Recommendations'),
       h('dd', {}, i.recommendationCount != null ? `${i.recommendationCount} made, ${i.recommendations.length} known` : `${i.recommendations.length} known`),
       h('dt', {}, 'Under'),
-      h('dd', {}, i.pressures.length ? unique(i.pressures.map((p) => `${p.policy.code} (${p.basis === 'FIELDWORK_OVERLAP' ? 'fieldwork' : 'named in a document'})`)).join(', ') : 'no national policy'),
+      h('dd', {}, i.pressures.length ? unique(i.pressures.map((p) => `${p.policy.code} (${p.basis === 'FIELDWORK_OVERLAP' ? 'fieldwork' : 'named in a document'}${p.certainty === 'POSSIBLE' ? ', possibly' : ''})`)).join(', ') : 'no national policy'),
       h('dt', {}, 'Documents'),
       h('dd', {}, i.documents.length ? h('ul', {}, i.documents.map((d) => h('li', {}, documentLinks(d)))) : 'none'),
     ),

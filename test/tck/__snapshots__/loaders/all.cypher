@@ -26,6 +26,16 @@ MATCH (s)<-[:MENTIONS]-(t:Document)
 RETURN key, t {.*, text: null} AS node
 ORDER BY key, t.publishedOn DESC, t.id
 
+// PDU.laterPressures
+UNWIND $keys AS key
+MATCH (s:PDU {id: key})
+MATCH (s)-[a:AFFECTED_BY]->(t:Policy)
+RETURN key, {since: a.since, quote: a.quote, explanation: a.explanation, policy: t {.*}, document: COLLECT {
+  MATCH (d:Document {id: a.documentId})
+  RETURN d {.*, text: null}
+}[0]} AS node
+ORDER BY key, a.since, t.code
+
 // PDU.actions
 UNWIND $keys AS key
 MATCH (s:PDU {id: key})
@@ -79,7 +89,7 @@ ORDER BY key, t.id
 UNWIND $keys AS key
 MATCH (s:Inspection {id: key})
 MATCH (s)-[u:UNDER]->(t:Policy)
-RETURN key, {basis: u.basis, explanation: u.explanation, quote: u.quote, policy: t {.*}, document: COLLECT {
+RETURN key, {basis: u.basis, certainty: u.certainty, explanation: u.explanation, quote: u.quote, policy: t {.*}, document: COLLECT {
   MATCH (d:Document {id: u.documentId})
   RETURN d {.*, text: null}
 }[0]} AS node
@@ -435,6 +445,26 @@ RETURN key, COLLECT {
 UNWIND $keys AS key
 MATCH (s:Document {id: key})
 RETURN key, s.text AS node
+
+// Inspection.fieldworkBasis
+UNWIND $keys AS key
+MATCH (s:Inspection {id: key})
+RETURN key, coalesce(s.fieldworkBasis, CASE WHEN s.fieldworkFrom IS NULL THEN 'UNKNOWN' ELSE 'STATED' END) AS node
+
+// Inspection.publishedOnBasis
+UNWIND $keys AS key
+MATCH (s:Inspection {id: key})
+RETURN key, coalesce(s.publishedOnBasis, CASE WHEN s.publishedOn IS NULL THEN 'UNKNOWN' ELSE 'STATED' END) AS node
+
+// Document.textIsExcerpt
+UNWIND $keys AS key
+MATCH (s:Document {id: key})
+RETURN key, coalesce(s.textIsExcerpt, false) AS node
+
+// PDU.sources
+UNWIND $keys AS key
+MATCH (s:PDU {id: key})
+RETURN key, coalesce(s.sources, []) AS node
 
 // federation PDU by id
 UNWIND $keys AS key
