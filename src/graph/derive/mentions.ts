@@ -49,7 +49,7 @@ export function mentionMatcher(targets: readonly MentionTarget[]): PhraseMatcher
  * `targets` adds the graph's own nodes to the batch's (a new document mentions PDUs, people and
  * policies that are not in its batch). Each document mentions each node once: its first match.
  */
-export function deriveMentions(batch: GraphBatch, docs: readonly SourceText[], targets: readonly MentionTarget[] = []): void {
+export function deriveMentions(batch: GraphBatch, docs: ReadonlyArray<Pick<SourceText, 'id' | 'text'>>, targets: readonly MentionTarget[] = []): void {
   const all = batchTargets(batch);
   const seen = new Set(all.map((t) => `${t.label}|${t.id}`));
   for (const t of targets) if (MENTIONABLE.includes(t.label) && !seen.has(`${t.label}|${t.id}`)) all.push(t);

@@ -80,7 +80,8 @@ function extractChecked(text: string): Extraction {
 /** Contact details are removed first, so nothing downstream sees them and every offset is into the stored text. */
 export function prepareText(original: string, meta: IngestMeta, label: string): PreparedDocument {
   const { text, removed } = removeContactDetails(original);
-  return { label, text, extraction: extractChecked(text), meta, sha256: sha256Of(text), contactDetailsRemoved: removed.phoneNumbers + removed.emailAddresses };
+  const sha256 = sha256Of(text);
+  return { label, text, extraction: extractChecked(text), meta: { ...meta, sha256 }, sha256, contactDetailsRemoved: removed.phoneNumbers + removed.emailAddresses };
 }
 
 /**

@@ -59,7 +59,7 @@ function fallbackTitle(text: string, kind: DocumentKind): string {
 
 /** Rule: identity, date and licence of the document. */
 export function describeDocument(extraction: Extraction, text: string, meta: IngestMeta, knowledge: Knowledge, contactDetailsRemoved: number): DocumentFacts {
-  const sha256 = meta.excerptOf?.sha256 ?? sha256Of(text);
+  const sha256 = meta.excerptOf?.sha256 ?? meta.sha256 ?? sha256Of(text);
   const kind: DocumentKind = meta.kind ?? extraction.document.kind;
   const title = meta.title ?? extraction.document.title ?? fallbackTitle(text, kind);
   const url = meta.url ?? extraction.document.url ?? null;

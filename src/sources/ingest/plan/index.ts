@@ -18,7 +18,6 @@ import { assignThemes } from '../../../graph/derive/themes.ts';
 import { deriveMentions, type MentionTarget } from '../../../graph/derive/mentions.ts';
 import { derivePressures } from '../../../graph/derive/pressures.ts';
 import { GraphBatch } from '../../../graph/batch.ts';
-import { sourceText } from '../../../text/source-text.ts';
 import type { Extraction } from '../../extract/types.ts';
 import type { DocumentKind } from '../../../model/enums.ts';
 import type { IngestReport } from '../report.ts';
@@ -51,7 +50,7 @@ export function planIngest(extraction: Extraction, text: string, meta: IngestMet
   planRoles(state, people);
   planQuotes(state, people);
   planNewPeople(state, people);
-  deriveMentions(state.batch, [sourceText(doc.id, text)], mentionTargets(world));
+  deriveMentions(state.batch, [{ id: doc.id, text }], mentionTargets(world));
   writeDocument(state);
   deriveAsForSeeds(state);
   state.report.unmatched.push(...state.evidence.dropped);

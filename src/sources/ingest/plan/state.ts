@@ -21,6 +21,8 @@ export interface IngestMeta {
   publishedOn?: string | null | undefined;
   /** The file the text was read from (its base name is stored on the Document). */
   file?: string | null | undefined;
+  /** The text's SHA-256, when the caller has it already (computed once per document). */
+  sha256?: string | undefined;
   /**
    * The text is already an excerpt of a longer one (a news report shipped in seeds/ as its quoted
    * passages): `sha256` is the full text's, so the full text ingested later is recognised.
