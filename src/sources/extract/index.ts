@@ -20,6 +20,7 @@ import { attributeQuotes, reportableQuotes } from './quotes.ts';
 import { findRecommendations } from './recommendations.ts';
 import { paragraphs, sentences } from './sentences.ts';
 import type { Evidence, Extraction, ExtractedInspection } from './types.ts';
+import type { Vocabulary } from '../../model/vocabulary.ts';
 
 export type { Extraction } from './types.ts';
 export { Extraction as ExtractionSchema } from './types.ts';
@@ -37,7 +38,7 @@ function factEvidence<T>(p: Prepared, field: string, f: Fact<T> | null): Evidenc
   return f ? evidence(p, field, f.spans) : [];
 }
 
-export function extract(text: string): Extraction {
+export function extract(text: string, _vocabulary?: Vocabulary): Extraction {
   const p = prepare(text);
   const norm = p.norm;
   const paras = paragraphs(norm);
