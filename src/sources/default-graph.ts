@@ -9,6 +9,7 @@ import { readdir } from 'node:fs/promises';
 import type { Database } from '../db/database.ts';
 import { ingestFiles, type IngestFileResult } from './ingest/load.ts';
 import { DEFAULT_SEEDS_DIR, loadSeeds } from './seed/load.ts';
+import { loadVocabulary } from './seed/vocabulary.ts';
 
 export interface DefaultGraphResult {
   seeds: Awaited<ReturnType<typeof loadSeeds>>;
@@ -19,7 +20,7 @@ export async function loadDefaultGraph(db: Database, seedsDir: string = DEFAULT_
   const seeds = await loadSeeds(db, seedsDir);
   const dir = path.join(seedsDir, 'ingest');
   const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(dir, f));
-  const documents = await ingestFiles(db, files);
+  const documents = await ingestFiles(db, files, { vocabulary: await loadVocabulary(seedsDir) });
   return { seeds, documents };
 }
 

@@ -11,7 +11,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database } from '../../src/db/database.ts';
 import { ingestDocument, ingestFiles, IngestError, MAX_INPUT_BYTES, type IngestReport } from '../../src/sources/ingest/load.ts';
+import { loadVocabulary } from '../../src/sources/seed/vocabulary.ts';
 import { graphFingerprint, openTestDatabase, resetAndSeed } from '../support/database.ts';
+
+const vocabulary = await loadVocabulary();
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const INGEST_DIR = path.join(root, 'seeds/ingest');
@@ -51,7 +54,7 @@ describe('ingesting the development corpus', () => {
   it('loads all 19 texts, each in its own transaction', async () => {
     expect(files).toHaveLength(19);
     const t0 = performance.now();
-    const results = await ingestFiles(db, files);
+    const results = await ingestFiles(db, files, { vocabulary });
     const seconds = (performance.now() - t0) / 1000;
     for (const r of results) {
       expect(r.error, r.path).toBeUndefined();
@@ -64,7 +67,7 @@ describe('ingesting the development corpus', () => {
 
   it('changes nothing when the same texts are ingested again', async () => {
     const before = await graphFingerprint(db);
-    const again = await ingestFiles(db, files);
+    const again = await ingestFiles(db, files, { vocabulary });
     for (const r of again) {
       expect(r.ok).toBe(true);
       expect(r.report!.status).toBe('unchanged');
@@ -184,7 +187,7 @@ describe('name resolution, conflicts and duplicates', () => {
       .replace(/Leeds PDU rated ‘Inadequate’/, 'Leeds PDU rated ‘Requires improvement’')
       .replace(/has received an overall rating of ‘Inadequate’/, 'has received an overall rating of ‘Requires improvement’');
     const before = await rows('MATCH (i:Inspection {id: "inspection:leeds:2024-08"}) RETURN i.rating AS rating');
-    const r = await ingestDocument(db, { text, title: 'Leeds PDU (altered copy for a test)' });
+    const r = await ingestDocument(db, { text, title: 'Leeds PDU (altered copy for a test)' }, { vocabulary });
     expect(r.status).toBe('created');
     expect(r.created.inspections).toEqual([]);
     expect(r.updated.inspections).toEqual(['inspection:leeds:2024-08']);
@@ -207,7 +210,7 @@ Published 19 December 2024
 
 North & North East Lincolnshire PDU has received an overall rating of ‘Inadequate’ following an inspection by HM Inspectorate of Probation. Fieldwork for this inspection took place in October 2024.
 `;
-    const r = await ingestDocument(db, { text });
+    const r = await ingestDocument(db, { text }, { vocabulary });
     expect(r.created.pdus).toEqual([]);
     expect(r.created.inspections).toEqual([]);
     expect(r.updated.inspections).toEqual(['inspection:north-and-north-east-lincolnshire:2024-10']);
@@ -221,7 +224,7 @@ North & North East Lincolnshire PDU has received an overall rating of ‘Inadequ
 The Probation Delivery Unit (PDU) in Kirklees has been rated as ‘Inadequate’ following an inspection by HM Inspectorate of Probation.
 `;
     const before = await rows('MATCH (i:Inspection)-[:OF]->(:PDU {id: "pdu:kirklees"}) RETURN i.id AS id ORDER BY id');
-    const r = await ingestDocument(db, { text });
+    const r = await ingestDocument(db, { text }, { vocabulary });
     expect(r.created.inspections).toHaveLength(1);
     expect(r.possibleDuplicates.map((d) => d.of).sort()).toEqual(before.map((b) => b.id).sort());
     const dup = await rows('MATCH (n:Inspection {id: $id})-[d:POSSIBLE_DUPLICATE_OF]->(o:Inspection) RETURN o.id AS of, d.reason AS reason', { id: r.created.inspections[0] });
@@ -239,7 +242,7 @@ Cardiff and the Vale Probation Delivery Unit (PDU) has received an overall ratin
 
   it('writes nothing in a dry run, and reports what it would create', async () => {
     const before = await graphFingerprint(db);
-    const r = await ingestDocument(db, { text: fresh }, { dryRun: true });
+    const r = await ingestDocument(db, { text: fresh }, { dryRun: true, vocabulary });
     expect(r.dryRun).toBe(true);
     expect(r.status).toBe('created');
     expect(r.created.pdus).toEqual(['pdu:cardiff-and-the-vale']);
@@ -249,7 +252,7 @@ Cardiff and the Vale Probation Delivery Unit (PDU) has received an overall ratin
 
   it('rolls back the whole document when the transaction fails before commit', async () => {
     const before = await graphFingerprint(db);
-    await expect(ingestDocument(db, { text: fresh }, { beforeCommit: async () => { throw new Error('injected failure before commit'); } }))
+    await expect(ingestDocument(db, { text: fresh }, { vocabulary, beforeCommit: async () => { throw new Error('injected failure before commit'); } }))
       .rejects.toThrow('injected failure');
     expect(await graphFingerprint(db)).toEqual(before);
   });
@@ -257,7 +260,7 @@ Cardiff and the Vale Probation Delivery Unit (PDU) has received an overall ratin
   it('refuses bad input with a message naming the problem, writing nothing', async () => {
     const before = await graphFingerprint(db);
     const refused = async (input: unknown, pattern: RegExp, code = 'BAD_INPUT') => {
-      const err = await ingestDocument(db, input as never).then(() => null, (e: unknown) => e);
+      const err = await ingestDocument(db, input as never, { vocabulary }).then(() => null, (e: unknown) => e);
       expect(err).toBeInstanceOf(IngestError);
       expect((err as IngestError).code).toBe(code);
       expect((err as Error).message).toMatch(pattern);
@@ -286,7 +289,7 @@ Cardiff and the Vale Probation Delivery Unit (PDU) has received an overall ratin
       await writeFile(path.join(dir, 'nothing.txt'), 'Minutes of the parish council meeting. Apologies were received.\n');
       const names = ['binary.txt', 'latin1.txt', 'big.txt', 'empty.txt', 'nothing.txt', 'missing.txt', 'good.txt'].map((n) => path.join(dir, n));
       const before = await graphFingerprint(db);
-      const results = await ingestFiles(db, names);
+      const results = await ingestFiles(db, names, { vocabulary });
       const byFile = Object.fromEntries(results.map((r) => [path.basename(r.path), r]));
       expect(byFile['binary.txt']!.error!.message).toMatch(/binary \(it contains NUL bytes\)/);
       expect(byFile['latin1.txt']!.error!.message).toMatch(/not valid UTF-8/);

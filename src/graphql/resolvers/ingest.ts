@@ -6,6 +6,7 @@ import { GraphQLError } from 'graphql';
 import type { Resolvers } from '../../generated/graphql.ts';
 import type { ConflictRecord } from '../../model/records.ts';
 import { ingestDocument, IngestError } from '../../sources/ingest/load.ts';
+import { loadVocabulary } from '../../sources/seed/vocabulary.ts';
 import { requireRole } from '../guard.ts';
 import { ErrorCode } from '../errors.ts';
 import { listQuery } from '../page-query.ts';
@@ -18,7 +19,7 @@ export const ingestResolvers: Resolvers = {
         return await ingestDocument(
           ctx.db,
           { text: input.text, url: input.url ?? undefined, title: input.title ?? undefined, kind: input.kind ?? undefined, publishedOn: input.publishedOn ?? undefined },
-          { dryRun: dryRun ?? false },
+          { dryRun: dryRun ?? false, vocabulary: await loadVocabulary() },
         );
       } catch (e) {
         if (e instanceof IngestError) {

@@ -60,11 +60,8 @@ const NOISE_LINES: RegExp[] = [
   // A line that is nothing but a URL or a bare domain.
   /^(https?:\/\/|www\.)\S+$/i,
   /^[\w-]+(\.[\w-]+)*\.(gov\.uk|org\.uk|co\.uk|ac\.uk|com|org|net)(\/\S*)?\.?$/i,
-  /^(reticulating splines|loading\.*|please wait\.*)$/i,
-  /^get all your news in one place\.?$/i,
-  /^\d+'?s of premium titles\.?$/i,
-  /^one app\.?$/i,
-  /^start reading$/i,
+  // A progress message while a page loads: a few words trailing off ("Loading...", "Please wait…").
+  /^[\w' ]{1,40}(\.{3}|…)$/,
   /^read more:/i,
   /^(share|print|email|tweet|facebook|twitter|linkedin|whatsapp)( this( page| article| story)?)?$/i,
   /^(share|copy) (this )?link$/i,

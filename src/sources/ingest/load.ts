@@ -11,6 +11,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { Database, Tx } from '../../db/database.ts';
 import { writeLoad } from '../../graph/load.ts';
+import type { Vocabulary } from '../../model/vocabulary.ts';
 import { extract } from '../extract/index.ts';
 import { Extraction } from '../extract/types.ts';
 import { decodeDocumentBytes, IngestError, MAX_INPUT_BYTES, parseIngestInput, type IngestInput } from './input.ts';
@@ -22,6 +23,8 @@ export type { IngestReport } from './report.ts';
 export { IngestError, MAX_INPUT_BYTES } from './input.ts';
 
 export interface IngestOptions {
+  /** What the world is called (loadVocabulary() reads it from seeds/): the extractor recognises with it. */
+  vocabulary: Vocabulary;
   /** Plan and report, write nothing. */
   dryRun?: boolean;
   /** Runs inside the write transaction after everything is written, before commit (tests inject failures here). */
@@ -35,8 +38,8 @@ export interface IngestOptions {
 export const INGEST_TIMEOUT_MS = 60_000;
 
 /** Extract and check the extraction against its own contract; NOTHING_FOUND when it reports no inspection. */
-function extractChecked(text: string): Extraction {
-  const extraction = extract(text);
+function extractChecked(text: string, vocabulary: Vocabulary): Extraction {
+  const extraction = extract(text, vocabulary);
   const checked = Extraction.safeParse(extraction);
   if (!checked.success) throw new Error(`internal error: the extraction does not match its schema: ${checked.error.message}`);
   if (extraction.inspections.length === 0) {
@@ -49,13 +52,13 @@ function extractChecked(text: string): Extraction {
  * Ingest one document. Throws IngestError (BAD_INPUT, NOTHING_FOUND) for input that cannot be
  * ingested; any other error means the database or the system failed (and nothing was written).
  */
-export async function ingestDocument(db: Database, input: IngestInput, opts: IngestOptions = {}): Promise<IngestReport> {
+export async function ingestDocument(db: Database, input: IngestInput, opts: IngestOptions): Promise<IngestReport> {
   const valid = parseIngestInput(input);
   return ingestText(db, valid.text, { url: valid.url, title: valid.title, kind: valid.kind, publishedOn: valid.publishedOn }, opts);
 }
 
 async function ingestText(db: Database, text: string, meta: IngestMeta, opts: IngestOptions): Promise<IngestReport> {
-  const extraction = extractChecked(text);
+  const extraction = extractChecked(text, opts.vocabulary);
   const sha256 = sha256Of(text);
   const pduNames = extraction.inspections.map((i) => i.pdu);
   const work = async (tx: Tx, write: boolean): Promise<IngestReport> => {
@@ -102,7 +105,7 @@ export async function readDocumentFile(path: string): Promise<string> {
  * Ingest files, one transaction per document: each is all-or-nothing, and a file that fails does
  * not stop the others. Results are in the order of `paths`.
  */
-export async function ingestFiles(db: Database, paths: readonly string[], opts: IngestOptions = {}): Promise<IngestFileResult[]> {
+export async function ingestFiles(db: Database, paths: readonly string[], opts: IngestOptions): Promise<IngestFileResult[]> {
   const results: IngestFileResult[] = [];
   for (const path of paths) {
     try {

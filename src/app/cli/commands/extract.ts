@@ -10,6 +10,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extract } from '../../../sources/extract/index.ts';
 import { Extraction } from '../../../sources/extract/types.ts';
+import { loadVocabulary } from '../../../sources/seed/vocabulary.ts';
 
 const MAX_BYTES = 1024 * 1024;
 
@@ -110,7 +111,7 @@ export async function run(argv: string[]): Promise<number> {
     }
     throw err;
   }
-  const extraction = extract(text);
+  const extraction = extract(text, await loadVocabulary());
   // The extractor's output must meet its own contract before anyone relies on it.
   const checked = Extraction.safeParse(extraction);
   if (!checked.success) {

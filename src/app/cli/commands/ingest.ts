@@ -12,6 +12,7 @@ import { openDatabase } from '../../open-database.ts';
 import { applySchema } from '../../../graph/schema.ts';
 import { ingestFiles, type IngestFileResult } from '../../../sources/ingest/load.ts';
 import { describeReport } from '../../../sources/ingest/report.ts';
+import { loadVocabulary } from '../../../sources/seed/vocabulary.ts';
 
 const USAGE = `usage: probation-graph ingest FILE... [--dry-run] [--json]
 
@@ -66,7 +67,7 @@ export async function run(argv: string[]): Promise<number> {
     // Each file's line is printed as soon as it is done: a long batch shows its progress, and a
     // line on the screen means that document is committed.
     const onResult = values.json ? undefined : (r: IngestFileResult) => void (r.ok ? process.stdout : process.stderr).write(line(r));
-    const results = await ingestFiles(db, positionals, { dryRun, onResult });
+    const results = await ingestFiles(db, positionals, { dryRun, onResult, vocabulary: await loadVocabulary() });
     if (values.json) {
       process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
     } else {
