@@ -15,6 +15,7 @@ import { originalSpan, prepare, squash, type Prepared } from './clean.ts';
 import { isComplete, readHead, type DocumentHead } from './document.ts';
 import type { DocumentView, Fact, InspectionDraft } from './draft.ts';
 import { buildEntities, type PduEntity } from './entities.ts';
+import { explain, type Explanation } from './explain.ts';
 import { findFindings } from './findings.ts';
 import { buildInspections } from './inspections.ts';
 import { classifyKind } from './kind.ts';
@@ -29,6 +30,7 @@ import { paragraphs, sentences } from './sentences.ts';
 import type { DocumentKind, Evidence, Extraction, ExtractedFinding, ExtractedInspection } from './types.ts';
 
 export type { Extraction } from './types.ts';
+export type { Explanation } from './explain.ts';
 export { Extraction as ExtractionSchema } from './types.ts';
 
 function evidence(p: Prepared, field: string, spans: Array<[number, number]>, rule?: string): Evidence[] {
@@ -38,6 +40,13 @@ function evidence(p: Prepared, field: string, spans: Array<[number, number]>, ru
     if (s.quote && !containsContactDetails(s.quote)) out.push({ field, quote: s.quote, start: s.start, end: s.end, ...(rule ? { rule } : {}) });
   }
   return out;
+}
+
+/** The URL line is blanked in the normalised text (it is metadata), so its evidence maps offsets directly. */
+function urlEvidence(p: Prepared, [a, b]: [number, number]): Evidence {
+  const start = p.offs[a]!;
+  const end = p.offs[b - 1]! + 1;
+  return { field: 'url', quote: p.original.slice(start, end), start, end, rule: 'url-line' };
 }
 
 const factEvidence = <T>(p: Prepared, field: string, f: Fact<T> | null): Evidence[] => (f ? evidence(p, field, f.spans, f.rule) : []);
@@ -83,7 +92,7 @@ function documentOut(p: Prepared, head: DocumentHead, kind: DocumentKind, comple
     url: p.url,
     complete,
     evidence: [
-      ...(p.urlSpan ? evidence(p, 'url', [p.urlSpan], 'url-line') : []),
+      ...(p.urlSpan ? [urlEvidence(p, p.urlSpan)] : []),
       ...(head.title ? evidence(p, 'title', [[head.title.start, head.title.end]], 'headline') : []),
       ...datedBy,
     ],
@@ -136,13 +145,14 @@ function readDocument(text: string, vocabulary: Vocabulary): { view: DocumentVie
   return { view: { p, norm, paras, sents, entities, people, recommendations, titleSentences, dateline: head.dateline, lex }, head, complete };
 }
 
-export function extract(text: string, vocabulary: Vocabulary): Extraction {
+function run(text: string, vocabulary: Vocabulary): { extraction: Extraction; drafts: InspectionDraft[]; others: PduEntity[] } {
   const { view, head, complete } = readDocument(text, vocabulary);
   const { p, people } = view;
   const quotes = attributeQuotes(p, view.paras, view.sents, people);
   const { drafts, ratingOf } = buildInspections(view);
   const kind = classifyKind(view.norm, p.url, view.lex);
-  return {
+  const others = view.entities.filter((e) => !e.subject);
+  const extraction: Extraction = {
     document: documentOut(p, head, kind, complete, drafts),
     inspections: drafts.map((d) => inspectionOut(p, d)),
     people: people.map((x) => ({
@@ -162,13 +172,21 @@ export function extract(text: string, vocabulary: Vocabulary): Extraction {
       })
       .filter((q): q is NonNullable<typeof q> => q !== null),
     policiesMentioned: findPolicies(p, view.lex),
-    otherPdusMentioned: view.entities
-      .filter((e) => !e.subject)
-      .map((e) => ({ pdu: e.name, rating: ratingOf.get(e) ?? null, evidence: evidence(p, 'pdu', [[e.mentions[0]!.start, e.mentions[0]!.end]], e.mentions[0]!.rule) })),
+    otherPdusMentioned: others.map((e) => ({
+      pdu: e.name,
+      rating: ratingOf.get(e) ?? null,
+      evidence: evidence(p, 'pdu', [[e.mentions[0]!.start, e.mentions[0]!.end]], e.mentions[0]!.rule),
+    })),
   };
+  return { extraction, drafts, others };
 }
 
-/** The drafts behind an extraction, for --explain (same input, same rules). */
-export function explainDrafts(text: string, vocabulary: Vocabulary): InspectionDraft[] {
-  return buildInspections(readDocument(text, vocabulary).view).drafts;
+export function extract(text: string, vocabulary: Vocabulary): Extraction {
+  return run(text, vocabulary).extraction;
+}
+
+/** The extraction with, for every field, the words and rule behind it or why it is null (--explain). */
+export function extractExplained(text: string, vocabulary: Vocabulary): { extraction: Extraction; explanation: Explanation } {
+  const { extraction, drafts, others } = run(text, vocabulary);
+  return { extraction, explanation: explain(extraction, drafts, others) };
 }

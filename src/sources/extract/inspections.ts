@@ -29,6 +29,7 @@ function assignRecommendations(ctx: InspectionContext, drafts: Map<PduEntity, In
     if (!d) continue;
     if (r.count !== null && !d.recommendationCount) d.recommendationCount = fact(r.count, r.countRule, [r.sentence.start, r.sentence.end]);
     for (const ph of r.phrases) if (!d.recommendationsQuoted.some((x) => x.text === ph.text)) d.recommendationsQuoted.push(ph);
+    if (r.truncated) d.declined.recommendationsQuoted ??= 'the quoted wording runs into the end of the cut-off text, so it is not complete';
   }
 }
 

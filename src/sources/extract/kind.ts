@@ -66,8 +66,10 @@ function kindOfUrl(url: string, lex: Lexicon): DocumentKind | null {
       return /\/(news|media|press-releases?)\b|[?&]p=\d+/.test(path) ? 'PRESS_RELEASE' : 'OTHER';
     case 'PARLIAMENT':
       return 'PARLIAMENTARY_ANSWER';
-    default:
+    case 'NEWS':
       return 'NEWS';
+    default:
+      return null;
   }
 }
 
@@ -76,6 +78,9 @@ export function classifyKind(text: string, url: string | null, lex: Lexicon): Do
   if (count(text, BOARD) >= 2) return 'BOARD_REPORT';
   const byUrl = url ? kindOfUrl(url, lex) : null;
   if (byUrl) return byUrl;
+  // A republisher or a host the vocabulary does not know: a parliamentary page by one sign of its
+  // form, otherwise news (what other sites publish about inspections).
+  if (url) return count(text, PARLIAMENT) >= 1 ? 'PARLIAMENTARY_ANSWER' : 'NEWS';
   if (count(text, PRESS) >= 1) return 'PRESS_RELEASE';
   if (count(text, NEWS) >= 1 || !!lex.newsPublisherRe?.test(text)) return 'NEWS';
   if (INSPECTORATE_VOICE.test(text)) return 'PRESS_RELEASE';

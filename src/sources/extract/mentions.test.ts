@@ -55,7 +55,7 @@ describe('PDU names', () => {
     expect(names("Sheffield's probation service has been rated as inadequate.", bare)).toEqual(['Sheffield']);
     expect(names('The Tameside probation service is under-resourced.', bare)).toEqual(['Tameside']);
     expect(names('Kirklees probation services rated inadequate', bare)).toEqual(['Kirklees']);
-    expect(names('Birmingham was rated inadequate and services in Warwickshire require improvement, said the probation inspectorate.', bare)).toEqual(['Warwickshire']);
+    expect(names('Birmingham was rated inadequate and services in Warwickshire require improvement, said the probation inspectorate.', bare)).toEqual(['Birmingham', 'Warwickshire']);
   });
 
   it('does not take a description or a region for a name', () => {

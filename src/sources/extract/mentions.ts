@@ -64,7 +64,7 @@ interface Finding {
   plural?: boolean;
 }
 
-function markerFindings(s: Sentence): Finding[] {
+function markerFindings(norm: string, s: Sentence): Finding[] {
   const out: Finding[] = [];
   const text = s.text;
   for (const re of [MARKER, PLURAL_MARKER]) {
@@ -78,6 +78,7 @@ function markerFindings(s: Sentence): Finding[] {
       if (abbr) before = before.slice(0, abbr.index);
       const plural = re === PLURAL_MARKER;
       const run = scanBackward(text, before.length, s.start);
+      if (run.length && isDescription(norm, s, run)) continue;
       out.push({ s, run, kind: plural ? 'list' : 'marker', rule: plural ? 'pdu-plural-marker' : 'pdu-marker', plural });
     }
   }
@@ -85,15 +86,16 @@ function markerFindings(s: Sentence): Finding[] {
 }
 
 /**
- * A capitalised word that opens a sentence is a place's name only if the text never writes it in lower
- * case ("Promising probation service for Somerset": "promising" recurs as an adjective), and a word in
- * quotation marks is a description, not a name.
+ * A capitalised word that opens a sentence is a place's name only if the text never writes it (or a
+ * word of its stem) in lower case ("Promising probation service for Somerset": "promising" recurs;
+ * "Struggling probation delivery unit": "struggled"); a word in quotation marks is a description.
  */
 function isDescription(norm: string, s: Sentence, run: Tok[]): boolean {
   const first = run[0]!;
   if (/["']\s*$/.test(norm.slice(Math.max(s.start, first.start - 2), first.start))) return true;
   if (run.length !== 1 || first.start !== s.start) return false;
-  return new RegExp(`\\b${first.text.toLowerCase()}\\b`).test(norm);
+  const stem = first.text.toLowerCase().slice(0, Math.max(5, first.text.length - 3));
+  return new RegExp(`\\b${stem}[a-z]*\\b`).test(norm);
 }
 
 function probationFindings(norm: string, s: Sentence): Finding[] {
@@ -109,11 +111,18 @@ function probationFindings(norm: string, s: Sentence): Finding[] {
 }
 
 /** "..., and services in Warwickshire require improvement": a service named by its area after another PDU. */
+/** "An inspection of Cardiff and the Vale found ...": weak, the PDU must also be rated. */
+const INSPECTION_OF = /\binspections?\s+(?:of|into|at)\s+(?:the\s+)?(?=[A-Z])/g;
 const ELLIPTIC_HEAD = /\b(?:and|while|whilst|whereas|but)\s+(?:the\s+)?(?:service|services|unit|units)\s+(?:in|for|covering)\s+/g;
 
 function headFindings(s: Sentence): Finding[] {
   const out: Finding[] = [];
   const text = s.text;
+  INSPECTION_OF.lastIndex = 0;
+  for (let m = INSPECTION_OF.exec(text); m; m = INSPECTION_OF.exec(text)) {
+    const run = scanForward(text, m.index + m[0].length, s.start);
+    if (run.length) out.push({ s, run, kind: 'weak', rule: 'pdu-inspection-of' });
+  }
   if (/\b(?:probation|PDUs?)\b/i.test(text)) {
     ELLIPTIC_HEAD.lastIndex = 0;
     for (let m = ELLIPTIC_HEAD.exec(text); m; m = ELLIPTIC_HEAD.exec(text)) {
@@ -131,6 +140,31 @@ function headFindings(s: Sentence): Finding[] {
     if (plural && /\bof\s+(?:the\s+)?(\d+|[a-z]+)\s*$/i.test(before)) continue;
     const run = scanForward(text, m.index + m[0].length, s.start);
     if (run.length) out.push({ s, run, kind: plural ? 'list' : 'head', rule: 'pdu-head', plural });
+  }
+  return out;
+}
+
+/**
+ * pdu-rated-as: "Inspectors rated Dyfed Powys as 'Requires improvement'", "rated the Gwent service as";
+ * pdu-rated-subject: "Wigan was rated as requiring improvement", "Bolton has received an overall
+ * rating of 'Good'". Named only by being rated, these are weak: a rating statement decides.
+ */
+const RATED_AS = /\brated\s+(?:the\s+)?(?=[A-Z])|(?<=\brated\b.*)\b(?:and|while|whilst|but)\s+(?:the\s+)?(?=[A-Z])/g;
+const RATED_AFTER = /^(?:'s|')?\s+(?:(?:probation\s+)?(?:service|unit|PDU)\s+)?as\b/;
+const SUBJECT_RATED = /\s+(?:(?:has|have)\s+been|was|were|is|has|had)\s+(?:(?:now|also|again|once again)\s+)?(?:rated|graded|judged|found to be|received an? (?:overall )?rating)\b/g;
+
+function ratedFindings(norm: string, s: Sentence): Finding[] {
+  const out: Finding[] = [];
+  RATED_AS.lastIndex = 0;
+  for (let m = RATED_AS.exec(s.text); m; m = RATED_AS.exec(s.text)) {
+    const run = scanForward(s.text, m.index + m[0].length, s.start);
+    const after = run.length ? s.text.slice(run[run.length - 1]!.end - s.start) : '';
+    if (run.length && RATED_AFTER.test(after)) out.push({ s, run, kind: 'weak', rule: 'pdu-rated-as' });
+  }
+  SUBJECT_RATED.lastIndex = 0;
+  for (let m = SUBJECT_RATED.exec(s.text); m; m = SUBJECT_RATED.exec(s.text)) {
+    const run = scanBackward(s.text, m.index, s.start);
+    if (run.length && !isDescription(norm, s, run)) out.push({ s, run, kind: 'weak', rule: 'pdu-rated-subject' });
   }
   return out;
 }
@@ -188,7 +222,7 @@ function knownMentions(norm: string, lex: Lexicon): Array<{ start: number; end: 
 
 /** Every PDU name mention, sentence by sentence, in document order. */
 export function findPduMentions(norm: string, sents: Sentence[], lex: Lexicon): PduMention[] {
-  const findings = sents.flatMap((s) => [...markerFindings(s), ...probationFindings(norm, s), ...headFindings(s)]);
+  const findings = sents.flatMap((s) => [...markerFindings(norm, s), ...probationFindings(norm, s), ...headFindings(s), ...ratedFindings(norm, s)]);
   // Names the text itself establishes (one PDU per marker), for cutting lists.
   const textNames = new Set(findings.filter((f) => !f.plural).map((f) => nameKey(f.run.map((t) => t.text).join(' '))));
   const known = (key: string): boolean => !!lex.knownPdu(key) || textNames.has(key);

@@ -49,17 +49,20 @@ const NOT_NAME = new Set([
   'Officer', 'Manager', 'Majesty', 'Government', 'Ministry', 'Justice', 'Office', 'Board', 'Report', 'Notes',
   'Editor', 'Published', 'Updated', 'Question', 'Answered', 'Asked', 'House', 'Commons', 'Lords', 'Parliament',
   'Interim', 'Deputy', 'Acting', 'Senior', 'Lead', 'Strategy', 'Safer', 'Communities', 'Community', 'Purpose',
-  'Background', 'Recommendations', 'Portrait', 'Police', 'Press', 'Free', 'Reporter', 'Radio', 'Magistrates',
+  'Background', 'Recommendations', 'Portrait', 'Police', 'Free', 'Magistrates',
   'Greater', 'North', 'South', 'East', 'West', 'Mr', 'Mrs', 'Ms', 'Dr', 'In', 'At', 'For', 'And', 'But', 'However',
   'Following', 'According', 'Leaders', 'Staff', 'Read', 'More', 'What', 'Street', 'Road', 'January', 'February',
   'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Get',
   'Start', 'One', 'Concerns', 'Image', 'Caption', 'Photo', 'Share', 'Its', 'Their', 'His', 'Her', 'Our',
 ]);
 
+/** Words of newspapers' and broadcasters' names that are nobody's name ("Hits Radio", "Dewsbury Reporter"). */
+const PUBLICATION_WORDS = new Set(['News', 'Radio', 'Press', 'Gazette', 'Herald', 'Chronicle', 'Reporter', 'Echo', 'Express', 'Observer', 'Telegraph', 'Journal', 'Argus', 'Advertiser', 'Examiner', 'Sentinel', 'Courier']);
+
 /** A name candidate is a person's name: two or three words, none a role, institution, place or publication. */
 export function isPersonName(name: string, lex?: Lexicon): boolean {
   const words = name.split(/\s+/).filter((w) => !/^[A-Z]\.$/.test(w));
-  if (words.length < 2 || words.length > 3 || words.some((w) => NOT_NAME.has(w))) return false;
+  if (words.length < 2 || words.length > 3 || words.some((w) => NOT_NAME.has(w) || PUBLICATION_WORDS.has(w))) return false;
   if (!lex) return true;
   return !words.some((w) => lex.isPlaceWord(w)) && !lex.publisherNames.some((p) => p.includes(name));
 }
@@ -105,7 +108,7 @@ export function roleBefore(text: string, pos: number): { role: string; start: nu
 }
 
 function cleanRole(role: string): string | null {
-  const r = squash(stripContactDetails(role)).replace(/^[,\s]+|[,\s.]+$/g, '').replace(/^the\s+/i, '');
+  const r = squash(stripContactDetails(role)).replace(/^[,\s]+|[,\s.]+$/g, '').replace(/^(?:who\s+is\s+|who\s+was\s+)?(?:the\s+)?/i, '');
   return r.length >= 2 ? r : null;
 }
 
@@ -295,14 +298,16 @@ export function bySurname(people: PersonFound[], surname: string): PersonFound |
 }
 
 /**
- * Is this role the Chief Inspector of Probation (not of Prisons, Constabulary, nor a deputy)? "Chief
- * Inspector of Probation", "HM Chief Inspector of Probation", "His Majesty's Chief Inspector of
- * Probation for England and Wales", "Interim Chief Inspector of Probation", "chief probation inspector",
- * "probation chief inspector", "Chief Inspector" alone.
+ * Is this role the Chief Inspector of Probation (not of Prisons, Constabulary, nor a deputy or a
+ * former one)? "Chief Inspector of Probation", "HM Chief Inspector of Probation", "His Majesty's Chief
+ * Inspector of Probation for England and Wales", "Interim Chief Inspector of Probation", "chief
+ * probation inspector", "probation chief inspector", "the inspectorate's chief inspector", "Chief
+ * Inspector" alone.
  */
 export function isChiefInspectorOfProbation(role: string | null): boolean {
   if (!role) return false;
-  return /^(?:the\s+)?(?:(?:hm|his majesty's|her majesty's)\s+)?(?:interim\s+|acting\s+)?(?:chief inspector(?: of probation(?: (?:services )?(?:for|in) england and wales)?)?|chief probation inspector|probation chief inspector|chief inspector of probation services)$/i.test(
-    role.trim(),
-  );
+  const r = role.toLowerCase();
+  if (/\b(?:deputy|assistant|former|ex-|previous|retired)\b/.test(r)) return false;
+  if (/\bchief inspector of (?!probation)[a-z]/.test(r) || /\b(?:prisons?|constabulary|police|fire|schools|ofsted|hmicfrs)\b/.test(r)) return false;
+  return /\bchief (?:probation )?inspector\b|\bprobation chief inspector\b/.test(r);
 }

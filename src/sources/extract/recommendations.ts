@@ -30,6 +30,8 @@ export interface RecommendationStatement {
   countStart: number;
   countEnd: number;
   phrases: Phrase[];
+  /** A quoted wording ran into the end of the cut-off text and was dropped. */
+  truncated: boolean;
 }
 
 const ADJ = String.raw`(?:(?:overall|key|further|new|main|specific|clear|important|priority|separate)\s+){0,2}`;
@@ -55,19 +57,26 @@ const INTRO = [
 const SPLIT = /,?\s+and\s+(?=to\s)|,\s+and\s+(?=for\s)|;\s*(?:and\s+)?|,\s+as well as\s+(?:to\s+)?/g;
 const BULLET = /^(?:•|\*|-|\d{1,2}[.)]|\([a-z0-9]{1,3}\))\s+/;
 
-function splitPhrases(norm: string, from: number, to: number, complete: boolean): Phrase[] {
+/** News lists recommendations as gerunds: "improving staffing, ensuring oversight and reviewing cases". */
+const GERUND_SPLIT = /,\s+(?:and\s+)?(?=[a-z]+ing\b)|\s+and\s+(?=[a-z]+ing\b)/g;
+
+function splitPhrases(norm: string, from: number, to: number, complete: boolean): Phrase[] & { truncated?: boolean } {
   const body = norm.slice(from, to);
   const cuts: Array<[number, number]> = [];
   let last = 0;
-  SPLIT.lastIndex = 0;
-  for (let m = SPLIT.exec(body); m; m = SPLIT.exec(body)) {
+  const split = /^\s*[a-z]+ing\b/.test(body) ? new RegExp(`${SPLIT.source}|${GERUND_SPLIT.source}`, 'g') : SPLIT;
+  split.lastIndex = 0;
+  for (let m = split.exec(body); m; m = split.exec(body)) {
     cuts.push([last, m.index]);
     last = m.index + m[0].length;
   }
   cuts.push([last, body.length]);
-  const out: Phrase[] = [];
+  const out: Phrase[] & { truncated?: boolean } = [];
   cuts.forEach(([a, b], i) => {
-    if (i === cuts.length - 1 && !complete) return;
+    if (i === cuts.length - 1 && !complete) {
+      out.truncated = true;
+      return;
+    }
     let s = from + a;
     let e = from + b;
     s += /^\s*(?:to\s+)?/.exec(norm.slice(s, e))![0].length;
@@ -92,13 +101,16 @@ function countIn(s: Sentence): { count: number; rule: string; start: number; end
 }
 
 /** The list after a sentence about recommendations that ends with ":" or ";". */
-function listAfter(norm: string, s: Sentence, paras: Paragraph[], textComplete: boolean): Phrase[] {
-  const out: Phrase[] = [];
+function listAfter(norm: string, s: Sentence, paras: Paragraph[], textComplete: boolean): Phrase[] & { truncated?: boolean } {
+  const out: Phrase[] & { truncated?: boolean } = [];
   for (const para of paras.filter((pp) => pp.start > s.end)) {
     const t = norm.slice(para.start, para.end);
     const b = BULLET.exec(t) ?? (/^(?:to\s+)?[a-z]/.test(t) ? /^(?:to\s+)?/.exec(t) : null);
     if (!b) break;
-    if (para === paras[paras.length - 1] && !textComplete) break;
+    if (para === paras[paras.length - 1] && !textComplete) {
+      out.truncated = true;
+      break;
+    }
     let e = para.end;
     while (e > para.start && /[\s.;:,]/.test(norm[e - 1]!)) e--;
     const start = para.start + b[0].length;
@@ -117,7 +129,7 @@ export function findRecommendations(norm: string, sents: Sentence[], paras: Para
   const lastSentence = sents[sents.length - 1];
   for (const s of sents) {
     const c = countIn(s);
-    let phrases: Phrase[] = [];
+    let phrases: Phrase[] & { truncated?: boolean } = [];
     const searchFrom = c ? c.end - s.start : 0;
     for (const re of INTRO) {
       const m = re.exec(s.text.slice(searchFrom));
@@ -128,8 +140,8 @@ export function findRecommendations(norm: string, sents: Sentence[], paras: Para
       break;
     }
     if (phrases.length === 0 && /[:;]\s*$/.test(s.text) && (c || /\brecommend/i.test(s.text))) phrases = listAfter(norm, s, paras, textComplete);
-    if (!c && phrases.length === 0) continue;
-    out.push({ sentence: s, count: c?.count ?? null, countRule: c?.rule ?? '', countStart: c?.start ?? -1, countEnd: c?.end ?? -1, phrases });
+    if (!c && phrases.length === 0 && !phrases.truncated) continue;
+    out.push({ sentence: s, count: c?.count ?? null, countRule: c?.rule ?? '', countStart: c?.start ?? -1, countEnd: c?.end ?? -1, phrases, truncated: !!phrases.truncated });
   }
   return out;
 }

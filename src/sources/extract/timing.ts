@@ -25,7 +25,7 @@ const FIELDWORK_CUE = new RegExp(
     String.raw`\bon-?site\b`,
     String.raw`\bvisit(?:ed|s)?\b`,
     String.raw`\binspected\s+(?:[\w']+\s+){0,3}?(?:in|during|between|over|from)\b`,
-    String.raw`\binspection\s+(?:took place|was carried out|was conducted|was undertaken|happened|ran)\b`,
+    String.raw`\binspection,?\s+(?:(?:which|that)\s+)?(?:took place|was carried out|was conducted|was undertaken|happened|ran)\b`,
     String.raw`\bat the time of (?:the|our|this|its) inspection\b`,
     String.raw`\binspection,?\s+(?:carried out|conducted|undertaken)\s+(?:in|during|between|over)\b`,
     String.raw`\b(?:an|the|our|their|its)\s+inspection\s+(?:in|during|between)\s+[A-Z][a-z]+(?:\s*(?:\/|-|to|and)\s*[A-Z][a-z]+)?\s+(?:19|20)\d\d\b`,
