@@ -140,7 +140,21 @@ describe('extraction accuracy on the development sets (tuned, dev, seed)', () =>
  * A held-out set: hard assertions whose messages name no document, figures only with EVAL_HELDOUT=1.
  * `floors` (found set) replace the targets where the targets are not yet met.
  */
-function heldOut(set: 'heldout' | 'found', floors: { stated: number; falseFills: number; pdusAndRatings: number; recommendations: number } | null): void {
+interface Floors {
+  stated: number;
+  falseFills: number;
+  pdusAndRatings: number;
+  recommendations: number;
+}
+
+function expectFloors(label: string, s: SetScore, floors: Floors): void {
+  expect(statedShare(s), `${label}: stated fields right`).toBeGreaterThanOrEqual(floors.stated);
+  expect(falseFillShare(s), `${label}: false fills`).toBeLessThanOrEqual(floors.falseFills);
+  expect(s.pdusAndRatingsRight / s.documents, `${label}: documents with every PDU and rating right`).toBeGreaterThanOrEqual(floors.pdusAndRatings);
+  expect(s.recommendations.recalled / Math.max(1, s.recommendations.expected), `${label}: quoted recommendations`).toBeGreaterThanOrEqual(floors.recommendations);
+}
+
+function heldOut(set: 'heldout' | 'found', floors: Floors | null, strippedFloors: Floors): void {
   describe.skipIf(BLIND)(`extraction accuracy on the ${set} set (figures only with EVAL_HELDOUT=1)`, () => {
     const docs = inSet(set);
     const run = runSet(docs, vocabulary);
@@ -171,30 +185,27 @@ function heldOut(set: 'heldout' | 'found', floors: { stated: number; falseFills:
         expect(s.recommendations.recalled / Math.max(1, s.recommendations.expected), `${set}: quoted recommendations`).toBeGreaterThanOrEqual(0.9);
       });
     } else {
-      it('stays above its floors (a regression fails)', () => {
-        const s = run.score;
-        expect(statedShare(s), `${set}: stated fields right`).toBeGreaterThanOrEqual(floors.stated);
-        expect(falseFillShare(s), `${set}: false fills`).toBeLessThanOrEqual(floors.falseFills);
-        expect(s.pdusAndRatingsRight / s.documents, `${set}: documents with every PDU and rating right`).toBeGreaterThanOrEqual(floors.pdusAndRatings);
-        expect(s.recommendations.recalled / Math.max(1, s.recommendations.expected), `${set}: quoted recommendations`).toBeGreaterThanOrEqual(floors.recommendations);
-      });
+      it('stays above its floors (a regression fails)', () => expectFloors(set, run.score, floors));
     }
+    it('stays above its floors with the stripped vocabulary (PDUs it was never given)', () => expectFloors(`${set}, stripped vocabulary`, bare.score, strippedFloors));
   });
 }
 
-heldOut('heldout', null);
-heldOut('found', { stated: 0.5, falseFills: 0.1, pdusAndRatings: 0.3, recommendations: 0.3 });
+// Floors a little below what the extractor reaches (see test/fixtures/extraction/MEASUREMENTS.md).
+heldOut('heldout', null, { stated: 0.97, falseFills: 0.01, pdusAndRatings: 0.95, recommendations: 0.9 });
+heldOut('found', { stated: 0.98, falseFills: 0.01, pdusAndRatings: 0.95, recommendations: 0.9 }, { stated: 0.95, falseFills: 0.01, pdusAndRatings: 0.9, recommendations: 0.9 });
 
 describe('speed, privacy and the board report', () => {
-  it('extracts the whole corpus fast (documents/second printed)', () => {
+  // The machine may be shared: the floor is far below the hundreds of documents/second measured alone.
+  it('extracts the whole corpus fast (documents/second printed)', { timeout: 60_000 }, () => {
     const texts = corpus.map((d) => d.text);
     for (const t of texts) extract(t, vocabulary); // warm
     const started = performance.now();
-    for (let i = 0; i < 3; i++) for (const t of texts) extract(t, vocabulary);
-    const ms = (performance.now() - started) / 3;
+    for (let i = 0; i < 2; i++) for (const t of texts) extract(t, vocabulary);
+    const ms = (performance.now() - started) / 2;
     const rate = (texts.length * 1000) / ms;
     console.log(`extracted ${texts.length} documents in ${ms.toFixed(1)} ms per pass: ${rate.toFixed(0)} documents/second`);
-    expect(rate).toBeGreaterThan(50);
+    expect(rate).toBeGreaterThan(20);
   });
 
   it('keeps the name and role of contacts printed with phone numbers and e-mail addresses', () => {

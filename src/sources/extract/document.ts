@@ -56,6 +56,7 @@ export function readHead(norm: string, paras: Paragraph[], lex: Lexicon): Docume
     if (!dateline && m.value) dateline = { value: m.value, start: base + m.start, end: base + m.end };
   };
 
+  const top = paras.slice(0, 14).map((q) => squash(norm.slice(q.start, q.end)));
   for (const p of paras.slice(0, 14)) {
     let start = p.start;
     let text = norm.slice(p.start, p.end);
@@ -68,10 +69,13 @@ export function readHead(norm: string, paras: Paragraph[], lex: Lexicon): Docume
       text = text.slice(crawl[0].length);
     }
     const t = squash(text);
-    const alone = parseDate(t.replace(/^(published|updated|last updated|posted|date)\s*:?\s*/i, ''));
-    if (alone && alone.value) {
-      const at = start + text.indexOf(t.replace(/^(published|updated|last updated|posted|date)\s*:?\s*/i, ''));
-      setDate(alone, at - alone.start);
+    const bare = t.replace(/^(published|updated|last updated|posted|date)\s*:?\s*/i, '');
+    const alone = parseDate(bare);
+    // A date alone, or a date opening a short line ("March 30, 2023 10.00 am This story is ..."): a dateline.
+    const leading = alone ?? (bare.split(' ').length <= 12 ? findDates(bare).find((d) => d.start === 0 && d.precision === 'day') : undefined);
+    if (leading && leading.value && !/[.!?]$/.test(bare)) {
+      const at = start + text.indexOf(bare);
+      setDate(leading, at);
       if (!title) header.push(p);
       continue;
     }
@@ -85,7 +89,7 @@ export function readHead(norm: string, paras: Paragraph[], lex: Lexicon): Docume
       if (p.index > title.paragraph + 3) break;
       continue;
     }
-    const repeated = paras.slice(0, 14).filter((q) => squash(norm.slice(q.start, q.end)) === t).length > 1;
+    const repeated = top.filter((q) => q === t).length > 1;
     if (isChrome(t, repeated, pub !== null, lex)) {
       header.push(p);
       continue;
@@ -114,5 +118,7 @@ export function isComplete(norm: string, paras: Paragraph[], original: string = 
   if (/\S[ \t]+$/.test(original)) return false;
   const t = norm.slice(last.start, last.end).trim();
   if (/[.!?]["')\]]*$|["')\]]$/.test(t)) return true;
+  // "The report is available at https://...": a line that ends with an address is whole.
+  if (/\bhttps?:\/\/\S+$/.test(t)) return true;
   return /^(\d{1,2}[.)]|-|•)?\s*(for (media|press) enquiries|contact|tel|email|e-mail|phone)\b/i.test(t) || containsContactDetails(t);
 }

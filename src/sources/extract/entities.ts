@@ -31,6 +31,8 @@ export interface PduEntity {
   crossRef: boolean;
   /** Named at least once in a form that marks a PDU or a probation service (not only weakly). */
   strong: boolean;
+  /** Named only in the headline, as the area of the PDUs the text goes on to name ("Merseyside probation services"). */
+  umbrella?: boolean;
 }
 
 /** "Leicester, Leicestershire and Rutland (LLR)": abbreviations defined in the text, abbr → full name. */
@@ -158,8 +160,13 @@ export function buildEntities(norm: string, mentions: PduMention[], sents: Sente
   const entities: PduEntity[] = [];
   for (const [key, ms] of byKey) {
     ms.sort((a, b) => a.start - b.start);
+    // The name shown is one that spells the entity's own words where the text has one ("East and West
+    // Lincolnshire" over "Lincolnshire" merged into it), the most marked and most frequent of those.
+    // Where the text also uses the PDU's official name (the vocabulary's), that form is shown.
+    const own = ms.filter((m) => nameKey(m.name) === key);
+    const official = lex.knownPdu(key)?.name.replace(/\s*&\s*/g, ' and ');
     const score = new Map<string, number>();
-    for (const m of ms) score.set(m.name, (score.get(m.name) ?? 0) + WEIGHT[m.kind] + 0.1);
+    for (const m of own.length ? own : ms) score.set(m.name, (score.get(m.name) ?? 0) + WEIGHT[m.kind] + 0.1 + (m.name.replace(/\s*&\s*/g, ' and ') === official ? 100 : 0));
     const name = [...score.entries()].sort((a, b) => b[1] - a[1])[0]![0];
     const first = ms[0]!;
     const inTitle = ms.some((m) => titleSentences.has(m.sentence));
@@ -170,7 +177,64 @@ export function buildEntities(norm: string, mentions: PduMention[], sents: Sente
     entities.push({ key, name, mentions: ms, inTitle, crossRef, strong, subject: inTitle || (!crossRef && strong) });
   }
   addBareMentions(norm, entities, sents);
-  return entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  const merged = resolveHeadlineNames(mergeVariants(entities, lex), titleSentences);
+  return merged.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+const distinctWords = (key: string): string[] => key.split(' ').filter((w) => w.length >= 4 && !COMMON_WORDS.has(w));
+
+/**
+ * A name the vocabulary does not know, sharing a place word with exactly one PDU it does know, is
+ * the text's other way of naming that PDU ("Hull and East Yorkshire's services" beside "Hull and the
+ * East Riding"). Two known PDUs are never merged ("Manchester North", "Manchester South").
+ */
+function mergeVariants(entities: PduEntity[], lex: Lexicon): PduEntity[] {
+  const out = [...entities];
+  for (const e of entities) {
+    if (lex.knownPdu(e.key) || e.crossRef) continue;
+    const known = out.filter((o) => o !== e && lex.knownPdu(o.key) && distinctWords(e.key).some((w) => o.key.split(' ').includes(w)));
+    if (known.length !== 1) continue;
+    const target = known[0]!;
+    for (const m of e.mentions) target.mentions.push({ ...m, key: target.key });
+    target.mentions.sort((a, b) => a.start - b.start);
+    target.inTitle ||= e.inTitle;
+    target.strong ||= e.strong;
+    target.subject ||= e.subject;
+    out.splice(out.indexOf(e), 1);
+  }
+  return out;
+}
+
+/** Words too common in place names to tie a headline's name to the body's. */
+const COMMON_WORDS = new Set(['north', 'south', 'east', 'west', 'central', 'city', 'greater', 'upon', 'county', 'northern', 'southern', 'eastern', 'western']);
+
+/**
+ * A name only the headline uses is the headline's way of naming a PDU the body names: the one body PDU
+ * that shares a place word with it ("Northern Lincolnshire" → "North and North East Lincolnshire").
+ * When the body names other PDUs and none shares a word, the headline names their area
+ * ("Merseyside probation services" over Liverpool North and Knowsley and St Helens): not a subject.
+ */
+function resolveHeadlineNames(entities: PduEntity[], titleSentences: ReadonlySet<number>): PduEntity[] {
+  const bodyOnly = (e: PduEntity): boolean => e.mentions.some((m) => !titleSentences.has(m.sentence));
+  const out = [...entities];
+  for (const e of entities) {
+    if (!e.inTitle || bodyOnly(e)) continue;
+    const body = out.filter((o) => o !== e && bodyOnly(o) && !o.crossRef);
+    if (body.length === 0) continue;
+    const sharing = body.filter((o) => distinctWords(e.key).some((w) => o.key.split(' ').includes(w)));
+    if (sharing.length === 1) {
+      const target = sharing[0]!;
+      for (const m of e.mentions) target.mentions.push({ ...m, key: target.key });
+      target.mentions.sort((a, b) => a.start - b.start);
+      target.inTitle = true;
+      target.subject = target.subject || target.strong || e.strong;
+      out.splice(out.indexOf(e), 1);
+    } else if (sharing.length === 0) {
+      e.subject = false;
+      e.umbrella = true;
+    }
+  }
+  return out;
 }
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

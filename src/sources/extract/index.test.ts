@@ -131,18 +131,18 @@ describe('extract', () => {
   });
 
   it('finds PDUs in news forms without the word PDU, with or without a vocabulary', () => {
-    const news = [
-      'Dyfed Powys probation requires improvement, review finds',
-      '',
-      'Probation services in Bradford and Calderdale were rated inadequate, while the service in Wakefield was found to require improvement.',
-    ].join('\n');
+    const headline = 'Dyfed Powys probation requires improvement, review finds\n\nInspectors found staff were committed but workloads were high.';
+    const two = 'Probation services in Bradford and Calderdale were rated inadequate, while the service in Wakefield was found to require improvement.';
     for (const v of [vocabulary, EMPTY_VOCABULARY]) {
-      expect(extractWith(news, v).inspections.map((i) => [i.pdu, i.rating])).toEqual([
-        ['Dyfed Powys', 'Requires improvement'],
+      expect(extractWith(headline, v).inspections.map((i) => [i.pdu, i.rating])).toEqual([['Dyfed Powys', 'Requires improvement']]);
+      expect(extractWith(two, v).inspections.map((i) => [i.pdu, i.rating])).toEqual([
         ['Bradford and Calderdale', 'Inadequate'],
         ['Wakefield', 'Requires improvement'],
       ]);
     }
+    // A headline naming the area of the PDUs the report goes on to name is not one of them.
+    const area = "Merseyside probation services ordered to improve\n\nLiverpool North PDU and Knowsley PDU were both rated 'Inadequate'.";
+    expect(extract(area).inspections.map((i) => i.pdu)).toEqual(['Liverpool North', 'Knowsley']);
   });
 
   it('reads the previous inspection, fieldwork, counts and the chief inspector as news writes them', () => {

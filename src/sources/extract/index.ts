@@ -26,7 +26,7 @@ import { findPolicies } from './policies.ts';
 import { containsContactDetails } from './privacy.ts';
 import { attributeQuotes, reportableQuotes, type QuoteFound } from './quotes.ts';
 import { findRecommendations } from './recommendations.ts';
-import { paragraphs, sentences } from './sentences.ts';
+import { paragraphs, sentences, type Paragraph } from './sentences.ts';
 import type { DocumentKind, Evidence, Extraction, ExtractedFinding, ExtractedInspection } from './types.ts';
 
 export type { Extraction } from './types.ts';
@@ -53,10 +53,24 @@ const factEvidence = <T>(p: Prepared, field: string, f: Fact<T> | null): Evidenc
 
 const FACT_FIELDS = ['rating', 'previousRating', 'previousInspectionYear', 'region', 'pdusInRegion', 'fieldwork', 'fieldworkTo', 'published', 'recommendationCount', 'chiefInspector'] as const;
 
+/** A PDU's name in the original text's own characters (curly apostrophes, dashes), from a mention that spells it. */
+function originalName(p: Prepared, e: PduEntity): string {
+  const m = e.mentions.find((x) => x.name === e.name);
+  return m ? squash(originalSpan(p, m.start, m.end).quote) : e.name;
+}
+
+/** A role in the original text's own characters, where it stands within the person's evidence span. */
+function originalRole(p: Prepared, role: string | null, from: number, to: number): string | null {
+  if (!role) return null;
+  const re = new RegExp(role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+  const m = re.exec(p.norm.slice(from, to));
+  return m ? squash(originalSpan(p, from + m.index, from + m.index + m[0].length).quote) : role;
+}
+
 function inspectionOut(p: Prepared, d: InspectionDraft): ExtractedInspection {
   const first = d.entity.mentions[0]!;
   return {
-    pdu: d.entity.name,
+    pdu: originalName(p, d.entity),
     rating: d.rating?.value ?? null,
     previousRating: d.previousRating?.value ?? null,
     previousInspectionYear: d.previousInspectionYear?.value ?? null,
@@ -128,6 +142,12 @@ function findingsOut(view: DocumentView, kind: DocumentKind, quotes: QuoteFound[
   return out;
 }
 
+/** The page's top lines: everything before the first paragraph of prose (twelve words or more). */
+function topLines(norm: string, paras: Paragraph[]): Paragraph[] {
+  const first = paras.findIndex((x) => norm.slice(x.start, x.end).trim().split(/\s+/).length >= 12);
+  return paras.slice(0, Math.min(first < 0 ? paras.length : first, 12));
+}
+
 /** The text read as a document: normalised, split, its head, PDUs, people and recommendations. */
 function readDocument(text: string, vocabulary: Vocabulary): { view: DocumentView; head: DocumentHead; complete: boolean } {
   const lex = lexiconOf(vocabulary);
@@ -140,7 +160,7 @@ function readDocument(text: string, vocabulary: Vocabulary): { view: DocumentVie
   // A title split into several sentences still counts as the headline for every PDU it names.
   const titleSentences = new Set(head.title ? sents.filter((s) => s.paragraph === head.title!.paragraph).map((s) => s.index) : []);
   const entities = buildEntities(norm, findPduMentions(norm, sents, lex), sents, titleSentences, lex);
-  const people = findPeople(norm, head.header, lex);
+  const people = findPeople(norm, topLines(norm, paras), lex);
   const recommendations = findRecommendations(norm, sents, paras, complete);
   return { view: { p, norm, paras, sents, entities, people, recommendations, titleSentences, dateline: head.dateline, lex }, head, complete };
 }
@@ -157,7 +177,7 @@ function run(text: string, vocabulary: Vocabulary): { extraction: Extraction; dr
     inspections: drafts.map((d) => inspectionOut(p, d)),
     people: people.map((x) => ({
       name: x.name,
-      role: x.role,
+      role: originalRole(p, x.role, x.start, x.end),
       // The words that name the person and state the role; the bare name if those carry contact details.
       evidence: (() => {
         const full = evidence(p, 'name', [[x.start, x.end]], x.rule);
@@ -173,7 +193,7 @@ function run(text: string, vocabulary: Vocabulary): { extraction: Extraction; dr
       .filter((q): q is NonNullable<typeof q> => q !== null),
     policiesMentioned: findPolicies(p, view.lex),
     otherPdusMentioned: others.map((e) => ({
-      pdu: e.name,
+      pdu: originalName(p, e),
       rating: ratingOf.get(e) ?? null,
       evidence: evidence(p, 'pdu', [[e.mentions[0]!.start, e.mentions[0]!.end]], e.mentions[0]!.rule),
     })),

@@ -81,7 +81,7 @@ function compile(v: Vocabulary): Lexicon {
   const entryByPhrase = new Map<string, PduEntry>();
   for (const p of v.pdus) for (const n of [p.name, ...p.aliases].map(bareName).flatMap(spellings)) entryByPhrase.set(phraseKey(n), p);
   const phrases = [...entryByPhrase.keys()].sort((a, b) => b.length - a.length);
-  const pduRe = phrases.length ? new RegExp(`\\b(?:${phrases.map((ph) => escapeRe(ph).replace(/ /g, '[\\s-]+')).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null;
+  const pduRe = phrases.length ? new RegExp(`\\b(?:${phrases.map((ph) => escapeRe(ph).replace(/ /g, '[\\s-]+')).join('|')})(?![A-Za-z0-9\\u00C0-\\u024F])`, 'gi') : null;
   const placeWords = new Set([
     ...[...regionForms.map((f) => f.form), ...COUNTRIES].flatMap((n) => n.split(/[\s,&]+/)).filter((w) => /^[A-Z]/.test(w)),
     ...v.pdus.flatMap((p) => [p.name, ...p.aliases].map(bareName)).filter((n) => !/\s/.test(n)),

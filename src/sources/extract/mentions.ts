@@ -45,7 +45,7 @@ export const STRONG: ReadonlySet<MentionKind> = new Set(['marker', 'head', 'serv
 
 const MARKER = /\bPDU(?![A-Za-z])|\b[Pp]robation [Dd]elivery [Uu]nit(?![A-Za-z])|\b[A-Z][a-z]+ Delivery Unit(?=\s*\(PDU\*?\))/g;
 const PLURAL_MARKER = /\bPDUs(?![A-Za-z])|\b[Pp]robation [Dd]elivery [Uu]nits(?![A-Za-z])/g;
-const PROBATION_AFTER = /(?:'s|(?<=s)')?\s+[Pp]robation(?:\s+(?<noun>[Ss]ervices?|[Tt]eams?|[Uu]nits?))?(?![A-Za-z])(?!\s+[Dd]elivery)/g;
+const PROBATION_AFTER = /(?:'s|(?<=s)')?\s+[Pp]robation(?:\s+(?<noun>[Ss]ervices?|[Tt]eams?|[Uu]nits?))?(?![A-Za-z])(?!\s+[Dd]elivery\s+[Uu]nit)/g;
 const HEAD = new RegExp(
   String.raw`\b(?:(?<one>probation\s+(?:service|unit|team|delivery\s+unit)|PDU|Probation\s+(?:Service|Delivery\s+Unit))|(?<many>probation\s+(?:services|units|teams|delivery\s+units)|PDUs|Probation\s+(?:Services|Delivery\s+Units)))` +
     String.raw`(?:\s*\(PDUs?\*?\))?(?:\s*,\s*(?:also\s+known\s+as|or)\s+(?:an?\s+)?(?:Probation\s+Delivery\s+Units?|PDUs?)\s*(?:\(PDUs?\*?\))?\s*,)?` +
@@ -98,14 +98,36 @@ function isDescription(norm: string, s: Sentence, run: Tok[]): boolean {
   return new RegExp(`\\b${stem}[a-z]*\\b`).test(norm);
 }
 
+/**
+ * "while Derby's service 'requires improvement'": a place's service, in a sentence about probation;
+ * "the West Sussex unit" (weak: the PDU must also be rated).
+ */
+const POSSESSIVE_SERVICE = /(?:'s|(?<=s)')\s+(?<noun>services?|units?|teams?)\b/g;
+const THE_NAME = /\b[Tt]he\s+(?=[A-Z])/g;
+
 function probationFindings(norm: string, s: Sentence): Finding[] {
   const out: Finding[] = [];
+  if (/probation|\bPDU|\brat(?:ed|ing)\b|inspect/i.test(s.text)) {
+    POSSESSIVE_SERVICE.lastIndex = 0;
+    for (let m = POSSESSIVE_SERVICE.exec(s.text); m; m = POSSESSIVE_SERVICE.exec(s.text)) {
+      const run = scanBackward(s.text, m.index, s.start);
+      if (run.length && !isDescription(norm, s, run)) out.push({ s, run, kind: 'service', rule: 'pdu-possessive-service', plural: /s$/.test(m.groups!.noun!) });
+    }
+    THE_NAME.lastIndex = 0;
+    for (let m = THE_NAME.exec(s.text); m; m = THE_NAME.exec(s.text)) {
+      const run = scanForward(s.text, m.index + m[0].length, s.start);
+      const after = run.length ? s.text.slice(run[run.length - 1]!.end - s.start, run[run.length - 1]!.end - s.start + 10) : '';
+      if (/^\s+(?:service|unit)\b/.test(after)) out.push({ s, run, kind: 'weak', rule: 'pdu-the-x-service' });
+    }
+  }
   PROBATION_AFTER.lastIndex = 0;
   for (let m = PROBATION_AFTER.exec(s.text); m; m = PROBATION_AFTER.exec(s.text)) {
     const run = scanBackward(s.text, m.index, s.start);
     if (run.length === 0 || isDescription(norm, s, run)) continue;
-    const strong = !!m.groups?.noun || m[0].startsWith("'") || /\b[Tt]he\s+$/.test(s.text.slice(0, run[0]!.start - s.start));
-    out.push({ s, run, kind: strong ? 'service' : 'weak', rule: strong ? 'pdu-probation-service' : 'pdu-x-probation' });
+    const noun = m.groups?.noun;
+    const strong = !!noun || m[0].startsWith("'") || /\b[Tt]he\s+$/.test(s.text.slice(0, run[0]!.start - s.start));
+    const plural = !!noun && /s$/.test(noun);
+    out.push({ s, run, kind: strong ? 'service' : 'weak', rule: strong ? 'pdu-probation-service' : 'pdu-x-probation', plural });
   }
   return out;
 }
@@ -149,14 +171,17 @@ function headFindings(s: Sentence): Finding[] {
  * pdu-rated-subject: "Wigan was rated as requiring improvement", "Bolton has received an overall
  * rating of 'Good'". Named only by being rated, these are weak: a rating statement decides.
  */
-const RATED_AS = /\brated\s+(?:the\s+)?(?=[A-Z])|(?<=\brated\b.*)\b(?:and|while|whilst|but)\s+(?:the\s+)?(?=[A-Z])/g;
+const RATED_AS = /\brated\s+(?:the\s+)?(?=[A-Z])|\b(?:and|while|whilst|but)\s+(?:the\s+)?(?=[A-Z])/g;
 const RATED_AFTER = /^(?:'s|')?\s+(?:(?:probation\s+)?(?:service|unit|PDU)\s+)?as\b/;
 const SUBJECT_RATED = /\s+(?:(?:has|have)\s+been|was|were|is|has|had)\s+(?:(?:now|also|again|once again)\s+)?(?:rated|graded|judged|found to be|received an? (?:overall )?rating)\b/g;
 
 function ratedFindings(norm: string, s: Sentence): Finding[] {
   const out: Finding[] = [];
+  // "and North Wales as 'Good'" only continues a "rated ... as" statement.
+  const ratedAt = s.text.search(/\brated\b/);
   RATED_AS.lastIndex = 0;
-  for (let m = RATED_AS.exec(s.text); m; m = RATED_AS.exec(s.text)) {
+  for (let m = ratedAt < 0 ? null : RATED_AS.exec(s.text); m; m = RATED_AS.exec(s.text)) {
+    if (!m[0].startsWith('rated') && m.index < ratedAt) continue;
     const run = scanForward(s.text, m.index + m[0].length, s.start);
     const after = run.length ? s.text.slice(run[run.length - 1]!.end - s.start) : '';
     if (run.length && RATED_AFTER.test(after)) out.push({ s, run, kind: 'weak', rule: 'pdu-rated-as' });
@@ -201,8 +226,10 @@ function namesOf(f: Finding, known: (key: string) => boolean): Array<{ run: Tok[
   if (items.length <= 1 || known(nameKey(f.run.filter(isNameWord).map((t) => t.text).join(' ')))) {
     return [{ run: f.run, area: !!f.plural && f.kind === 'list' && items.length === 1 && f.rule === 'pdu-head' }];
   }
-  const groups = f.plural || items.length > 2 ? partition(items, known) : null;
-  if (groups && groups.length > 1) {
+  const groups = partition(items, known);
+  // A list of known names is always cut; one with unknown items only after a plural noun or head.
+  const allKnown = groups?.every((g) => known(nameKey(g.flat().map((t) => t.text).join(' '))));
+  if (groups && groups.length > 1 && (allKnown || f.plural || items.length > 2)) {
     return groups.map((g) => ({ run: f.run.filter((t) => t.start >= g[0]![0]!.start && t.end <= g[g.length - 1]!.at(-1)!.end), area: false }));
   }
   if (!f.plural) return [{ run: f.run, area: false }];
@@ -224,7 +251,7 @@ function knownMentions(norm: string, lex: Lexicon): Array<{ start: number; end: 
 export function findPduMentions(norm: string, sents: Sentence[], lex: Lexicon): PduMention[] {
   const findings = sents.flatMap((s) => [...markerFindings(norm, s), ...probationFindings(norm, s), ...headFindings(s), ...ratedFindings(norm, s)]);
   // Names the text itself establishes (one PDU per marker), for cutting lists.
-  const textNames = new Set(findings.filter((f) => !f.plural).map((f) => nameKey(f.run.map((t) => t.text).join(' '))));
+  const textNames = new Set(findings.filter((f) => !f.plural && STRONG.has(f.kind)).map((f) => nameKey(f.run.map((t) => t.text).join(' '))));
   const known = (key: string): boolean => !!lex.knownPdu(key) || textNames.has(key);
   const vocab = knownMentions(norm, lex);
   const out: PduMention[] = [];

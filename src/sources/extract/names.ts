@@ -36,10 +36,27 @@ export interface Tok {
   end: number;
 }
 
+/**
+ * Words, and each other non-space character. Words a page has glued together ("Hide AdThe
+ * Northamptonshire ...", "ServicePublished") are cut where a lower-case letter meets a capital
+ * (but not in "McGuckian", "MacDonald").
+ */
+const GLUED = /(?<!^(?:Mc|Mac|O'))(?<=[a-z])(?=[A-Z][a-z])/g;
+
 export function tokenize(s: string, base = 0): Tok[] {
   const out: Tok[] = [];
   const re = /[A-Za-z][A-Za-z'-]*[A-Za-z]|[A-Za-z]|\S/g;
-  for (let m = re.exec(s); m; m = re.exec(s)) out.push({ text: m[0], start: base + m.index, end: base + m.index + m[0].length });
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    let from = 0;
+    GLUED.lastIndex = 0;
+    for (let g = /[a-z][A-Z]/.test(m[0]) ? GLUED.exec(m[0]) : null; g; g = GLUED.exec(m[0])) {
+      if (g.index === 0) continue;
+      out.push({ text: m[0].slice(from, g.index), start: base + m.index + from, end: base + m.index + g.index });
+      from = g.index;
+      GLUED.lastIndex = g.index + 1;
+    }
+    out.push({ text: m[0].slice(from), start: base + m.index + from, end: base + m.index + m[0].length });
+  }
   return out;
 }
 
@@ -74,7 +91,10 @@ function joins(t: Tok, inner: Tok | undefined, innerNext: Tok | undefined, outer
 
 /** The name run that ends right before `end` in `s` (offsets relative to `base`). */
 export function scanBackward(s: string, end: number, base: number): Tok[] {
-  const toks = tokenize(s.slice(0, end), base);
+  // A name is never longer than this window; tokenising only it keeps long sentences cheap.
+  const from = Math.max(0, end - 200);
+  const toks = tokenize(s.slice(from, end), base + from);
+  if (from > 0) toks.shift(); // the first token may be a cut word
   const run: Tok[] = [];
   for (let i = toks.length - 1; i >= 0; i--) {
     const t = toks[i]!;
@@ -121,6 +141,8 @@ export function runName(norm: string, run: Tok[], lex: Lexicon): RunName | null 
   else if (/'$/.test(lastText)) end -= 1;
   const name = squash(norm.slice(first.start, end)).replace(/,\s*$/, '');
   if (!name || lex.isNotPdu(name)) return null;
+  // "East Yorkshire and the Humber region", "the Thames Valley area": an area's name, not a PDU's.
+  if (/^\s+(?:region|area)\b/i.test(norm.slice(end, end + 10))) return null;
   return { start: first.start, end, name };
 }
 

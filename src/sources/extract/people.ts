@@ -77,6 +77,7 @@ const ROLE_WORDS = new Set([
   'spokesman', 'spokeswoman', 'officer', 'manager', 'governor', 'commissioner', 'deputy', 'interim', 'acting',
   'assistant', 'senior', 'lead', 'executive', 'national', 'general', 'service', 'services', 'operations',
   'policing', 'crime', 'police', 'lord', 'chancellor', 'shadow', 'chair', 'leader', 'councillor', 'mayor', 'england', 'wales',
+  'at', 'inspectorate', 'hmi', 'hmip',
 ]);
 
 /** Honours and post-nominal letters written after a name ("Martin Jones CBE"). */
@@ -117,18 +118,18 @@ const PUBLICATION = /\b(News|Press|Times|Post|Echo|Gazette|Herald|Chronicle|Mail
 
 export interface PeopleInput {
   norm: string;
-  /** Paragraphs before the headline (news-page chrome), where a line that is only a name is the byline. */
+  /** The page's top lines (chrome, headline, byline: before the first paragraph of prose). */
   header: Paragraph[];
   lex?: Lexicon;
 }
 
 /** The rules' patterns, compiled once (in the order of the rules below). */
 const RE: RegExp[] = [
-  new RegExp(String.raw`\b(${NAME})${POST}(?:,[ ]+([^,."\n]{3,90}?),)?[ ]+(?:has[ ]+|had[ ]+)?${SPEECH}\b`, 'g'),
+  new RegExp(String.raw`\b(${NAME})${POST}(?:,[ ]+([^,."\n]{3,90}?),?)?[ ]+(?:has[ ]+|had[ ]+)?${SPEECH}\b`, 'g'),
   new RegExp(String.raw`,[ ]+(${NAME})${POST},[ ]+${SPEECH}\b`, 'g'),
   new RegExp(String.raw`\b(?:said|says|added|continued|according to)[ ]+((?:[A-Za-z'&]+[ ]+){0,8}?)(${NAME})${POST}(?:,[ ]+([^,."\n]{3,90}?))?[.,;]`, 'g'),
   new RegExp(String.raw`\b[Ii]nspector(?:[ ]+of[ ]+[Pp]robation)?(?:[ ]+(?:for|in)[ ]+England[ ]+and[ ]+Wales)?[ ]+(${NAME})`, 'g'),
-  new RegExp(String.raw`\b(${NAME})${POST},[ ]+((?:the[ ]+)?(?:[A-Za-z'&]+[ ]+){0,6}?(?:[Ii]nspector|[Pp]robation))[ ]*[,.;)]`, 'g'),
+  new RegExp(String.raw`\b(${NAME})${POST},[ ]+((?:the[ ]+)?(?:[A-Za-z'&]+[ ]+){0,8}?(?:[Ii]nspector|[Pp]robation))[ ]*[,.;)]`, 'g'),
   new RegExp(String.raw`\bled by[ ]+((?:[A-Za-z'&]+[ ]+){0,6}?)(${NAME})\b`, 'g'),
   new RegExp(String.raw`\b[Cc]ontact:?[ ]+(${NAME}),?[ ]+([^\n]{2,120})`, 'g'),
   new RegExp(String.raw`^[ ]*(${NAME})[ ]+-[ ]+([^\n]{3,200})$`, 'gm'),
@@ -212,7 +213,9 @@ const ledBy: PeopleRule = ({ norm, lex }, add) => {
     const t = trimName(m[2]!, m.index + m[0].length - m[2]!.length, lex);
     if (!t) continue;
     const before = roleBefore(norm, t.start);
-    add('led-by', t.name, before ? `${before.role} (led the inspection)` : 'led the inspection', t.start, m.index, t.start + t.name.length);
+    // What was led, as the sentence names it: "This inspection ... was led by", "the inspection team, which was led by".
+    const led = /\b(inspection team|inspection|team)\b(?![\s\S]*\b(?:inspection|team)\b)/i.exec(norm.slice(Math.max(0, m.index - 150), m.index))?.[1]?.toLowerCase() ?? 'inspection';
+    add('led-by', t.name, before ? `${before.role} (led the ${led})` : `led the ${led}`, t.start, m.index, t.start + t.name.length);
   }
 };
 
@@ -256,18 +259,23 @@ const answeredBy: PeopleRule = ({ norm }, add) => {
 
 const ONLY_NAME = new RegExp(`^${NAME}$`);
 
+/** The publication line nearest a byline: up to three lines before it, else up to two after it. */
+function publicationNear(lines: string[], i: number): string | null {
+  const isPublication = (t: string | undefined): boolean => !!t && PUBLICATION.test(t) && t.split(' ').length <= 5 && !/[.!?]$/.test(t);
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (isPublication(lines[k])) return lines[k]!;
+  for (let k = i + 1; k <= Math.min(lines.length - 1, i + 2); k++) if (isPublication(lines[k])) return lines[k]!;
+  return null;
+}
+
+/** A line that is only a name at the top of a news page (before its first paragraph of prose) is the byline. */
 const byline: PeopleRule = ({ norm, header, lex }, add) => {
-  let publisher: string | null = null;
-  for (const p of header) {
-    const t = squash(norm.slice(p.start, p.end));
-    const repeated = header.filter((q) => squash(norm.slice(q.start, q.end)) === t).length > 1;
-    const candidate = /^By[ ]+(.+)$/.exec(t)?.[1] ?? t;
-    if (ONLY_NAME.test(candidate) && isPersonName(candidate, lex) && !PUBLICATION.test(candidate)) {
-      add('byline', candidate, publisher ? `byline (${publisher})` : 'byline', p.start + norm.slice(p.start, p.end).indexOf(candidate), p.start, p.end);
-    } else if (repeated || (PUBLICATION.test(t) && t.split(' ').length <= 5 && !/[.!?]$/.test(t))) {
-      publisher = t;
-    }
-  }
+  const lines = header.map((p) => squash(norm.slice(p.start, p.end)));
+  header.forEach((p, i) => {
+    const candidate = /^By[ ]+(.+)$/.exec(lines[i]!)?.[1] ?? lines[i]!;
+    if (!ONLY_NAME.test(candidate) || !isPersonName(candidate, lex) || PUBLICATION.test(candidate)) return;
+    const publication = publicationNear(lines, i);
+    add('byline', candidate, publication ? `byline (${publication})` : 'byline', p.start + norm.slice(p.start, p.end).indexOf(candidate), p.start, p.end);
+  });
 };
 
 /** Specific forms first: where two rules find one person at one place, the first one's role stands. */

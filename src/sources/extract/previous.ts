@@ -15,13 +15,16 @@ import { fact, type InspectionContext, type InspectionDraft } from './draft.ts';
 import type { PduEntity } from './entities.ts';
 import type { Assignment } from './rating-assign.ts';
 
-const YEAR_AFTER = /^\W{0,3}\s*(?:(?:rating|overall)\s+)?(?:(?:at|in|during|following|after)\s+(?:its|the|their|our)\s+(?:last|previous|first|earlier)\s+inspection\s+)?(?:back\s+)?in\s+$/i;
+const YEAR_AFTER =
+  /^\W{0,3}\s*(?:(?:rating|overall)\s+)?(?:(?:at|in|during|following|after)\s+(?:its|the|their|our)\s+(?:last|previous|first|earlier)\s+inspection\s+)?(?:(?:in|by)\s+(?:a|the|its|their)\s+report\s+(?:published\s+)?)?(?:back\s+)?in\s+$/i;
 const DATE = String.raw`((?:[A-Z][a-z]+(?:\s*(?:\/|-|to|and)\s*[A-Z][a-z]+)?\s+)?(?:19|20)\d{2})`;
 const LAST_INSPECTED = [
   new RegExp(String.raw`\b(?:last|previously|earlier|already)\s+(?:been\s+)?inspected\s+(?:[\w']+\s+){0,4}?(?:back\s+)?(?:in|during)\s+${DATE}\b`),
   new RegExp(String.raw`\b(?:last|previous|earlier|prior)\s+inspection\s*,?\s*(?:was\s+)?(?:carried out\s+|conducted\s+|held\s+)?(?:back\s+)?(?:in|during)\s+${DATE}\b`),
   new RegExp(String.raw`\b(?:the\s+)?first\s+(?:inspection\s+)?was\s+(?:carried out\s+|conducted\s+)?(?:back\s+)?in\s+${DATE}\b`),
   new RegExp(String.raw`\b(?:since|than|from|at)\s+(?:its|the|their|our)\s+((?:19|20)\d{2})\s+inspection\b`),
+  // "As previously highlighted in a May 2022 inspection of Northamptonshire PDU", "its previous 2022 inspection".
+  new RegExp(String.raw`\b(?:previous(?:ly)?|last|earlier)\b[^.;]{0,40}?\b(?:an?|the|its|their|our)\s+((?:[A-Z][a-z]+\s+)?(?:19|20)\d{2})\s+inspection\b`),
   new RegExp(String.raw`\b(?:in|during)\s+${DATE}\s*,?\s*when\s+(?:it|the\s+\w+|we)\s+(?:was\s+)?(?:last|previously)\s+inspected\b`),
 ];
 

@@ -41,7 +41,10 @@ interface Unassigned {
   area?: PduMention[];
 }
 
-const ANAPHOR = /^(?:["']?\s*)(?:It|The (?:PDU|service|unit|probation (?:service|delivery unit))|This (?:PDU|service|unit|probation service))\b/;
+/** A sentence whose subject is the PDU the text is about: "It was rated ...", "The service has been rated ...". */
+const ANAPHOR = /^(?:["']?\s*)(?:It|The (?:PDU|service|unit|probation (?:service|delivery unit))|This (?:PDU|service|unit|probation service))\s+(?:has|had|have|was|were|is|are|remains|remained|received|got|now)\b/;
+/** A reference to that PDU anywhere in the sentence ("having previously been rated", said of "this PDU"). */
+const REFERENT = /\b(?:this|the)\s+(?:PDU|unit|service|probation service|probation delivery unit)\b|^(?:["']?\s*)(?:It|They)\s+(?:has|had|have|was|were|is|are|remains|received)\b|\bits\s+(?:last|previous|first|earlier)\b/i;
 
 function respectively(ctx: InspectionContext, s: Sentence, rs: RatingMention[], out: Assignment[]): boolean {
   if (!/\brespectively\b/i.test(s.text)) return false;
@@ -90,7 +93,7 @@ function assignSentence(ctx: InspectionContext, s: Sentence, out: Assignment[], 
     groupStart = rEnd;
     const base = { value: r.value, previous, repeated, sentence: s, ratingEnd: rEnd };
     if (group.length === 0) {
-      const referent = previous || ANAPHOR.test(s.text) ? ctx.nearestSubject(rStart) : undefined;
+      const referent = (previous ? REFERENT : ANAPHOR).test(s.text) ? ctx.nearestSubject(rStart) : undefined;
       if (referent) out.push({ ...base, entity: referent, span: [s.start, s.end], groupSize: 1, rule: 'rating-of-referent' });
       else if (!previous) unassigned.push({ s, value: r.value, span: [rStart, rEnd] });
       continue;
@@ -128,20 +131,38 @@ function areaTargets(ctx: InspectionContext, area: PduMention[], unrated: PduEnt
   return unrated.filter((e) => area.some((m) => ctx.entityOf.get(m.start) === e) || e.name.split(/\W+/).some((w) => stems.includes(w.slice(0, 6).toLowerCase())));
 }
 
-function collective(ctx: InspectionContext, unassigned: Unassigned[], drafts: Map<PduEntity, InspectionDraft>): void {
+/**
+ * "both services were rated inadequate": where the number stated is the subjects and the PDUs the text
+ * names only weakly (not in passing, not as an area), those become subjects too.
+ */
+function countedIn(ctx: InspectionContext, stated: number, drafts: Map<PduEntity, InspectionDraft>, newDraft: (e: PduEntity) => InspectionDraft): boolean {
+  if (stated === ctx.subjects.length) return true;
+  const weak = ctx.doc.entities.filter((e) => !e.subject && !e.crossRef && !e.umbrella);
+  if (ctx.subjects.length + weak.length !== stated) return false;
+  for (const e of weak) {
+    e.subject = true;
+    ctx.subjects.push(e);
+    drafts.set(e, newDraft(e));
+  }
+  return true;
+}
+
+function collective(ctx: InspectionContext, unassigned: Unassigned[], drafts: Map<PduEntity, InspectionDraft>, newDraft: (e: PduEntity) => InspectionDraft): void {
   for (const u of unassigned) {
+    // Every subject rated: only a counted statement can still name more ("both services were rated").
+    if (ctx.subjects.every((e) => drafts.get(e)?.rating) && !/\b(?:both|two|three|four|five|six)\b/i.test(u.s.text)) continue;
     const unrated = ctx.subjects.filter((e) => !drafts.get(e)?.rating);
-    if (unrated.length === 0) break;
     if (u.area) {
       for (const e of areaTargets(ctx, u.area, unrated)) drafts.get(e)!.rating = fact(u.value, 'rating-collective (area)', u.span);
       continue;
     }
-    if (ctx.mentionsIn(u.s).length > 0 || !/\b(all|each|both|they|these|those|every)\b/i.test(u.s.text)) continue;
+    // Said of several: "all three units", "They were each ...", "Probation services covering ... have been rated".
+    if (ctx.mentionsIn(u.s).length > 0 || !/\b(all|each|both|they|these|those|every)\b|\b(?:services|units|PDUs)\b/i.test(u.s.text)) continue;
     const sameValue = unassigned.filter((x) => x.s === u.s).every((x) => x.value === u.value);
     const n = /\b(?:all|these|the|those)\s+(two|three|four|five|six)\b|\b(both)\b/i.exec(u.s.text);
     const stated = n ? NUMBER_WORDS[(n[1] ?? n[2]!).toLowerCase()] : undefined;
-    if (!sameValue || (stated !== undefined && stated !== ctx.subjects.length) || ctx.subjects.length < 2) continue;
-    for (const e of unrated) drafts.get(e)!.rating = fact(u.value, 'rating-collective', [u.s.start, u.s.end]);
+    if (!sameValue || (stated !== undefined && !countedIn(ctx, stated, drafts, newDraft)) || ctx.subjects.length < 2) continue;
+    for (const e of ctx.subjects.filter((x) => !drafts.get(x)?.rating)) drafts.get(e)!.rating = fact(u.value, 'rating-collective', [u.s.start, u.s.end]);
   }
 }
 
@@ -165,7 +186,7 @@ export function assignRatings(
     if (mine.length === 0) continue;
     const chosen = choose(mine);
     ratingOf.set(e, chosen.value);
-    if (!e.subject && !e.crossRef && chosen.groupSize === 1) {
+    if (!e.subject && !e.crossRef && !e.umbrella && chosen.groupSize === 1) {
       e.subject = true;
       ctx.subjects.push(e);
       drafts.set(e, newDraft(e));
@@ -173,11 +194,12 @@ export function assignRatings(
     const d = drafts.get(e);
     if (d) d.rating = fact(chosen.value, chosen.rule, chosen.span);
   }
-  collective(ctx, unassigned, drafts);
+  collective(ctx, unassigned, drafts, newDraft);
   // A single subject referred to as "the service" / "this PDU": the first rating statement counts.
   const only = ctx.subjects.length === 1 ? drafts.get(ctx.subjects[0]!) : undefined;
   if (only && !only.rating) {
-    const u = unassigned.find((x) => /\b(rated|rating|received|remains|found to be|judged|requires? improvement)\b/i.test(x.s.text));
+    const stating = unassigned.filter((x) => /\b(rated|rating|received|remains|found to be|judged|deemed|branded|declared|graded|requires? improvement)\b/i.test(x.s.text));
+    const u = stating.find((x) => /\boverall\b/i.test(x.s.text)) ?? stating[0];
     if (u) only.rating = fact(u.value, 'rating-of-only-subject', [u.s.start, u.s.end]);
   }
   for (const [e, d] of drafts) if (d.rating && !ratingOf.has(e)) ratingOf.set(e, d.rating.value);

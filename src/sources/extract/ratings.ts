@@ -56,9 +56,15 @@ const PATTERNS: Pattern[] = [
   {
     rule: 'rating-verb',
     re: new RegExp(
-      `\\b(?:rated|graded|judged|assessed|deemed|considered|rating of|rating was|found|remains|remained)\\s+(?:to\\s+)?(?:be\\s+)?(?:as\\s+)?(?:being\\s+)?(${WORDS}|needing improvement|needs improvement)\\b`,
+      `\\b(?:rated|graded|judged|assessed|deemed|considered|branded|declared|rating of|rating was|found|remains|remained)\\s+(?:to\\s+)?(?:be\\s+)?(?:as\\s+)?(?:being\\s+)?(${WORDS}|needing improvement|needs improvement)\\b`,
       'gi',
     ),
+    group: 1,
+  },
+  {
+    // "have branded probation services in north Essex inadequate": the verb, the services and where, the rating.
+    rule: 'rating-verb-object',
+    re: new RegExp(`\\b(?:branded|rated|judged|deemed|declared|labelled|found)\\s+(?:the\\s+)?(?:probation\\s+)?(?:services?|units?|PDUs?)\\s+(?:in|for|across|at|covering)\\s+[^.,;:"']{2,40}?\\s+(?:as\\s+)?(?:being\\s+)?(${WORDS})\\b`, 'gi'),
     group: 1,
   },
   { rule: 'rating-noun', re: new RegExp(`\\b(?:an?|the|its|their)\\s+(?:overall\\s+)?(${WORDS})\\s+(?:overall\\s+)?(?:rating|grade|judgement)\\b`, 'gi'), group: 1 },
@@ -130,6 +136,8 @@ export function isPreviousRating(text: string, m: RatingMention): boolean {
   }
   const after = text.slice(m.end, m.end + 60);
   if (/^\s*from\s*$/i.test(text.slice(Math.max(0, m.start - 6), m.start)) && /^\W{0,3}\s*to\b/i.test(after)) return true;
+  // "has improved from its 'Inadequate' rating", "up from 'Inadequate'", "an improvement on ...".
+  if (/\b(?:improved|improvement|improving|up|down|moved|rose|risen|fell|fallen|dropped|changed|progressed)\s+(?:from|on)\s+(?:its|a|the|their)?\s*\W?$/i.test(before)) return true;
   return (
     /^\W{0,3}\s*(rating\s+)?back in\b/i.test(after) ||
     /^\W{0,3}\s*((rating|overall)\s+)?(at|in|during|following|after|from)\s+(its|the|their|our)\s+(last|previous|first|earlier)\s+inspection\b/i.test(after)
@@ -155,13 +163,19 @@ export function isRepeatedRating(text: string, m: RatingMention): boolean {
 const ASPECT_NOUNS =
   'leadership|staffing|services|assessment|planning|implementation|delivery|reviewing|partnership work(?:ing)?|standards?|domains?|case management|sentence management|court work|unpaid work|resettlement|victim work|facilities|information|resources|work';
 
+const ASPECT_BEFORE = new RegExp(
+  // ("both services were rated ..." counts services, it does not name the Services standard)
+  `(?<!\\b(?:both|all|two|three|four|five|six|these|those|probation|other)\\s+)\\b(?:${ASPECT_NOUNS})\\s+(?:was|were|is|are|remained|remains|had been|has been)\\s+(?:all\\s+)?(?:(?:rated|judged|assessed|graded|found to be)\\s*)?(?:as\\s*)?\\W?$`,
+  'i',
+);
+
 /**
  * A rating of one aspect rather than the whole service ("leadership was rated 'Good'", "rated
  * 'Inadequate' for all five of our case quality standards").
  */
 export function isAspectRating(text: string, m: RatingMention): boolean {
   const before = text.slice(Math.max(0, m.start - 60), m.start);
-  if (new RegExp(`\\b(${ASPECT_NOUNS})\\s+(was|were|is|are)\\s+(all\\s+)?(rated|judged|assessed|graded)\\s*(as\\s*)?\\W?$`, 'i').test(before)) return true;
+  if (ASPECT_BEFORE.test(before)) return true;
   const after = text.slice(m.end, m.end + 60);
-  return /^\W{0,3}\s*(for|in)\s+(all|each|both|its|their|the (quality|standard|domain|leadership|staffing|services)|leadership|staffing|services|assessment|planning|implementation|reviewing|\w+ of (our|the|its) )/i.test(after);
+  return /^\W{0,3}\s*(?:rating\s+|grade\s+)?(for|in)\s+(all|each|both|its|their|two|three|four|five|six|seven|eight|nine|\d{1,2}\b|the (quality|standard|domain|leadership|staffing|services)|leadership|staffing|services|assessment|planning|implementation|reviewing|\w+ of (our|the|its) )/i.test(after);
 }

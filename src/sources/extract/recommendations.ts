@@ -49,8 +49,10 @@ const COUNT_RES: Array<{ rule: string; re: RegExp }> = [
 const EARLIER = /\bof\s+(?:the|its|our|their)\s*$|\b(?:previous(?:ly)?|last|earlier|prior)\b/i;
 
 const INTRO = [
-  /,?\s*\b(?:including|which include|which included|among them|such as)\s*(?:to\s+|that\s+)?:?\s*/i,
-  /\b[Rr]ecommendations?\s+(?:included|include|includes)\s*(?:that\s+)?:?\s*(?:to\s+)?/,
+  /,?\s*\b(?:including|which included|which include|which includes|among them|such as)\s*(?:to\s+|that\s+)?:?\s*/i,
+  /\b[Rr]ecommendations?\s+(?:(?:in|from|of)\s+the\s+report\s+)?(?:included|include|includes)\s*(?:that\s+)?:?\s*(?:to\s+)?/,
+  // "The report makes five recommendations ... These include to make arrangements ..." (the sentence after a count).
+  /^(?:These|They|Those)\s+(?:included|include|are|were)\s*(?:that\s+)?:?\s*(?:to\s+)?/,
   /\b(?:recommended|recommends|recommend)\s+that\s+/,
 ];
 /** Where one listed recommendation ends and the next begins. */
@@ -74,8 +76,11 @@ function splitPhrases(norm: string, from: number, to: number, complete: boolean)
   const out: Phrase[] & { truncated?: boolean } = [];
   cuts.forEach(([a, b], i) => {
     if (i === cuts.length - 1 && !complete) {
+      // A text cut just after the comma that ends a phrase ("... risk of harm, a") still shows the phrase whole.
+      const ended = /,\s*(?:a|an|and|as|as\s\w*)?\s*$/.exec(body.slice(a, b));
       out.truncated = true;
-      return;
+      if (!ended) return;
+      b = a + ended.index;
     }
     let s = from + a;
     let e = from + b;
@@ -87,7 +92,12 @@ function splitPhrases(norm: string, from: number, to: number, complete: boolean)
   return out;
 }
 
-function countIn(s: Sentence): { count: number; rule: string; start: number; end: number } | null {
+/** A count sentence cut inside its noun at the end of an excerpt: "The report makes six recomme". */
+const CUT_COUNT = new RegExp(String.raw`\b(?:makes?|made|sets? out|contains?|includes?)\s+(${COUNT_SOURCE})\s+${ADJ}recom[a-z]*$`, 'i');
+
+function countIn(s: Sentence, cutAtEnd = false): { count: number; rule: string; start: number; end: number } | null {
+  const cut = cutAtEnd ? CUT_COUNT.exec(s.text) : null;
+  if (cut && parseCount(cut[1]!) !== null) return { count: parseCount(cut[1]!)!, rule: 'recommendations-count-cut', start: s.start + cut.index, end: s.end };
   for (const { rule, re } of COUNT_RES) {
     const m = re.exec(s.text);
     if (!m) continue;
@@ -128,12 +138,13 @@ export function findRecommendations(norm: string, sents: Sentence[], paras: Para
   const out: RecommendationStatement[] = [];
   const lastSentence = sents[sents.length - 1];
   for (const s of sents) {
-    const c = countIn(s);
+    const c = countIn(s, s === lastSentence && !textComplete);
     let phrases: Phrase[] & { truncated?: boolean } = [];
     const searchFrom = c ? c.end - s.start : 0;
     for (const re of INTRO) {
       const m = re.exec(s.text.slice(searchFrom));
       if (!m || (!c && re === INTRO[0])) continue; // "including" only lists after a count
+      if (re === INTRO[2] && !(out.at(-1)?.sentence.index === s.index - 1 && out.at(-1)?.count !== null)) continue;
       const from = s.start + searchFrom + m.index + m[0].length;
       const complete = /[.!?;]["')]*$/.test(s.text) && !(s === lastSentence && !textComplete);
       phrases = splitPhrases(norm, from, s.end, complete);

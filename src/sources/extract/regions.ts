@@ -21,12 +21,13 @@ export interface RegionMention {
  * London", "London probation services", "PDUs in the East Midlands", "a probation unit in Greater
  * Manchester". Plain "services in <region>" is not one: it says where something happened.
  */
+// Within a line: a caption ending in "London" says nothing about the paragraph after it.
 const CONTEXTS: Array<{ rule: string; before?: RegExp; after?: RegExp }> = [
-  { rule: 'region-named-as-region', after: /^\s+(?:region|area)\b/ },
-  { rule: 'region-of-probation-service', before: /\bProbation Service\s*[-,:]?\s*(?:the\s+)?$/i },
-  { rule: 'region-areas-of', before: /\b(?:areas?|parts?)\s+of\s+(?:the\s+)?$/ },
-  { rule: 'region-probation', after: /^(?:'s)?\s+(?:[Pp]robation|PDUs?\b)/ },
-  { rule: 'region-units-in', before: /\b(?:PDUs?|[Pp]robation (?:[Dd]elivery )?[Uu]nits?)\s+(?:in|across)\s+(?:the\s+)?$/ },
+  { rule: 'region-named-as-region', after: /^[ \t]+(?:region|area)\b/ },
+  { rule: 'region-of-probation-service', before: /\bProbation Service[ \t]*[-,:]?[ \t]*(?:the[ \t]+)?$/i },
+  { rule: 'region-areas-of', before: /\b(?:areas?|parts?)[ \t]+of[ \t]+(?:the[ \t]+)?$/ },
+  { rule: 'region-probation', after: /^(?:'s)?[ \t]+(?:[Pp]robation|PDUs?\b)/ },
+  { rule: 'region-units-in', before: /\b(?:PDUs?|[Pp]robation (?:[Dd]elivery )?[Uu]nits?)[ \t]+(?:in|across)[ \t]+(?:the[ \t]+)?$/ },
 ];
 
 const FUNCTION_WORDS = new Set(['The', 'In', 'At', 'For', 'Of', 'From', 'Across', 'Within', 'Throughout', 'And', 'To', 'By', 'With', 'Three', 'Two', 'Four', 'All', 'Both']);

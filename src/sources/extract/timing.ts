@@ -25,7 +25,8 @@ const FIELDWORK_CUE = new RegExp(
     String.raw`\bon-?site\b`,
     String.raw`\bvisit(?:ed|s)?\b`,
     String.raw`\binspected\s+(?:[\w']+\s+){0,3}?(?:in|during|between|over|from)\b`,
-    String.raw`\binspection,?\s+(?:(?:which|that)\s+)?(?:took place|was carried out|was conducted|was undertaken|happened|ran)\b`,
+    String.raw`\binspection,?\s+(?:(?:which|that)\s+)?(?:took place|was carried out|was conducted|was undertaken|happened|ran|began|started|commenced)\b`,
+    String.raw`\binspection\s+(?:by\s+[^.,;]{3,60}?\s+)?(?:in|during|between)\s+[A-Z][a-z]+(?:\s*(?:\/|-|to|and)\s*[A-Z][a-z]+)?\s+(?:19|20)\d\d\b`,
     String.raw`\bat the time of (?:the|our|this|its) inspection\b`,
     String.raw`\binspection,?\s+(?:carried out|conducted|undertaken)\s+(?:in|during|between|over)\b`,
     String.raw`\b(?:an|the|our|their|its)\s+inspection\s+(?:in|during|between)\s+[A-Z][a-z]+(?:\s*(?:\/|-|to|and)\s*[A-Z][a-z]+)?\s+(?:19|20)\d\d\b`,
@@ -86,7 +87,7 @@ export function findFieldwork(ctx: InspectionContext, drafts: Map<PduEntity, Ins
   for (const s of ctx.doc.sents) if (FIELDWORK_CUE.test(s.text)) fieldworkSentence(ctx, s, drafts);
 }
 
-const PUBLISHED_BEFORE = /\b(published|available|released|publishes|publish)\b[^;]*?\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$|\bpublished\s+$/i;
+const PUBLISHED_BEFORE = /\b(published|available|released|publishes|publish)\b[^;]*?\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$|\b(?:report|reports|which was|it was|was|were),?\s+published\s+$/i;
 
 function publishedIn(ctx: InspectionContext, s: Sentence): ReturnType<typeof fact<string>> | null {
   if (!/\b(?:published|available|released|publish(?:es)?)\b/i.test(s.text) || PREVIOUS_CUE.test(s.text)) return null;
