@@ -29,8 +29,6 @@ const COUNTRIES = [
 ];
 
 export interface Lexicon {
-  /** Region forms, longest first, with the canonical name. */
-  regionForms: Array<{ form: string; name: string }>;
   /** A regex alternation of every region form (for use inside larger patterns). */
   regionAlt: string;
   regionOf(form: string): string | null;
@@ -45,9 +43,7 @@ export interface Lexicon {
   policies: PhraseMatcher;
   /** Publisher names (without qualifiers in brackets), longest first. */
   publisherNames: string[];
-  /** The names of news publishers (a page naming one is news). */
-  newsPublisherNames: string[];
-  /** Any news publisher's name as whole words; null when the vocabulary has none. */
+  /** Any news publisher's name as whole words (a page naming one is news); null when the vocabulary has none. */
   newsPublisherRe: RegExp | null;
   publisher(url: string | null): PublisherEntry | null;
 }
@@ -96,7 +92,6 @@ function compile(v: Vocabulary): Lexicon {
   );
   const news = publisherNames(v.publishers.filter((p) => p.kind === 'NEWS'));
   return {
-    regionForms,
     // A vocabulary without regions matches none (an empty alternation would match everywhere).
     regionAlt: regionForms.map((f) => escapeRe(f.form).replace(/ /g, '\\s+')).join('|') || '(?!)',
     regionOf: (form) => byForm.get(form.toLowerCase().replace(/\s+/g, ' ')) ?? null,
@@ -115,7 +110,6 @@ function compile(v: Vocabulary): Lexicon {
     },
     policies,
     publisherNames: publisherNames(v.publishers),
-    newsPublisherNames: news,
     newsPublisherRe: news.length ? new RegExp(`\\b(?:${news.map(escapeRe).join('|')})\\b`) : null,
     publisher: (url) => publisherOf(v, url),
   };
