@@ -76,7 +76,13 @@ export function explain(x: Extraction, drafts: InspectionDraft[], others: PduEnt
     people: x.people.map((p) => ({ name: p.name, role: p.role, rule: p.evidence[0]?.rule ?? null, quote: p.evidence[0]?.quote ?? null })),
     mentionedOnly: others.map((e) => ({
       pdu: e.name,
-      why: e.crossRef && !e.inTitle ? 'first named where the text refers to other inspections' : e.strong ? 'no statement rates it' : 'named only in passing (no PDU marker, no rating)',
+      why: e.umbrella
+        ? 'named only in the headline, as the area of the PDUs the text goes on to name'
+        : e.crossRef && !e.inTitle
+          ? 'first named where the text refers to other inspections'
+          : e.strong
+            ? 'no statement rates it'
+            : 'named only in passing (no PDU marker, no rating)',
     })),
   };
 }
