@@ -36,6 +36,7 @@ import { writeLoad } from '../src/graph/load.ts';
 import { toNeo4jParams, type Database, type Tx } from '../src/db/database.ts';
 import { createService } from '../src/http/server.ts';
 import { extract } from '../src/sources/extract/index.ts';
+import { loadVocabulary } from '../src/sources/seed/vocabulary.ts';
 import { instanceLayout, defaultBaseDir, localNeo4jStatus, startLocalNeo4j, type RunningNeo4j } from '../src/neo4j-local/index.ts';
 import { BENCH_NEO4J, connect } from './synthetic/instance.ts';
 import { buildChunk, generate, planStream, probeIds, readContext, type GenerateReport, type GraphContext, type PduPlan } from './synthetic/synthetic.ts';
@@ -561,16 +562,17 @@ async function profileOperations(url: string, driver: Driver, probe: Probe, capt
 }
 
 /** Extraction alone, over the ingest corpus, repeated for CFG.extractSeconds. */
-function measureExtraction() {
+async function measureExtraction() {
   const dir = path.join(ROOT, 'seeds', 'ingest');
   const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(path.join(dir, f), 'utf8'));
-  for (const t of texts) extract(t); // warm-up
+  const vocabulary = await loadVocabulary();
+  for (const t of texts) extract(t, vocabulary); // warm-up
   let docs = 0;
   let chars = 0;
   const exStart = performance.now();
   while (performance.now() - exStart < CFG.extractSeconds * 1000) {
     for (const t of texts) {
-      extract(t);
+      extract(t, vocabulary);
       docs++;
       chars += t.length;
     }
@@ -684,7 +686,7 @@ async function main() {
     const profiles = await profileOperations(url, driver, probe, capture);
     await service.close();
     if (values.profile || !QUICK) results.writerProfile = await profileWriter(driver, ctx, SIZES[SIZES.length - 1]!);
-    results.extraction = measureExtraction();
+    results.extraction = await measureExtraction();
     const { out, targets } = assemble(results, perSize, ingest, profiles);
     mkdirSync(path.dirname(values.out), { recursive: true });
     writeFileSync(values.out, `${JSON.stringify(out, null, 2)}\n`);

@@ -19,6 +19,7 @@ import { loadKnowledge } from '../../src/sources/seed/vocabulary.ts';
 
 const knowledge = await loadKnowledge();
 
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const INGEST_DIR = path.join(root, 'seeds/ingest');
 const NEWS_DIR = path.join(INGEST_DIR, 'news');

@@ -60,11 +60,8 @@ const NOISE_LINES: RegExp[] = [
   // A line that is nothing but a URL or a bare domain.
   /^(https?:\/\/|www\.)\S+$/i,
   /^[\w-]+(\.[\w-]+)*\.(gov\.uk|org\.uk|co\.uk|ac\.uk|com|org|net)(\/\S*)?\.?$/i,
-  /^(reticulating splines|loading\.*|please wait\.*)$/i,
-  /^get all your news in one place\.?$/i,
-  /^\d+'?s of premium titles\.?$/i,
-  /^one app\.?$/i,
-  /^start reading$/i,
+  // A progress message while a page loads: a few words trailing off ("Loading...", "Please wait…").
+  /^[\w' ]{1,40}(\.{3}|…)$/,
   /^read more:/i,
   /^(share|print|email|tweet|facebook|twitter|linkedin|whatsapp)( this( page| article| story)?)?$/i,
   /^(share|copy) (this )?link$/i,
@@ -81,10 +78,6 @@ function isNoiseLine(line: string): boolean {
   return NOISE_LINES.some((re) => re.test(t));
 }
 
-/** Blank `norm[from, to)` with spaces, keeping line breaks (and so every offset). */
-function blank(chars: string[], from: number, to: number): void {
-  for (let i = from; i < to; i++) if (chars[i] !== '\n') chars[i] = ' ';
-}
 
 /**
  * Hard-wrapped text (a PDF copied as text) breaks sentences across lines, often with blank lines in
@@ -104,8 +97,8 @@ const LIST_MARKER = /^(•|\*|-|\d{1,2}[.)]|\([a-z0-9]{1,3}\))\s/;
  * line does not end a sentence and the next line does not start a list item; a short line followed
  * by a capital is a heading and keeps its break.
  */
-function joinWrapped(chars: string[]): void {
-  const text = chars.join('');
+function joinWrapped(text: string): string {
+  const chars = text.split('');
   const re = /[ ]*\n[\s]*/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const prevStart = text.lastIndexOf('\n', m.index - 1) + 1;
@@ -120,57 +113,88 @@ function joinWrapped(chars: string[]): void {
     if (prevLine.length < 30 && !nextStartsLow) continue;
     for (let i = m.index; i < m.index + m[0].length; i++) if (chars[i] === '\n') chars[i] = ' ';
   }
+  return chars.join('');
 }
 
-export function prepare(original: string): Prepared {
-  const chars: string[] = [];
-  const offsList: number[] = [];
-  for (let i = 0; i < original.length; i++) {
-    const ch = original[i]!;
-    if (DROP.has(ch)) continue;
-    if (ch === '\r') {
-      if (original[i + 1] === '\n') continue;
-      chars.push('\n');
-      offsList.push(i);
-      continue;
-    }
-    chars.push(REPLACE[ch] ?? ch);
-    offsList.push(i);
-  }
-  offsList.push(original.length);
+/** Characters that change: replaced one for one, dropped, or a carriage return. */
+const SPECIAL = new RegExp(`[${[...Object.keys(REPLACE), ...DROP, '\r'].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g');
 
+/** The normalised text and, for each of its characters, its offset in the original. */
+function normaliseChars(original: string): { text: string; offs: Int32Array } {
+  const offs = new Int32Array(original.length + 1);
+  const pieces: string[] = [];
+  let k = 0;
+  let last = 0;
+  const copy = (to: number): void => {
+    pieces.push(original.slice(last, to));
+    for (let i = last; i < to; i++) offs[k++] = i;
+  };
+  SPECIAL.lastIndex = 0;
+  for (let m = SPECIAL.exec(original); m; m = SPECIAL.exec(original)) {
+    copy(m.index);
+    last = m.index + 1;
+    const ch = m[0];
+    if (DROP.has(ch) || (ch === '\r' && original[m.index + 1] === '\n')) continue;
+    pieces.push(ch === '\r' ? '\n' : REPLACE[ch]!);
+    offs[k++] = m.index;
+  }
+  copy(original.length);
+  offs[k] = original.length;
+  return { text: pieces.join(''), offs: k === original.length ? offs : offs.slice(0, k + 1) };
+}
+
+/** `text` with the characters of `ranges` (line breaks aside) turned into spaces: every offset stays put. */
+function blankRanges(text: string, ranges: Array<[number, number]>): string {
+  if (ranges.length === 0) return text;
+  const pieces: string[] = [];
+  let last = 0;
+  for (const [a, b] of ranges.sort((x, y) => x[0] - y[0])) {
+    if (a < last) continue;
+    pieces.push(text.slice(last, a), text.slice(a, b).replace(/[^\n]/g, ' '));
+    last = b;
+  }
+  pieces.push(text.slice(last));
+  return pieces.join('');
+}
+
+/** The URL line and the page-noise lines, as ranges to blank. */
+function noiseRanges(text: string): { ranges: Array<[number, number]>; url: string | null; urlSpan: [number, number] | null; lines: string[] } {
+  const ranges: Array<[number, number]> = [];
   // The stored excerpts' `URL:` line is metadata, not content.
   let url: string | null = null;
   let urlSpan: [number, number] | null = null;
-  const joined = chars.join('');
-  const urlLine = /^\s*URL:\s*(\S+)[ ]*$/m.exec(joined.slice(0, 2000));
+  const urlLine = /^\s*URL:\s*(\S+)[ ]*$/m.exec(text.slice(0, 2000));
   if (urlLine) {
     url = urlLine[1]!;
     const vStart = urlLine.index + urlLine[0].indexOf(url);
     urlSpan = [vStart, vStart + url.length];
-    blank(chars, urlLine.index, urlLine.index + urlLine[0].length);
+    ranges.push([urlLine.index, urlLine.index + urlLine[0].length]);
   }
-
   // Noise lines; the licence's postal address is blanked as a block between "or write to:" and the
   // e-mail line, because its single lines ("Kew,") are too plain to recognise alone.
   let pos = 0;
-  const lines = joined.split('\n');
+  const lines = text.split('\n');
   let addressLines = 0; // lines of the address block still to blank (at most six)
   for (const line of lines) {
     const t = line.trim();
     if (/^or write to:?$/i.test(t)) addressLines = 7;
-    if (addressLines > 0 || isNoiseLine(line)) blank(chars, pos, pos + line.length);
+    if (t && (addressLines > 0 || isNoiseLine(line))) ranges.push([pos, pos + line.length]);
     if (addressLines > 0) {
       addressLines--;
       if (/^or e-?mail\b/i.test(t) || /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\.?$/.test(t)) addressLines = 0;
     }
     pos += line.length + 1;
   }
+  return { ranges, url, urlSpan, lines };
+}
 
+export function prepare(original: string): Prepared {
+  const { text, offs } = normaliseChars(original);
+  const { ranges, url, urlSpan, lines } = noiseRanges(text);
+  let norm = blankRanges(text, ranges);
   const wrapped = looksWrapped(lines);
-  if (wrapped) joinWrapped(chars);
-
-  return { original, norm: chars.join(''), offs: Int32Array.from(offsList), url, urlSpan, wrapped };
+  if (wrapped) norm = joinWrapped(norm);
+  return { original, norm, offs, url, urlSpan, wrapped };
 }
 
 /** The original span (and its exact words) of normalised `[ns, ne)`, trimmed of outer spaces. */

@@ -119,8 +119,13 @@ const RULES: Rule[] = [
   },
   {
     // A month with no year: found (so that it is not mistaken for something else) but valueless.
-    re: /(?<=\b(?:in|during|since|from|until|by|early|late|mid|last|this|next|of)\s|\bmid-)(January|February|March|April|May|June|July|August|September|October|November|December)\b/g,
-    build: () => ({ precision: 'month', value: null, to: null, year: null }),
+    // (The preposition is checked before the month rather than in a lookbehind: a pattern that
+    // starts with the month's name is found much faster.)
+    re: /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/g,
+    build: (m) =>
+      /(?:\b(?:in|during|since|from|until|by|early|late|mid|last|this|next|of)\s|\bmid-)$/.test(m.input.slice(Math.max(0, m.index - 7), m.index))
+        ? { precision: 'month', value: null, to: null, year: null }
+        : null,
   },
   {
     re: /\b((?:19|20)\d{2})\b(?![-\/]\d)/g,

@@ -16,6 +16,7 @@ import type { Paragraph } from './sentences.ts';
 import { isPersonName, NAME } from './people.ts';
 import { squash } from './clean.ts';
 import { containsContactDetails } from './privacy.ts';
+import type { Lexicon } from './lexicon.ts';
 
 export interface DocumentHead {
   /** The headline paragraph and the span of its text (after any crawler prefix). */
@@ -25,13 +26,28 @@ export interface DocumentHead {
   dateline: { value: string; start: number; end: number } | null;
 }
 
-const PUBLISHER_WORDS = /\b(News|Press|Times|Post|Echo|Gazette|Herald|Chronicle|Mail|Mirror|Guardian|Telegraph|Standard|Reporter|Oracle|Observer|Express|Independent|Radio|BBC|ITV|Sky)\b/;
+/** Words of newspapers' and broadcasters' names; the vocabulary's publisher names count too. */
+const PUBLICATION_WORDS = /\b(News|Press|Times|Post|Echo|Gazette|Herald|Chronicle|Mail|Mirror|Guardian|Telegraph|Standard|Reporter|Observer|Express|Independent|Radio|Journal|Argus|Star|World|Online)\b/;
 
 function dayOnly(m: DateMention | null | undefined): m is DateMention {
   return !!m && m.precision === 'day' && !!m.value;
 }
 
-export function readHead(norm: string, paras: Paragraph[]): DocumentHead {
+/**
+ * Header chrome: a date, a publication's name, a one- or two-word label, a byline, an author line, a
+ * line repeated in the header, or an app's call to action ("Get all your news in one place.", "One
+ * app.": a short sentence before anything that reads as a headline or an article).
+ */
+const ONLY_NAME = new RegExp(`^${NAME}$`);
+
+function isChrome(t: string, repeated: boolean, hasPub: boolean, lex: Lexicon): boolean {
+  const words = t.split(' ').length;
+  const byline = /^By\s+/.test(t) || (ONLY_NAME.test(t) && isPersonName(t, lex));
+  const publication = (PUBLICATION_WORDS.test(t) || lex.publisherNames.some((n) => t.includes(n))) && words <= 4;
+  return repeated || words < 3 || byline || publication || /^Author:/.test(t) || hasPub || (/[.!]$/.test(t) && words < 8);
+}
+
+export function readHead(norm: string, paras: Paragraph[], lex: Lexicon): DocumentHead {
   let title: DocumentHead['title'] = null;
   const header: Paragraph[] = [];
   let dateline: DocumentHead['dateline'] = null;
@@ -40,6 +56,7 @@ export function readHead(norm: string, paras: Paragraph[]): DocumentHead {
     if (!dateline && m.value) dateline = { value: m.value, start: base + m.start, end: base + m.end };
   };
 
+  const top = paras.slice(0, 14).map((q) => squash(norm.slice(q.start, q.end)));
   for (const p of paras.slice(0, 14)) {
     let start = p.start;
     let text = norm.slice(p.start, p.end);
@@ -52,10 +69,13 @@ export function readHead(norm: string, paras: Paragraph[]): DocumentHead {
       text = text.slice(crawl[0].length);
     }
     const t = squash(text);
-    const alone = parseDate(t.replace(/^(published|updated|last updated|posted|date)\s*:?\s*/i, ''));
-    if (alone && alone.value) {
-      const at = start + text.indexOf(t.replace(/^(published|updated|last updated|posted|date)\s*:?\s*/i, ''));
-      setDate(alone, at - alone.start);
+    const bare = t.replace(/^(published|updated|last updated|posted|date)\s*:?\s*/i, '');
+    const alone = parseDate(bare);
+    // A date alone, or a date opening a short line ("March 30, 2023 10.00 am This story is ..."): a dateline.
+    const leading = alone ?? (bare.split(' ').length <= 12 ? findDates(bare).find((d) => d.start === 0 && d.precision === 'day') : undefined);
+    if (leading && leading.value && !/[.!?]$/.test(bare)) {
+      const at = start + text.indexOf(bare);
+      setDate(leading, at);
       if (!title) header.push(p);
       continue;
     }
@@ -69,12 +89,8 @@ export function readHead(norm: string, paras: Paragraph[]): DocumentHead {
       if (p.index > title.paragraph + 3) break;
       continue;
     }
-    const words = t.split(' ').length;
-    const repeated = paras.slice(0, 14).filter((q) => squash(norm.slice(q.start, q.end)) === t).length > 1;
-    const byline = /^By\s+/.test(t) || (new RegExp(`^${NAME}$`).test(t) && isPersonName(t));
-    const chrome =
-      repeated || words < 3 || byline || (PUBLISHER_WORDS.test(t) && words <= 4) || /^Author:/.test(t) || pub !== null;
-    if (chrome) {
+    const repeated = top.filter((q) => q === t).length > 1;
+    if (isChrome(t, repeated, pub !== null, lex)) {
       header.push(p);
       continue;
     }
@@ -95,10 +111,14 @@ export function readHead(norm: string, paras: Paragraph[]): DocumentHead {
  * Whether the stored text ends where the document does: a final sentence mark, or a last line that
  * is a contact or notes item (press releases end with the media contact's details).
  */
-export function isComplete(norm: string, paras: Paragraph[]): boolean {
+export function isComplete(norm: string, paras: Paragraph[], original: string = norm): boolean {
   const last = paras[paras.length - 1];
   if (!last) return false;
+  // A text that stops on a space after the words of its last line was cut there (an excerpt cut to a size).
+  if (/\S[ \t]+$/.test(original)) return false;
   const t = norm.slice(last.start, last.end).trim();
   if (/[.!?]["')\]]*$|["')\]]$/.test(t)) return true;
+  // "The report is available at https://...": a line that ends with an address is whole.
+  if (/\bhttps?:\/\/\S+$/.test(t)) return true;
   return /^(\d{1,2}[.)]|-|•)?\s*(for (media|press) enquiries|contact|tel|email|e-mail|phone)\b/i.test(t) || containsContactDetails(t);
 }

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from './index.ts';
+import { EMPTY_VOCABULARY } from '../../model/vocabulary.ts';
+import { loadVocabulary } from '../seed/vocabulary.ts';
+import { extract as extractWith } from './index.ts';
 import { Extraction } from './types.ts';
+
+const vocabulary = await loadVocabulary();
+const extract = (text: string) => extractWith(text, vocabulary);
 
 function evidenceHolds(text: string, x: Extraction): void {
   const all = [
@@ -112,10 +117,51 @@ describe('extract', () => {
   });
 
   it('copes with texts that state nothing', () => {
-    for (const text of ['', '   \n\n', 'A recipe for scones.', '\u201c\u201d\u2018', 'PDU PDU PDUs']) {
+    for (const text of ['', '   \n\n', 'A recipe for scones.', '\u201c\u201d\u2018', 'PDU PDU PDUs', 'The weather in Leeds was fine today.']) {
       const y = extract(text);
       expect(Extraction.safeParse(y).success).toBe(true);
       expect(y.inspections).toEqual([]);
     }
+  });
+
+  it('reports no inspection where no PDU is rated (a PDU named in passing is only mentioned)', () => {
+    const y = extract('Chief Inspector of Probation reappointed\nJustin Russell has led inspections of probation services in Sheffield, Leeds and Kirklees.');
+    expect(y.inspections).toEqual([]);
+    expect(y.otherPdusMentioned.map((o) => o.pdu)).toEqual(['Sheffield', 'Leeds', 'Kirklees']);
+  });
+
+  it('finds PDUs in news forms without the word PDU, with or without a vocabulary', () => {
+    const headline = 'Dyfed Powys probation requires improvement, review finds\n\nInspectors found staff were committed but workloads were high.';
+    const two = 'Probation services in Bradford and Calderdale were rated inadequate, while the service in Wakefield was found to require improvement.';
+    for (const v of [vocabulary, EMPTY_VOCABULARY]) {
+      expect(extractWith(headline, v).inspections.map((i) => [i.pdu, i.rating])).toEqual([['Dyfed Powys', 'Requires improvement']]);
+      expect(extractWith(two, v).inspections.map((i) => [i.pdu, i.rating])).toEqual([
+        ['Bradford and Calderdale', 'Inadequate'],
+        ['Wakefield', 'Requires improvement'],
+      ]);
+    }
+    // A headline naming the area of the PDUs the report goes on to name is not one of them.
+    const area = "Merseyside probation services ordered to improve\n\nLiverpool North PDU and Knowsley PDU were both rated 'Inadequate'.";
+    expect(extract(area).inspections.map((i) => i.pdu)).toEqual(['Liverpool North', 'Knowsley']);
+  });
+
+  it('reads the previous inspection, fieldwork, counts and the chief inspector as news writes them', () => {
+    const news = [
+      'Sheffield probation unit rated inadequate again',
+      '',
+      "Sheffield's probation service has been rated inadequate for the second time since it was last inspected in 2023.",
+      'Inspectors visited in January 2024 and made six recommendations.',
+      'It faced high vacancies, said HM Chief Inspector of Probation Martin Jones.',
+    ].join('\n');
+    expect(extract(news).inspections[0]).toMatchObject({
+      pdu: 'Sheffield', rating: 'Inadequate', previousRating: 'Inadequate', previousInspectionYear: 2023,
+      fieldwork: '2024-01', recommendationCount: 6, chiefInspector: 'Martin Jones',
+    });
+  });
+
+  it('records the rule that took each fact', () => {
+    const rules = Object.fromEntries(x.inspections[0]!.evidence.map((e) => [e.field, e.rule]));
+    expect(rules).toMatchObject({ pdu: 'pdu-marker', fieldwork: 'fieldwork-sentence', published: 'published-on', pdusInRegion: 'pdus-in-region' });
+    for (const e of x.inspections[0]!.evidence) expect(e.rule, e.field).toBeTruthy();
   });
 });

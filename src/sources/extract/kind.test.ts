@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { classifyKind } from './kind.ts';
+import { loadVocabulary } from '../seed/vocabulary.ts';
+import { classifyKind as classify } from './kind.ts';
+import { lexiconOf } from './lexicon.ts';
+
+const lex = lexiconOf(await loadVocabulary());
+const classifyKind = (text: string, url: string | null) => classify(text, url, lex);
 
 describe('document kind', () => {
   it('uses the URL host when there is one', () => {
@@ -8,6 +13,8 @@ describe('document kind', () => {
     expect(classifyKind('text', 'https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2022/11/x/')).toBe('PRESS_RELEASE');
     expect(classifyKind('text', 'https://hmiprobation.justiceinspectorates.gov.uk/document/an-inspection-of-x')).toBe('OTHER');
     expect(classifyKind('text', 'https://feeds.bbci.co.uk/news/uk-england-london-63714964')).toBe('NEWS');
+    expect(classifyKind('text', 'https://www.parliament.uk/business/x')).toBe('PARLIAMENTARY_ANSWER');
+    expect(classifyKind('text', 'https://www.example-local-paper.co.uk/news/x')).toBe('NEWS');
   });
 
   it('recognises a parliamentary answer and a board paper by their form', () => {

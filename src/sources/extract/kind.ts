@@ -4,15 +4,17 @@
  * Decided by the strongest evidence first:
  *  1. the form of a parliamentary question and answer ("Question to the Ministry of Justice",
  *     "Answered by", "To ask the Secretary of State") or a committee paper ("Purpose of report",
- *     "Recommendations for the Board", "Officer to contact") — two signals needed;
- *  2. the URL's host: the inspectorate's own news pages are press releases, Parliament's sites are
- *     answers, any other host publishes news;
- *  3. press-release furniture ("Notes to editor", "ENDS", "For media enquiries");
- *  4. news furniture (an author or byline line, "READ MORE", a publication name, "according to the
+ *     "Recommendations for the Board", "Officer to contact"): two signals needed;
+ *  2. the publisher of the URL (the vocabulary's publishers): the inspectorate's and the government's
+ *     news pages are press releases (their other pages are OTHER), Parliament publishes answers, a
+ *     news publisher news; a host the vocabulary does not know, or a republisher, publishes news;
+ *  3. press-release furniture ("Notes to editors", "ENDS", "For media enquiries");
+ *  4. news furniture (an author or byline line, "READ MORE", a publication's name, "according to the
  *     report");
  *  5. the inspectorate's announcing voice ("has received an overall rating of ... following an
  *     inspection by HM Inspectorate of Probation") with nothing newsy: a press release.
  */
+import type { Lexicon } from './lexicon.ts';
 import type { DocumentKind } from './types.ts';
 
 const count = (text: string, res: RegExp[]): number => res.filter((re) => re.test(text)).length;
@@ -42,28 +44,45 @@ const NEWS = [
   /\bREAD MORE\b/,
   /\baccording to the report\b/i,
   /\bthe report says\b/i,
-  /\b(Evening News|Free Press|Reporter|Gazette|Echo|Chronicle|Herald|Police Oracle|BBC|ITV|Local Democracy Reporting)\b/,
+  /\b(Evening News|Free Press|Reporter|Gazette|Echo|Chronicle|Herald|Local Democracy Reporting)\b/,
   /^\s*-\s*Published\s*$/m,
 ];
 const INSPECTORATE_VOICE =
   /\b(has|have) (received an overall rating of|been rated)\b[^.\n]{0,80}\b(following an inspection|inspection) by (HM|His Majesty's) Inspectorate of Probation\b/i;
 
-export function classifyKind(text: string, url: string | null): DocumentKind {
+/** The kind the URL's publisher and path give, or null when the URL says nothing. */
+function kindOfUrl(url: string, lex: Lexicon): DocumentKind | null {
+  const publisher = lex.publisher(url);
+  let path = '';
+  try {
+    const u = new URL(url);
+    path = `${u.pathname}${u.search}`.toLowerCase();
+  } catch {
+    return null;
+  }
+  switch (publisher?.kind) {
+    case 'INSPECTORATE':
+    case 'GOVERNMENT':
+      return /\/(news|media|press-releases?)\b|[?&]p=\d+/.test(path) ? 'PRESS_RELEASE' : 'OTHER';
+    case 'PARLIAMENT':
+      return 'PARLIAMENTARY_ANSWER';
+    case 'NEWS':
+      return 'NEWS';
+    default:
+      return null;
+  }
+}
+
+export function classifyKind(text: string, url: string | null, lex: Lexicon): DocumentKind {
   if (count(text, PARLIAMENT) >= 2) return 'PARLIAMENTARY_ANSWER';
   if (count(text, BOARD) >= 2) return 'BOARD_REPORT';
-  if (url) {
-    const host = /^[a-z]+:\/\/([^/]+)/i.exec(url)?.[1]?.toLowerCase() ?? '';
-    const path = url.slice(url.indexOf(host) + host.length).toLowerCase();
-    if (/(^|\.)parliament\.uk$|theyworkforyou\.com$|parallelparliament\.co\.uk$|hansard/.test(host)) return 'PARLIAMENTARY_ANSWER';
-    if (/justiceinspectorates\.gov\.uk$/.test(host)) {
-      if (/\/(news|media|press-releases)\b|[?&]p=\d+/.test(path)) return 'PRESS_RELEASE';
-      return 'OTHER';
-    }
-    if (/(^|\.)gov\.uk$/.test(host)) return /\/(news|press-releases?)\b/.test(path) ? 'PRESS_RELEASE' : 'OTHER';
-    return 'NEWS';
-  }
+  const byUrl = url ? kindOfUrl(url, lex) : null;
+  if (byUrl) return byUrl;
+  // A republisher or a host the vocabulary does not know: a parliamentary page by one sign of its
+  // form, otherwise news (what other sites publish about inspections).
+  if (url) return count(text, PARLIAMENT) >= 1 ? 'PARLIAMENTARY_ANSWER' : 'NEWS';
   if (count(text, PRESS) >= 1) return 'PRESS_RELEASE';
-  if (count(text, NEWS) >= 1) return 'NEWS';
+  if (count(text, NEWS) >= 1 || !!lex.newsPublisherRe?.test(text)) return 'NEWS';
   if (INSPECTORATE_VOICE.test(text)) return 'PRESS_RELEASE';
   return 'OTHER';
 }

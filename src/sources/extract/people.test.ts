@@ -45,4 +45,23 @@ describe('people', () => {
     expect(isChiefInspectorOfProbation('Chief Inspector')).toBe(true);
     expect(isChiefInspectorOfProbation('HM Chief Inspector of Prisons')).toBe(false);
   });
+
+  it('reads the chief inspector under the title forms news uses', () => {
+    expect(people('It faced high vacancies, said Chief Inspector of Probation Justin Russell.')).toEqual([['Justin Russell', 'Chief Inspector of Probation']]);
+    expect(people('Martin Jones, chief inspector of probation said there had been signs.')).toEqual([['Martin Jones', 'chief inspector of probation']]);
+    expect(people('Justin Russell, who is the chief inspector of probation, said staff were committed.')).toEqual([['Justin Russell', 'chief inspector of probation']]);
+    expect(people('Justin Russell, chief inspector at Her Majesty\'s Inspectorate of Probation, found high vacancy rates.')).toEqual([
+      ['Justin Russell', "chief inspector at Her Majesty's Inspectorate of Probation"],
+    ]);
+    expect(isChiefInspectorOfProbation('Interim Chief Inspector of Probation')).toBe(true);
+    expect(isChiefInspectorOfProbation('chief probation inspector')).toBe(true);
+    expect(isChiefInspectorOfProbation('Deputy Chief Inspector of Probation')).toBe(false);
+    expect(isChiefInspectorOfProbation('former Chief Inspector of Probation')).toBe(false);
+    expect(isChiefInspectorOfProbation('Inspector')).toBe(false);
+  });
+
+  it('reads a byline above or below the publication line', () => {
+    const page = "'Significant problems' found at probation unit\nAndrew Strachan\nBBC News, Derby\nInspectors raised several significant problems at a probation service which has been rated inadequate.";
+    expect(findPeople(page, paragraphs(page).slice(0, 3)).map((p) => [p.name, p.role])).toEqual([['Andrew Strachan', 'byline (BBC News, Derby)']]);
+  });
 });

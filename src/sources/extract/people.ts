@@ -1,16 +1,27 @@
 /**
- * People and their roles, in the text's own words. The forms press releases and news copy use:
- *  - "Martin Jones, Chief Inspector of Probation, said"          (name, role, speech verb)
- *  - "Chief Inspector of Probation Justin Russell said"          (role before the name)
- *  - "This inspection ... was led by HM Inspector Yvonne McGuckian" → role "HM Inspector (led the inspection)"
- *  - "please contact Louise Cordell, Head of Communications 07523 ..." → the role, never the number
- *  - "Author: Abigail Marlow, Local Democracy Reporting Service"  → "Author, Local Democracy Reporting Service"
- *  - a byline line in a news page's header ("Sophie Halle-Richards" under "Manchester Evening News")
- *  - "Kaye Knowles – Interim Head of LLR PDU" on a line of its own (a report's contact officer)
- *  - "Answered by / Nicholas Dakin / Vice Chamberlain (HM Household) ..." (parliamentary answers)
- *  - "Justin Russell said" (a name that speaks, role unknown)
+ * People and their roles, in the text's own words. Each form press releases and news copy use is one
+ * rule (its name is recorded with the person):
+ *  - name-speech:      "Martin Jones, Chief Inspector of Probation, said" / "Justin Russell said"
+ *                      (with any role words just before the name: "Chief Inspector of Probation Justin
+ *                      Russell said")
+ *  - role-comma-name:  "Chief Inspector of Probation, Martin Jones, said"
+ *  - speech-name:      "..., said Martin Jones, Chief Inspector of Probation." / "..., said Chief
+ *                      Inspector of Probation Justin Russell."
+ *  - role-name:        role words right before a name anywhere ("HM Chief Inspector of Probation Martin
+ *                      Jones CBE has warned")
+ *  - name-comma-role:  "Justin Russell, the chief inspector of probation, found ..."
+ *  - led-by:           "was led by HM Inspector Yvonne McGuckian" → "HM Inspector (led the inspection)"
+ *  - contact:          "please contact Louise Cordell, Head of Communications 07523 ..." → the role,
+ *                      never the number
+ *  - name-dash-role:   "Kaye Knowles – Interim Head of LLR PDU" on a line of its own
+ *  - author:           "Author: Abigail Marlow, Local Democracy Reporting Service"
+ *  - answered-by:      "Answered by / Nicholas Dakin / Vice Chamberlain (HM Household)" (parliament)
+ *  - byline:           a line that is only a name in a news page's header, under a publication's name
  * "Mr Jones continued" is a reference to a person already found, not a new person (see quotes.ts).
+ * What is never a name: role and institution words, and the places and publications the vocabulary
+ * knows ("Kirklees Magistrates", "Hits Radio").
  */
+import type { Lexicon } from './lexicon.ts';
 import { stripContactDetails } from './privacy.ts';
 import type { Paragraph } from './sentences.ts';
 import { squash } from './clean.ts';
@@ -24,26 +35,11 @@ export interface PersonFound {
   /** Normalised span of the words that state the role (name included), for evidence. */
   start: number;
   end: number;
+  rule: string;
 }
 
 const TOKEN = String.raw`(?:[A-Z]')?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?`;
 export const NAME = String.raw`${TOKEN}(?:[ ]+(?:[A-Z]\.[ ]+)?${TOKEN}){1,2}`;
-
-/**
- * A name candidate without the role or place words a greedy match may have taken in front of it
- * ("Probation Justin Russell" → "Justin Russell").
- */
-function trimName(name: string, start: number): { name: string; start: number } | null {
-  let n = name;
-  let s = start;
-  for (;;) {
-    const first = /^(\S+)\s+/.exec(n);
-    if (!first || !NOT_NAME.has(first[1]!)) break;
-    n = n.slice(first[0].length);
-    s += first[0].length;
-  }
-  return isPersonName(n) ? { name: n, start: s } : null;
-}
 
 /** Words that are never part of a person's name. */
 const NOT_NAME = new Set([
@@ -53,16 +49,22 @@ const NOT_NAME = new Set([
   'Officer', 'Manager', 'Majesty', 'Government', 'Ministry', 'Justice', 'Office', 'Board', 'Report', 'Notes',
   'Editor', 'Published', 'Updated', 'Question', 'Answered', 'Asked', 'House', 'Commons', 'Lords', 'Parliament',
   'Interim', 'Deputy', 'Acting', 'Senior', 'Lead', 'Strategy', 'Safer', 'Communities', 'Community', 'Purpose',
-  'Background', 'Recommendations', 'Portrait', 'Police', 'Oracle', 'Radio', 'Hits', 'Press', 'Free', 'Reporter',
-  'Greater', 'North', 'South', 'East', 'West', 'Yorkshire', 'London', 'Wales', 'England', 'Kirklees', 'Mr', 'Mrs',
-  'Ms', 'Dr', 'In', 'At', 'For', 'And', 'But', 'However', 'Following', 'According', 'Leaders', 'Staff', 'Read',
-  'More', 'What', 'Probation', 'Magistrates', 'Street', 'Road', 'January', 'February', 'March', 'April', 'May',
-  'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Get', 'Start', 'One', 'Concerns',
+  'Background', 'Recommendations', 'Portrait', 'Police', 'Free', 'Magistrates',
+  'Greater', 'North', 'South', 'East', 'West', 'Mr', 'Mrs', 'Ms', 'Dr', 'In', 'At', 'For', 'And', 'But', 'However',
+  'Following', 'According', 'Leaders', 'Staff', 'Read', 'More', 'What', 'Street', 'Road', 'January', 'February',
+  'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Get',
+  'Start', 'One', 'Concerns', 'Image', 'Caption', 'Photo', 'Share', 'Its', 'Their', 'His', 'Her', 'Our',
 ]);
 
-export function isPersonName(name: string): boolean {
+/** Words of newspapers' and broadcasters' names that are nobody's name ("Hits Radio", "Dewsbury Reporter"). */
+const PUBLICATION_WORDS = new Set(['News', 'Radio', 'Press', 'Gazette', 'Herald', 'Chronicle', 'Reporter', 'Echo', 'Express', 'Observer', 'Telegraph', 'Journal', 'Argus', 'Advertiser', 'Examiner', 'Sentinel', 'Courier']);
+
+/** A name candidate is a person's name: two or three words, none a role, institution, place or publication. */
+export function isPersonName(name: string, lex?: Lexicon): boolean {
   const words = name.split(/\s+/).filter((w) => !/^[A-Z]\.$/.test(w));
-  return words.length >= 2 && words.length <= 3 && words.every((w) => !NOT_NAME.has(w));
+  if (words.length < 2 || words.length > 3 || words.some((w) => NOT_NAME.has(w) || PUBLICATION_WORDS.has(w))) return false;
+  if (!lex) return true;
+  return !words.some((w) => lex.isPlaceWord(w)) && !lex.publisherNames.some((p) => p.includes(name));
 }
 
 const ROLE_HEAD =
@@ -70,32 +72,30 @@ const ROLE_HEAD =
 
 /** Words a role may be built from, when it stands before a name ("The chief inspector of probation"). */
 const ROLE_WORDS = new Set([
-  'hm', "his", "majesty's", 'chief', 'inspector', 'of', 'for', 'the', 'and', '&', 'probation', 'prisons', 'head',
+  'hm', 'his', "majesty's", 'her', 'chief', 'inspector', 'of', 'for', 'the', 'and', '&', 'probation', 'prisons', 'head',
   'communications', 'director', 'regional', 'minister', 'secretary', 'state', 'justice', 'spokesperson',
   'spokesman', 'spokeswoman', 'officer', 'manager', 'governor', 'commissioner', 'deputy', 'interim', 'acting',
   'assistant', 'senior', 'lead', 'executive', 'national', 'general', 'service', 'services', 'operations',
-  'policing', 'crime', 'police', 'lord', 'chancellor', 'shadow', 'chair', 'leader', 'councillor', 'mayor',
+  'policing', 'crime', 'police', 'lord', 'chancellor', 'shadow', 'chair', 'leader', 'councillor', 'mayor', 'england', 'wales',
+  'at', 'inspectorate', 'hmi', 'hmip',
 ]);
 
 /** Honours and post-nominal letters written after a name ("Martin Jones CBE"). */
-export const POST = String.raw`(?:[ ]+(?:CBE|OBE|MBE|KBE|DBE|QPM|KC|QC|MP|JP|DL))*`;
+export const POST = String.raw`(?:[ ]+(?:CBE|OBE|MBE|KBE|DBE|CB|QPM|KC|QC|MP|JP|DL))*`;
 
 const SPEECH = String.raw`(?:said|says|added|continued|commented|explained|stated|warned|noted|told|highlighted|urged|concluded|did not mince)`;
 
 /** The role words that stand right before `pos` ("Chief Inspector of Probation " before a name). */
-function roleBefore(text: string, pos: number): { role: string; start: number } | null {
-  const before = text.slice(Math.max(0, pos - 120), pos);
+export function roleBefore(text: string, pos: number): { role: string; start: number } | null {
   const base = Math.max(0, pos - 120);
+  const before = text.slice(base, pos);
   const words = [...before.matchAll(/[A-Za-z'&]+/g)];
-  let i = words.length - 1;
   // Only spaces may separate the role's words from each other and from the name.
   let startIdx = -1;
   let expectEnd = before.length;
-  for (; i >= 0; i--) {
+  for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!;
-    const gap = before.slice(w.index! + w[0].length, expectEnd);
-    if (!/^\s*$/.test(gap)) break;
-    if (!ROLE_WORDS.has(w[0].toLowerCase())) break;
+    if (!/^\s*$/.test(before.slice(w.index! + w[0].length, expectEnd)) || !ROLE_WORDS.has(w[0].toLowerCase())) break;
     startIdx = i;
     expectEnd = w.index!;
   }
@@ -105,120 +105,196 @@ function roleBefore(text: string, pos: number): { role: string; start: number } 
   if (startIdx >= words.length) return null;
   const from = words[startIdx]!.index!;
   const role = squash(before.slice(from));
-  if (!ROLE_HEAD.test(role)) return null;
-  return { role, start: base + from };
+  return ROLE_HEAD.test(role) ? { role, start: base + from } : null;
 }
 
 function cleanRole(role: string): string | null {
-  const r = squash(stripContactDetails(role)).replace(/^[,\s]+|[,\s.]+$/g, '');
+  const r = squash(stripContactDetails(role)).replace(/^[,\s]+|[,\s.]+$/g, '').replace(/^(?:who\s+is\s+|who\s+was\s+)?(?:the\s+)?/i, '');
   return r.length >= 2 ? r : null;
 }
 
-/** Publications, for labelling a byline ("byline (Manchester Evening News)"). */
-const PUBLISHER = /\b(News|Press|Times|Post|Echo|Gazette|Herald|Chronicle|Mail|Mirror|Guardian|Telegraph|Standard|Reporter|Oracle|Observer|Express|Independent|Argus|Journal|Advertiser|Examiner|Star|Sentinel|Courier|Radio|BBC|ITV|Sky)\b/;
+/** Publication words, for labelling a byline ("byline (Manchester Evening News)"). */
+const PUBLICATION = /\b(News|Press|Times|Post|Echo|Gazette|Herald|Chronicle|Mail|Mirror|Guardian|Telegraph|Standard|Reporter|Observer|Express|Independent|Argus|Journal|Advertiser|Examiner|Star|Sentinel|Courier|Radio|World|Online|Today)\b/;
 
-/**
- * People named in `norm`. `header` are the paragraphs before the headline (news-page chrome), where a
- * line that is only a name is the article's byline.
- */
-export function findPeople(norm: string, header: Paragraph[] = []): PersonFound[] {
-  const out: PersonFound[] = [];
-  const add = (name: string, role: string | null, nameStart: number, start: number, end: number): void => {
-    const n = squash(name);
-    if (!isPersonName(n)) return;
-    out.push({ name: n, role: role ? cleanRole(role) : null, nameStart, nameEnd: nameStart + name.length, start, end });
-  };
+export interface PeopleInput {
+  norm: string;
+  /** The page's top lines (chrome, headline, byline: before the first paragraph of prose). */
+  header: Paragraph[];
+  lex?: Lexicon;
+}
 
-  // "NAME, ROLE, said" and "NAME said" (with any role words just before the name).
-  const nameSpeech = new RegExp(String.raw`\b(${NAME})${POST}(?:,[ ]+([^,."\n]{3,90}?),)?[ ]+(?:has[ ]+|had[ ]+)?${SPEECH}\b`, 'g');
-  for (let m = nameSpeech.exec(norm); m; m = nameSpeech.exec(norm)) {
-    const t = trimName(m[1]!, m.index);
+/** The rules' patterns, compiled once (in the order of the rules below). */
+const RE: RegExp[] = [
+  new RegExp(String.raw`\b(${NAME})${POST}(?:,[ ]+([^,."\n]{3,90}?),?)?[ ]+(?:has[ ]+|had[ ]+)?${SPEECH}\b`, 'g'),
+  new RegExp(String.raw`,[ ]+(${NAME})${POST},[ ]+${SPEECH}\b`, 'g'),
+  new RegExp(String.raw`\b(?:said|says|added|continued|according to)[ ]+((?:[A-Za-z'&]+[ ]+){0,8}?)(${NAME})${POST}(?:,[ ]+([^,."\n]{3,90}?))?[.,;]`, 'g'),
+  new RegExp(String.raw`\b[Ii]nspector(?:[ ]+of[ ]+[Pp]robation)?(?:[ ]+(?:for|in)[ ]+England[ ]+and[ ]+Wales)?[ ]+(${NAME})`, 'g'),
+  new RegExp(String.raw`\b(${NAME})${POST},[ ]+((?:the[ ]+)?(?:[A-Za-z'&]+[ ]+){0,8}?(?:[Ii]nspector|[Pp]robation))[ ]*[,.;)]`, 'g'),
+  new RegExp(String.raw`\bled by[ ]+((?:[A-Za-z'&]+[ ]+){0,6}?)(${NAME})\b`, 'g'),
+  new RegExp(String.raw`\b[Cc]ontact:?[ ]+(${NAME}),?[ ]+([^\n]{2,120})`, 'g'),
+  new RegExp(String.raw`^[ ]*(${NAME})[ ]+-[ ]+([^\n]{3,200})$`, 'gm'),
+  new RegExp(String.raw`\bAuthor:[ ]*(${NAME})(?:,[ ]*([^\n]+?))?(?=Published|Last updated|Updated|\n|$)`, 'g'),
+  new RegExp(String.raw`\b(Answered|Asked) by\s*\n(?:\s*${NAME}\s+Portrait\s*\n)?\s*(${NAME})[ ]*\n[ ]*([^\n]{3,160})`, 'g'),
+];
+
+type Add = (rule: string, name: string, role: string | null, nameStart: number, start: number, end: number) => void;
+type PeopleRule = (input: PeopleInput, add: Add) => void;
+
+/** A name candidate without the role or place words a greedy match may have taken in front of it. */
+function trimName(name: string, start: number, lex?: Lexicon): { name: string; start: number } | null {
+  let n = name;
+  let s = start;
+  for (let first = /^(\S+)\s+/.exec(n); first && NOT_NAME.has(first[1]!); first = /^(\S+)\s+/.exec(n)) {
+    n = n.slice(first[0].length);
+    s += first[0].length;
+  }
+  return isPersonName(n, lex) ? { name: n, start: s } : null;
+}
+
+const nameSpeech: PeopleRule = ({ norm, lex }, add) => {
+  const re = RE[0]!;
+  re.lastIndex = 0;
+  for (let m = re.exec(norm); m; m = re.exec(norm)) {
+    const t = trimName(m[1]!, m.index, lex);
     if (!t) continue;
     const after = m[2] && ROLE_HEAD.test(m[2]) ? m[2] : null;
     const before = after ? null : roleBefore(norm, t.start);
-    const role = after ?? before?.role ?? null;
-    add(t.name, role, t.start, before?.start ?? t.start, m.index + m[0].length);
+    add('name-speech', t.name, after ?? before?.role ?? null, t.start, before?.start ?? t.start, m.index + m[0].length);
   }
+};
 
-  // "ROLE, NAME, said" ("Chief Inspector of Probation, Martin Jones, said").
-  const roleCommaName = new RegExp(String.raw`,[ ]+(${NAME})${POST},[ ]+${SPEECH}\b`, 'g');
-  for (let m = roleCommaName.exec(norm); m; m = roleCommaName.exec(norm)) {
+const roleCommaName: PeopleRule = ({ norm }, add) => {
+  const re = RE[1]!;
+  re.lastIndex = 0;
+  for (let m = re.exec(norm); m; m = re.exec(norm)) {
     const before = roleBefore(norm, m.index);
-    if (before) add(m[1]!, before.role, m.index + 2, before.start, m.index + m[0].length);
+    if (before) add('role-comma-name', m[1]!, before.role, m.index + 2, before.start, m.index + m[0].length);
   }
+};
 
-  // '..., said Martin Jones, Chief Inspector of Probation.'
-  const verbFirst = new RegExp(String.raw`\b(?:said|says|added|continued)[ ]+(${NAME})${POST}(?:,[ ]+([^,."\n]{3,90}?))?[.,;]`, 'g');
-  for (let m = verbFirst.exec(norm); m; m = verbFirst.exec(norm)) {
-    const nameStart = m.index + m[0].indexOf(m[1]!);
-    const role = m[2] && ROLE_HEAD.test(m[2]) ? m[2] : null;
-    add(m[1]!, role, nameStart, m.index, m.index + m[0].length);
+const speechName: PeopleRule = ({ norm, lex }, add) => {
+  const re = RE[2]!;
+  re.lastIndex = 0;
+  for (let m = re.exec(norm); m; m = re.exec(norm)) {
+    const t = trimName(m[2]!, m.index + m[0].indexOf(m[2]!, m[1]!.length), lex);
+    if (!t) continue;
+    const before = m[1] ? roleBefore(norm, t.start) : null;
+    const after = m[3] && ROLE_HEAD.test(m[3]) ? m[3] : null;
+    if (m[1] && !before) continue;
+    add('speech-name', t.name, before?.role ?? after, t.start, before?.start ?? t.start, m.index + m[0].length);
   }
+};
 
-  // "led by HM Inspector Yvonne McGuckian".
-  const ledBy = new RegExp(String.raw`\bled by[ ]+((?:[A-Za-z'&]+[ ]+){0,6}?)(${NAME})\b`, 'g');
-  for (let m = ledBy.exec(norm); m; m = ledBy.exec(norm)) {
-    const t = trimName(m[2]!, m.index + m[0].length - m[2]!.length);
+const roleName: PeopleRule = ({ norm, lex }, add) => {
+  // Found from the role's head word, then the name right after it (every capitalised pair would be slow).
+  const re = RE[3]!;
+  re.lastIndex = 0;
+  for (let m = re.exec(norm); m; m = re.exec(norm)) {
+    const t = trimName(m[1]!, m.index + m[0].length - m[1]!.length, lex);
+    const before = t ? roleBefore(norm, t.start) : null;
+    if (t && before) add('role-name', t.name, before.role, t.start, before.start, t.start + t.name.length);
+  }
+};
+
+const nameCommaRole: PeopleRule = ({ norm, lex }, add) => {
+  const re = RE[4]!;
+  re.lastIndex = 0;
+  for (let m = re.exec(norm); m; m = re.exec(norm)) {
+    const t = trimName(m[1]!, m.index, lex);
+    const words = m[2]!.toLowerCase().split(/\s+/);
+    if (t && ROLE_HEAD.test(m[2]!) && words.every((w) => ROLE_WORDS.has(w))) add('name-comma-role', t.name, m[2]!, t.start, m.index, m.index + m[0].length - 1);
+  }
+};
+
+const ledBy: PeopleRule = ({ norm, lex }, add) => {
+  const re = RE[5]!;
+  re.lastIndex = 0;
+  for (let m = re.exec(norm); m; m = re.exec(norm)) {
+    const t = trimName(m[2]!, m.index + m[0].length - m[2]!.length, lex);
     if (!t) continue;
     const before = roleBefore(norm, t.start);
-    const role = before ? `${before.role} (led the inspection)` : 'led the inspection';
-    add(t.name, role, t.start, m.index, t.start + t.name.length);
+    // What was led, as the sentence names it: "This inspection ... was led by", "the inspection team, which was led by".
+    const led = /\b(inspection team|inspection|team)\b(?![\s\S]*\b(?:inspection|team)\b)/i.exec(norm.slice(Math.max(0, m.index - 150), m.index))?.[1]?.toLowerCase() ?? 'inspection';
+    add('led-by', t.name, before ? `${before.role} (led the ${led})` : `led the ${led}`, t.start, m.index, t.start + t.name.length);
   }
+};
 
-  // Media and report contacts: "please contact NAME, ROLE 07..." / "contact: NAME, ROLE".
-  const contact = new RegExp(String.raw`\b[Cc]ontact:?[ ]+(${NAME}),?[ ]+([^\n]{2,120})`, 'g');
-  for (let m = contact.exec(norm); m; m = contact.exec(norm)) {
-    const nameStart = m.index + m[0].indexOf(m[1]!);
+const contact: PeopleRule = ({ norm }, add) => {
+  const re = RE[6]!;
+  re.lastIndex = 0;
+  for (let m = re.exec(norm); m; m = re.exec(norm)) {
     const role = stripContactDetails(m[2]!).replace(/[.,;]$/, '');
-    add(m[1]!, ROLE_HEAD.test(role) ? role : null, nameStart, m.index, m.index + m[0].length);
+    add('contact', m[1]!, ROLE_HEAD.test(role) ? role : null, m.index + m[0].indexOf(m[1]!), m.index, m.index + m[0].length);
   }
+};
 
-  // A line of its own: "NAME - ROLE" (a report's contact officer).
-  const nameDashRole = new RegExp(String.raw`^[ ]*(${NAME})[ ]+-[ ]+([^\n]{3,200})$`, 'gm');
-  for (let m = nameDashRole.exec(norm); m; m = nameDashRole.exec(norm)) {
+const nameDashRole: PeopleRule = ({ norm }, add) => {
+  const re = RE[7]!;
+  re.lastIndex = 0;
+  for (let m = re.exec(norm); m; m = re.exec(norm)) {
     const role = stripContactDetails(m[2]!);
     if (!ROLE_HEAD.test(role) || role.length > 100) continue;
     const nameStart = m.index + m[0].indexOf(m[1]!);
-    add(m[1]!, role, nameStart, nameStart, m[0].indexOf(role, m[1]!.length) + m.index + role.length);
+    add('name-dash-role', m[1]!, role, nameStart, nameStart, m[0].indexOf(role, m[1]!.length) + m.index + role.length);
   }
+};
 
-  // "Author: NAME, ORGANISATION" (a page's author line; dates glued on are not the organisation).
-  const author = new RegExp(String.raw`\bAuthor:[ ]*(${NAME})(?:,[ ]*([^\n]+?))?(?=Published|Last updated|Updated|\n|$)`, 'g');
-  for (let m = author.exec(norm); m; m = author.exec(norm)) {
-    const nameStart = m.index + m[0].indexOf(m[1]!);
+const author: PeopleRule = ({ norm }, add) => {
+  const re = RE[8]!;
+  re.lastIndex = 0;
+  for (let m = re.exec(norm); m; m = re.exec(norm)) {
     const org = m[2] ? squash(m[2]) : '';
-    add(m[1]!, org ? `Author, ${org}` : 'Author', nameStart, m.index, m.index + m[0].length);
+    add('author', m[1]!, org ? `Author, ${org}` : 'Author', m.index + m[0].indexOf(m[1]!), m.index, m.index + m[0].length);
   }
+};
 
-  // Parliamentary answers: "Answered by" / name (with a "Portrait" caption) / role line.
-  const answered = new RegExp(String.raw`\b(Answered|Asked) by\s*\n(?:\s*${NAME}\s+Portrait\s*\n)?\s*(${NAME})[ ]*\n[ ]*([^\n]{3,160})`, 'g');
-  for (let m = answered.exec(norm); m; m = answered.exec(norm)) {
+const answeredBy: PeopleRule = ({ norm }, add) => {
+  const re = RE[9]!;
+  re.lastIndex = 0;
+  for (let m = re.exec(norm); m; m = re.exec(norm)) {
     const nameStart = m.index + m[0].lastIndexOf(m[2]!, m[0].length - m[3]!.length);
-    add(m[2]!, m[3]!, nameStart, nameStart, m.index + m[0].length);
+    add('answered-by', m[2]!, m[3]!, nameStart, nameStart, m.index + m[0].length);
   }
+};
 
-  // A byline in the page header: a line that is only a name, under a publication's name.
-  let publisher: string | null = null;
-  for (const p of header) {
-    const t = squash(norm.slice(p.start, p.end));
-    const repeated = header.filter((q) => squash(norm.slice(q.start, q.end)) === t).length > 1;
-    const by = /^By[ ]+(.+)$/.exec(t);
-    const candidate = by ? by[1]! : t;
-    if (new RegExp(`^${NAME}$`).test(candidate) && isPersonName(candidate) && !PUBLISHER.test(candidate)) {
-      const nameStart = p.start + norm.slice(p.start, p.end).indexOf(candidate);
-      add(candidate, publisher ? `byline (${publisher})` : 'byline', nameStart, p.start, p.end);
-    } else if (repeated || (PUBLISHER.test(t) && t.split(' ').length <= 5 && !/[.!?]$/.test(t))) {
-      publisher = t;
-    }
-  }
+const ONLY_NAME = new RegExp(`^${NAME}$`);
 
-  // One entry per person, in order of first appearance; the first stated role wins.
+/** The publication line nearest a byline: up to three lines before it, else up to two after it. */
+function publicationNear(lines: string[], i: number): string | null {
+  const isPublication = (t: string | undefined): boolean => !!t && PUBLICATION.test(t) && t.split(' ').length <= 5 && !/[.!?]$/.test(t);
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (isPublication(lines[k])) return lines[k]!;
+  for (let k = i + 1; k <= Math.min(lines.length - 1, i + 2); k++) if (isPublication(lines[k])) return lines[k]!;
+  return null;
+}
+
+/** A line that is only a name at the top of a news page (before its first paragraph of prose) is the byline. */
+const byline: PeopleRule = ({ norm, header, lex }, add) => {
+  const lines = header.map((p) => squash(norm.slice(p.start, p.end)));
+  header.forEach((p, i) => {
+    const candidate = /^By[ ]+(.+)$/.exec(lines[i]!)?.[1] ?? lines[i]!;
+    if (!ONLY_NAME.test(candidate) || !isPersonName(candidate, lex) || PUBLICATION.test(candidate)) return;
+    const publication = publicationNear(lines, i);
+    add('byline', candidate, publication ? `byline (${publication})` : 'byline', p.start + norm.slice(p.start, p.end).indexOf(candidate), p.start, p.end);
+  });
+};
+
+/** Specific forms first: where two rules find one person at one place, the first one's role stands. */
+const RULES: PeopleRule[] = [nameSpeech, roleCommaName, speechName, ledBy, contact, nameDashRole, author, answeredBy, byline, roleName, nameCommaRole];
+
+/** People named in the text, one entry each, in order of first appearance; the first stated role wins. */
+export function findPeople(norm: string, header: Paragraph[] = [], lex?: Lexicon): PersonFound[] {
+  const out: PersonFound[] = [];
+  const add: Add = (rule, name, role, nameStart, start, end) => {
+    const n = squash(name);
+    if (isPersonName(n, lex)) out.push({ name: n, role: role ? cleanRole(role) : null, nameStart, nameEnd: nameStart + name.length, start, end, rule });
+  };
+  for (const rule of RULES) rule({ norm, header, lex }, add);
   out.sort((a, b) => a.nameStart - b.nameStart);
   const merged: PersonFound[] = [];
   for (const p of out) {
     const same = merged.find((q) => q.name === p.name);
     if (!same) merged.push(p);
-    else if (!same.role && p.role) Object.assign(same, { role: p.role, start: p.start, end: p.end });
+    else if (!same.role && p.role) Object.assign(same, { role: p.role, start: p.start, end: p.end, rule: p.rule });
   }
   return merged;
 }
@@ -229,8 +305,17 @@ export function bySurname(people: PersonFound[], surname: string): PersonFound |
   return hits.length === 1 ? hits[0] : undefined;
 }
 
-/** Is this role the Chief Inspector of Probation (not of Prisons, Constabulary, ...)? */
+/**
+ * Is this role the Chief Inspector of Probation (not of Prisons, Constabulary, nor a deputy or a
+ * former one)? "Chief Inspector of Probation", "HM Chief Inspector of Probation", "His Majesty's Chief
+ * Inspector of Probation for England and Wales", "Interim Chief Inspector of Probation", "chief
+ * probation inspector", "probation chief inspector", "the inspectorate's chief inspector", "Chief
+ * Inspector" alone.
+ */
 export function isChiefInspectorOfProbation(role: string | null): boolean {
   if (!role) return false;
-  return /^(hm |his majesty's )?chief inspector( of probation)?$/i.test(role.trim());
+  const r = role.toLowerCase();
+  if (/\b(?:deputy|assistant|former|ex-|previous|retired)\b/.test(r)) return false;
+  if (/\bchief inspector of (?!probation)[a-z]/.test(r) || /\b(?:prisons?|constabulary|police|fire|schools|ofsted|hmicfrs)\b/.test(r)) return false;
+  return /\bchief (?:probation )?inspector\b|\bprobation chief inspector\b/.test(r);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findRatings, isAspectRating, isPreviousRating, isScaleSentence, parseRating } from './ratings.ts';
+import { findRatings, isAspectRating, isPreviousRating, isRepeatedRating, isScaleSentence, parseRating } from './ratings.ts';
 
 const values = (text: string) => findRatings(text).map((r) => r.value);
 
@@ -56,5 +56,33 @@ describe('ratings', () => {
     expect(aspect("with a rating of 'Inadequate' for all five of our case quality standards")).toEqual([true]);
     expect(aspect("Leadership was rated 'Good' but the PDU was rated 'Inadequate'.")).toEqual([true, false]);
     expect(aspect("The rating of 'Inadequate' for Kirklees Probation Delivery Unit reflects")).toEqual([false]);
+  });
+
+  it('reads ratings as news phrases them', () => {
+    expect(values('The service was found to be inadequate.')).toEqual(['Inadequate']);
+    expect(values('Dyfed Powys probation requires improvement, review finds')).toEqual(['Requires improvement']);
+    expect(values('services in Warwickshire require improvement')).toEqual(['Requires improvement']);
+    expect(values('Staffing, information and facilities require improvement')).toEqual([]);
+    expect(values('It was given an inadequate rating.')).toEqual(['Inadequate']);
+    expect(values('INSPECTORS have branded probation services in north Essex inadequate following an inspection')).toEqual(['Inadequate']);
+    expect(values('received the second lowest rating')).toEqual(['Requires improvement']);
+  });
+
+  it('knows a rating repeated from last time, and a change from one rating to another', () => {
+    const again = (text: string) => findRatings(text).map((r) => isRepeatedRating(text, r));
+    expect(again('Sheffield probation unit rated inadequate again')).toEqual([true]);
+    expect(again("The PDU remains 'Inadequate'.")).toEqual([true]);
+    expect(again('has been rated inadequate for the second time')).toEqual([true]);
+    expect(again("has been rated 'Good'.")).toEqual([false]);
+    const prev = (text: string) => findRatings(text).map((r) => isPreviousRating(text, r));
+    expect(prev("improved from 'Inadequate' to 'Requires improvement'")).toEqual([true, false]);
+    expect(prev('has improved from its inadequate rating in 2022.')).toEqual([true]);
+  });
+
+  it('does not take the count of services for the Services standard', () => {
+    const aspect = (text: string) => findRatings(text).map((r) => isAspectRating(text, r));
+    expect(aspect('But both services were rated inadequate after the inspections in April.')).toEqual([false]);
+    expect(aspect("awarded a 'Good' rating for leadership")).toEqual([true]);
+    expect(aspect('it was rated good in two, staff and information')).toEqual([true]);
   });
 });

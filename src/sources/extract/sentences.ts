@@ -45,7 +45,9 @@ export function paragraphs(norm: string): Paragraph[] {
  */
 export function sentences(norm: string, paras: Paragraph[] = paragraphs(norm)): Sentence[] {
   const out: Sentence[] = [];
-  const boundary = /[.!?]+["')\]]*(?=\s+["'(\[]?[A-Z0-9•])/g;
+  // Also where pages run sentences together without a space ("by inspectors.The East ..."): a word of
+  // two or more lower-case letters, the stop, then a capitalised word.
+  const boundary = /[.!?]+["')\]]*(?=\s+["'(\[]?[A-Z0-9•])|(?<=[a-z]{2})[.!?]["')\]]*(?=[A-Z][a-z])/g;
   for (const p of paras) {
     const text = norm.slice(p.start, p.end);
     let from = 0;

@@ -36,6 +36,8 @@ export const Evidence = z
     quote: z.string().min(1),
     start: z.number().int().nonnegative(),
     end: z.number().int().nonnegative(),
+    /** The extractor's rule that took these words (see --explain). */
+    rule: z.string().min(1).optional(),
   })
   .refine((e) => e.end - e.start === e.quote.length, 'end - start must equal the quote length');
 export type Evidence = z.infer<typeof Evidence>;
@@ -101,19 +103,8 @@ export const ExtractedQuote = z.object({
 });
 export type ExtractedQuote = z.infer<typeof ExtractedQuote>;
 
-export const PolicyCode = z.enum([
-  'SDS40',
-  'FTR48',
-  'RESET',
-  'IMPACT',
-  'ECSL',
-  'HDC',
-  'SENTENCING_REVIEW',
-  'SENTENCING_BILL',
-  'UNIFICATION_2021',
-  'EARLY_RELEASE',
-  'PRISON_CAPACITY',
-]);
+/** One of the vocabulary's policy codes (seeds/facts/policies.yaml), e.g. SDS40, PROBATION_RESET. */
+export const PolicyCode = z.string().min(1);
 export type PolicyCode = z.infer<typeof PolicyCode>;
 
 export const PolicyMention = z.object({

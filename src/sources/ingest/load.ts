@@ -67,8 +67,8 @@ export interface PreparedDocument {
 }
 
 /** Extract and check the extraction against its own contract; NOTHING_FOUND when it reports no inspection. */
-function extractChecked(text: string): Extraction {
-  const extraction = extract(text);
+function extractChecked(text: string, vocabulary: Knowledge['vocabulary']): Extraction {
+  const extraction = extract(text, vocabulary);
   const checked = Extraction.safeParse(extraction);
   if (!checked.success) throw new Error(`internal error: the extraction does not match its schema: ${checked.error.message}`);
   if (extraction.inspections.length === 0) {
@@ -78,10 +78,10 @@ function extractChecked(text: string): Extraction {
 }
 
 /** Contact details are removed first, so nothing downstream sees them and every offset is into the stored text. */
-export function prepareText(original: string, meta: IngestMeta, label: string): PreparedDocument {
+export function prepareText(original: string, meta: IngestMeta, label: string, knowledge: Knowledge): PreparedDocument {
   const { text, removed } = removeContactDetails(original);
   const sha256 = sha256Of(text);
-  return { label, text, extraction: extractChecked(text), meta: { ...meta, sha256 }, sha256, contactDetailsRemoved: removed.phoneNumbers + removed.emailAddresses };
+  return { label, text, extraction: extractChecked(text, knowledge.vocabulary), meta: { ...meta, sha256 }, sha256, contactDetailsRemoved: removed.phoneNumbers + removed.emailAddresses };
 }
 
 /**
@@ -90,7 +90,7 @@ export function prepareText(original: string, meta: IngestMeta, label: string): 
  */
 export async function ingestDocument(db: Database, input: IngestInput, knowledge: Knowledge, opts: IngestOptions = {}): Promise<IngestReport> {
   const valid = parseIngestInput(input);
-  const doc = prepareText(valid.text, { url: valid.url, title: valid.title, kind: valid.kind, publishedOn: valid.publishedOn }, 'input');
+  const doc = prepareText(valid.text, { url: valid.url, title: valid.title, kind: valid.kind, publishedOn: valid.publishedOn }, 'input', knowledge);
   const [result] = await ingestPrepared(db, [doc], knowledge, opts);
   if (!result!.ok) {
     const e = result!.error!;
@@ -210,7 +210,7 @@ export async function readDocumentFile(path: string): Promise<string> {
 }
 
 /** A file read, validated and prepared; IngestError naming the file when it cannot be. */
-async function prepareFile(path: string): Promise<PreparedDocument> {
+async function prepareFile(path: string, knowledge: Knowledge): Promise<PreparedDocument> {
   const text = await readDocumentFile(path);
   let valid;
   try {
@@ -219,7 +219,7 @@ async function prepareFile(path: string): Promise<PreparedDocument> {
     if (err instanceof IngestError) throw new IngestError(err.code, `${path}: ${err.message.replace(/^text: /, '')}`, err.field);
     throw err;
   }
-  return prepareText(valid.text, { file: path }, path);
+  return prepareText(valid.text, { file: path }, path, knowledge);
 }
 
 /**
@@ -230,7 +230,7 @@ export async function ingestFiles(db: Database, paths: readonly string[], knowle
   const prepared: Array<PreparedDocument | Outcome> = [];
   for (const path of paths) {
     try {
-      prepared.push(await prepareFile(path));
+      prepared.push(await prepareFile(path, knowledge));
     } catch (err) {
       prepared.push(failure({ label: path } as PreparedDocument, err));
     }

@@ -57,7 +57,7 @@ function evidenceLists(x: Extraction): Evidence[][] {
 /** The record of a full text: extracted, then cut down to its quoted passages. */
 export function quotedRecord(fullText: string, fixture: string, vocabulary: Vocabulary): QuotedRecord {
   const text = removeContactDetails(fullText).text;
-  const extraction = extract(text);
+  const extraction = extract(text, vocabulary);
   const spans: Array<[number, number]> = [
     ...evidenceLists(extraction).flat().map((e) => [e.start, e.end] as [number, number]),
     ...extraction.policiesMentioned.map((p) => [p.start, p.end] as [number, number]),

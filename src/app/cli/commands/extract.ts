@@ -1,25 +1,29 @@
 /**
- * `probation-graph extract FILE [--json]`: print the facts extracted from one document.
+ * `probation-graph extract FILE [--json | --explain]`: print the facts extracted from one document.
  *
  * Reads the file as UTF-8 and nothing else (no database, no network). Inputs that cannot be a
  * document are refused with a message naming the problem and exit code 2: a missing file, a
  * directory, an empty file, a file over 1 MiB, binary content, or bytes that are not UTF-8.
  * With --json the extraction is printed as pretty JSON (DESIGN.md section 5, with evidence);
- * without it, a readable summary.
+ * --explain prints the same JSON plus `explanation`: for each field the words it came from and the
+ * extractor's rule that took them, or why it is null; without either, a readable summary.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { extract } from '../../../sources/extract/index.ts';
+import { extractExplained } from '../../../sources/extract/index.ts';
 import { Extraction } from '../../../sources/extract/types.ts';
+import { loadVocabulary } from '../../../sources/seed/vocabulary.ts';
 
 const MAX_BYTES = 1024 * 1024;
 
-const USAGE = `usage: probation-graph extract FILE [--json]
+const USAGE = `usage: probation-graph extract FILE [--json | --explain]
 
 Extract the facts (inspections, ratings, dates, recommendations, people, quotes, findings,
 policies) that one press release, news report, board paper or parliamentary answer states,
 each with its evidence: the exact words and their character offsets in the file.
 
-  --json   print the extraction as JSON (otherwise a readable summary)
+  --json      print the extraction as JSON (otherwise a readable summary)
+  --explain   as --json, plus for each field the words it came from and the rule
+              that took them, or why it is null
 `;
 
 class InputError extends Error {}
@@ -85,8 +89,10 @@ function summary(file: string, x: Extraction): string {
 export async function run(argv: string[]): Promise<number> {
   const files: string[] = [];
   let json = false;
+  let explain = false;
   for (const arg of argv) {
     if (arg === '--json') json = true;
+    else if (arg === '--explain') explain = true;
     else if (arg === '--help' || arg === '-h') {
       process.stdout.write(USAGE);
       return 0;
@@ -110,13 +116,14 @@ export async function run(argv: string[]): Promise<number> {
     }
     throw err;
   }
-  const extraction = extract(text);
+  const { extraction, explanation } = extractExplained(text, await loadVocabulary());
   // The extractor's output must meet its own contract before anyone relies on it.
   const checked = Extraction.safeParse(extraction);
   if (!checked.success) {
     process.stderr.write(`probation-graph extract: internal error, the extraction does not match its schema:\n${checked.error.message}\n`);
     return 1;
   }
-  process.stdout.write(json ? `${JSON.stringify(extraction, null, 2)}\n` : summary(file, extraction));
+  if (explain) process.stdout.write(`${JSON.stringify({ ...extraction, explanation }, null, 2)}\n`);
+  else process.stdout.write(json ? `${JSON.stringify(extraction, null, 2)}\n` : summary(file, extraction));
   return 0;
 }
