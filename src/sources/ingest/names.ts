@@ -33,7 +33,8 @@ const PDU_WORDS = /\b(?:probation delivery unit|pdu)s?\b/g;
 
 /** A PDU name's key: `nameKey` without "PDU" / "Probation Delivery Unit" / a leading "the". */
 export function pduKey(name: string): string {
-  return nameKey(name).replace(PDU_WORDS, ' ').replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+  // "the" never tells two PDUs apart ("Hull and the East Riding" is "Hull and East Riding").
+  return nameKey(name).replace(PDU_WORDS, ' ').replace(/\bthe\b/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** The name as stored: without a trailing "PDU" / "Probation Delivery Unit" and stray punctuation. */
