@@ -21,7 +21,7 @@ import { parse } from 'yaml';
 import type { PduEntry, Vocabulary } from '../../../src/model/vocabulary.ts';
 import type { Extraction } from '../../../src/sources/extract/types.ts';
 
-export type SetName = 'tuned' | 'dev' | 'heldout' | 'found' | 'seed';
+export type SetName = 'tuned' | 'dev' | 'heldout' | 'found' | 'blind' | 'seed';
 
 export interface CorpusDoc {
   name: string;
