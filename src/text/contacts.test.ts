@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { containsContactDetails, EMAIL_MARKER, PHONE_MARKER, removeContactDetails } from './contacts.ts';
+import { FAKE } from '../../test/support/contacts.ts';
 
 describe('removeContactDetails', () => {
   it('replaces phone numbers and e-mail addresses with markers and counts them', () => {
-    const text = 'Contact Jo Bloggs, Head of Communications 07523 805224 / media@example.gov.uk\nTel: 0116 502 9130  Email: a.b@justice.gov.uk\n+44 (0)20 7946 0000';
+    const text = `Contact Jo Bloggs, Head of Communications ${FAKE.mobile} / ${FAKE.email}\nTel: ${FAKE.cityLine}  Email: ${FAKE.govEmail}\n${FAKE.international0}`;
     const { text: out, removed } = removeContactDetails(text);
     expect(removed).toEqual({ phoneNumbers: 3, emailAddresses: 2 });
     expect(containsContactDetails(out)).toBe(false);
@@ -16,7 +17,7 @@ describe('removeContactDetails', () => {
   });
 
   it('is idempotent: a cleaned text is left as it is', () => {
-    const once = removeContactDetails('call 07523 805224').text;
+    const once = removeContactDetails(`call ${FAKE.mobile}`).text;
     expect(removeContactDetails(once)).toEqual({ text: once, removed: { phoneNumbers: 0, emailAddresses: 0 } });
   });
 });

@@ -22,7 +22,8 @@ import { describe, expect, it } from 'vitest';
 import type { Vocabulary } from '../../src/model/vocabulary.ts';
 import { loadVocabulary } from '../../src/sources/seed/vocabulary.ts';
 import { extract } from '../../src/sources/extract/index.ts';
-import { EMAIL, PHONE } from '../../src/sources/extract/privacy.ts';
+import { containsContactDetails, EMAIL, PHONE } from '../../src/text/contacts.ts';
+import { FAKE } from '../support/contacts.ts';
 import { Extraction } from '../../src/sources/extract/types.ts';
 import {
   emptyScore,
@@ -210,9 +211,10 @@ describe('speed, privacy and the board report', () => {
 
   it('keeps the name and role of contacts printed with phone numbers and e-mail addresses', () => {
     const fixtures = join(root, 'test', 'fixtures', 'extraction');
-    const board = readFileSync(join(fixtures, 'seed-001-llr-board-report-2025.txt'), 'utf8');
-    expect(board).toMatch(EMAIL);
-    expect(board).toMatch(PHONE);
+    // The project's copy is cleaned; put back contact details (fictional ones) where the original printed them.
+    const board = readFileSync(join(fixtures, 'seed-001-llr-board-report-2025.txt'), 'utf8')
+      .replace('[phone number removed]', FAKE.cityLine).replace('[e-mail address removed]', FAKE.govEmail);
+    expect(containsContactDetails(board)).toBe(true);
     const x = extract(board, vocabulary);
     expect(invariantProblems(board, x)).toEqual([]);
     expect(x.people).toContainEqual(expect.objectContaining({ name: 'Kaye Knowles', role: 'Interim Head of LLR PDU' }));

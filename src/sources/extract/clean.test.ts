@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FAKE } from '../../../test/support/contacts.ts';
 import { originalSpan, prepare } from './clean.ts';
 
 describe('clean', () => {
@@ -31,7 +32,7 @@ describe('clean', () => {
       'The National Archives,',
       'Kew,',
       'London TW9 4DU',
-      'or email: psi@nationalarchives.gov.uk.',
+      `or email: ${FAKE.email}.`,
       'This publication is available at:',
       'https://hmiprobation.justiceinspectorates.gov.uk.',
       'Leeds PDU rated Inadequate',

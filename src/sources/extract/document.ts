@@ -15,7 +15,7 @@ import { parseDate, findDates, type DateMention } from './dates.ts';
 import type { Paragraph } from './sentences.ts';
 import { isPersonName, NAME } from './people.ts';
 import { squash } from './clean.ts';
-import { containsContactDetails } from './privacy.ts';
+import { containsContactDetails } from '../../text/contacts.ts';
 import type { Lexicon } from './lexicon.ts';
 
 export interface DocumentHead {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FAKE } from '../../../test/support/contacts.ts';
 import { EMPTY_VOCABULARY } from '../../model/vocabulary.ts';
 import { loadVocabulary } from '../seed/vocabulary.ts';
 import { extract as extractWith } from './index.ts';
@@ -34,7 +35,7 @@ const RELEASE = [
   '1. Fieldwork for this inspection took place between November and December 2024.',
   '2. Hull and East Riding PDU is one of 11 PDUs in the Yorkshire and the Humber region.',
   '3. The report is available at justiceinspectorates.gov.uk/hmiprobation on 6 March 2025.',
-  '4. For media enquiries, please contact Jane Doe, Press Officer, on 020 7946 0958 or press@example.gov.uk.',
+  `4. For media enquiries, please contact Jane Doe, Press Officer, on ${FAKE.landline} or ${FAKE.govEmail}.`,
 ].join('\n');
 
 describe('extract', () => {

@@ -23,7 +23,7 @@ import { lexiconOf } from './lexicon.ts';
 import { findPduMentions } from './mentions.ts';
 import { findPeople } from './people.ts';
 import { findPolicies } from './policies.ts';
-import { containsContactDetails } from './privacy.ts';
+import { containsContactDetails } from '../../text/contacts.ts';
 import { attributeQuotes, reportableQuotes, type QuoteFound } from './quotes.ts';
 import { findRecommendations } from './recommendations.ts';
 import { paragraphs, sentences, type Paragraph } from './sentences.ts';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FAKE } from '../../../test/support/contacts.ts';
 import { isChiefInspectorOfProbation, findPeople } from './people.ts';
 import { paragraphs } from './sentences.ts';
 
@@ -28,9 +29,9 @@ describe('people', () => {
   });
 
   it('keeps a contact’s name and role but never their phone number or e-mail address', () => {
-    const found = findPeople('For media enquiries, please contact Louise Cordell, Head of Communications 07523 805224 / media@example.gov.uk');
-    expect(found.map((p) => [p.name, p.role])).toEqual([['Louise Cordell', 'Head of Communications']]);
-    const board = findPeople('Kaye Knowles - Interim Head of LLR PDU Tel: 0116 502 9130 Email: kaye@example.gov.uk');
+    const found = findPeople(`For media enquiries, please contact Jo Bloggs, Head of Communications ${FAKE.mobile} / ${FAKE.email}`);
+    expect(found.map((p) => [p.name, p.role])).toEqual([['Jo Bloggs', 'Head of Communications']]);
+    const board = findPeople(`Kaye Knowles - Interim Head of LLR PDU Tel: ${FAKE.cityLine} Email: ${FAKE.govEmail}`);
     expect(board.map((p) => [p.name, p.role])).toEqual([['Kaye Knowles', 'Interim Head of LLR PDU']]);
   });
 

@@ -5,20 +5,15 @@
  * finding or evidence that would otherwise carry one.
  */
 
-export const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
-/** UK numbers: +44 or 0, then 9-10 more digits, spaced or hyphenated as people write them. */
-export const PHONE = /(?:\+44\s?\(?0?\)?\s?|\b0)\d(?:[\s-]?\d){8,10}\b/;
-
-export function containsContactDetails(s: string): boolean {
-  return EMAIL.test(s) || PHONE.test(s);
-}
+// The patterns themselves live in src/text/contacts.ts, which every loader uses to remove contact
+// details from a text before anything is read from it; this module keeps roles clean of them.
 
 /**
- * A role as printed next to contact details ("Head of Communications 07523 805224 / media@...") cut
+ * A role as printed next to contact details ("Head of Communications, then a number and an address") cut
  * before the first number, e-mail address, or "Tel:"/"Email:" label.
  */
 export function stripContactDetails(role: string): string {
-  const cut = /\s*(?:\b(?:tel|telephone|phone|mobile|mob|email|e-mail|fax)\b\s*:?|[\w.+-]+@|\+44|\b0\d{2,4}[\s-]?\d|\(\s*0\d)/i.exec(role);
+  const cut = /\s*(?:\b(?:tel|telephone|phone|mobile|mob|email|e-mail|fax)\b\s*:?|\[(?:phone number|e-mail address) removed\]|[\w.+-]+@|\+44|\b0\d{2,4}[\s-]?\d|\(\s*0\d)/i.exec(role);
   const kept = cut ? role.slice(0, cut.index) : role;
   // Drop the words that led into the number ("Press Officer, on 020 ...").
   let r = kept.replace(/([\s,;:/(–-]|\b(on|at|via|by|or|and|number|direct line)\b)+$/i, '').trim();
