@@ -2,7 +2,8 @@
  * Which PDU each rating statement rates. Within a sentence:
  *  - rating-of-named: a rating belongs to the PDUs named between the previous rating and it ("A PDU
  *    has been rated 'Inadequate', with B PDU and C PDU both rated 'Requires improvement'"), or to the
- *    PDU right after it ("'Inadequate' Kirklees PDU", "rating of 'X' for Kirklees PDU");
+ *    PDU right after it ("'Inadequate' Kirklees PDU", "rating of 'X' for Kirklees PDU"), or to the PDU
+ *    the statement itself names ("rated the probation service in Gloucestershire as good");
  *  - rating-respectively: "A and B were rated 'Good' and 'Requires improvement', respectively";
  *  - rating-of-referent: "It has been rated ...", "The service was rated ..." rate the PDU the text
  *    was last about (the only subject, or the one named last in the paragraph);
@@ -72,6 +73,9 @@ function groupOf(ctx: InspectionContext, s: Sentence, r: RatingMention, groupSta
   const rEnd = s.start + r.end;
   const group = ms.filter((m) => m.start >= groupStart && m.start < rStart);
   if (group.length) return group;
+  // "rated the probation service in Gloucestershire as good": the statement names its PDU inside it.
+  const inside = ms.filter((m) => m.start >= rStart && m.end <= rEnd);
+  if (inside.length) return inside;
   const next = ms.find((m) => m.start >= rEnd && /^\W{0,3}\s*(?:rating\s+)?(?:for\s+)?(?:the\s+)?$/.test(ctx.norm.slice(rEnd, m.start)));
   return next ? [next] : [];
 }

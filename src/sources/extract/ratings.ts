@@ -7,9 +7,11 @@
  *    inspectorate's house style quotes its ratings, and news copies keep the quotes;
  *  - rating-verb: after a rating verb ("rated inadequate", "rated as requiring improvement", "was
  *    found to be inadequate", "judged to require improvement", "rating of good");
- *  - rating-noun: before "rating" ("an inadequate rating", "its 'Good' rating");
+ *  - rating-noun: before "rating" ("an inadequate rating", "its 'Good' rating", a headline's "Inadequate
+ *    rating for ...");
  *  - rating-predicate: "services in Warwickshire require improvement", "the service is inadequate",
- *    where a service or a name is what requires improvement (not "facilities require improvement");
+ *    where a service or a name is what requires improvement (not "facilities require improvement"), and
+ *    a headline's verbless "Norfolk probation service inadequate, say inspectors";
  *  - rating-capitalised: capitalised mid-sentence ("received an overall Inadequate rating"), except
  *    "Good", which is an everyday word;
  *  - rating-lowest / rating-highest: "the lowest rating possible" (= Inadequate, the bottom of a
@@ -27,7 +29,8 @@ export interface RatingMention {
 
 /** "requires improvement", "Require Improvement", "requiring improvement" → "Requires improvement". */
 export function parseRating(word: string): RatingWord | null {
-  const t = word.trim().toLowerCase().replace(/[.!]$/, '').replace(/\s+/g, ' ');
+  // "[requiring] improvement": a writer's editorial brackets around a word of the quoted rating.
+  const t = word.trim().toLowerCase().replace(/[[\]]/g, '').replace(/[.!,;]$/, '').replace(/\s+/g, ' ');
   if (t === 'outstanding') return 'Outstanding';
   if (t === 'good') return 'Good';
   if (t === 'inadequate') return 'Inadequate';
@@ -35,7 +38,7 @@ export function parseRating(word: string): RatingWord | null {
   return null;
 }
 
-const WORDS = 'outstanding|good|inadequate|requir(?:es|e|ing) improvement';
+const WORDS = 'outstanding|good|inadequate|\\[?requir(?:es|e|ing)\\]? improvement';
 const Q = `["'\u2018\u2019\u201c\u201d]`;
 /** The word before a predicate rating that makes it a statement about a service: a name or a service noun. */
 const SERVICE_SUBJECT = /\b(?:PDUs?|[Ss]ervices?|[Uu]nits?|[Pp]robation|[Tt]eams?|[A-Z][a-z]+)\s+(?:(?:now|still|also)\s+)?$/;
@@ -52,7 +55,8 @@ interface Pattern {
 }
 
 const PATTERNS: Pattern[] = [
-  { rule: 'rating-quoted', re: new RegExp(`(${Q})\\s*(${WORDS})\\s*[.!]?\\s*${Q}`, 'gi'), group: 2 },
+  // The quotes may hold the sentence's punctuation too ("described as 'inadequate,' while ...").
+  { rule: 'rating-quoted', re: new RegExp(`(${Q})\\s*(${WORDS})\\s*[.!,;]?\\s*${Q}`, 'gi'), group: 2 },
   {
     rule: 'rating-verb',
     re: new RegExp(
@@ -67,7 +71,17 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`\\b(?:branded|rated|judged|deemed|declared|labelled|found)\\s+(?:the\\s+)?(?:probation\\s+)?(?:services?|units?|PDUs?)\\s+(?:in|for|across|at|covering)\\s+[^.,;:"']{2,40}?\\s+(?:as\\s+)?(?:being\\s+)?(${WORDS})\\b`, 'gi'),
     group: 1,
   },
+  {
+    // "Inspectors rated Derby City probation as requiring improvement", "judged the Gwent service to be good".
+    rule: 'rating-verb-object',
+    re: new RegExp(`\\b(?:rated|graded|judged|assessed|deemed)\\s+(?:the\\s+)?[A-Z][^.,;:"']{1,60}?\\s+(?:as|to\\s+be)\\s+(?:being\\s+)?(${WORDS})\\b`, 'g'),
+    group: 1,
+  },
   { rule: 'rating-noun', re: new RegExp(`\\b(?:an?|the|its|their)\\s+(?:overall\\s+)?(${WORDS})\\s+(?:overall\\s+)?(?:rating|grade|judgement)\\b`, 'gi'), group: 1 },
+  // A headline's "Inadequate rating for Bolton probation", "Good grade for ...": the noun without its article.
+  { rule: 'rating-noun', re: new RegExp(`^(${WORDS})\\s+(?:overall\\s+)?(?:rating|grade|verdict)\\b`, 'gi'), group: 1 },
+  // A headline's "Norfolk probation service inadequate, say inspectors": the verb left out.
+  { rule: 'rating-predicate', re: /\b(?:[Pp]robation|[Ss]ervices?|PDUs?|[Uu]nits?)\s+(inadequate|outstanding)(?=\s*(?:[,.:;!?-]|$))/g, group: 1 },
   { rule: 'rating-predicate', re: /\b(?:(?:is|was|are|were)\s+)?(requires?|required)\s+improvement\b/g, group: 1, suffix: ' improvement', guard: servicePredicate },
   { rule: 'rating-predicate', re: /\b(?:is|was|are|were|remains?)\s+(inadequate|outstanding)\b/g, group: 1, guard: servicePredicate },
   { rule: 'rating-capitalised', re: /\b(Outstanding|Inadequate|Requires [Ii]mprovement|Requiring [Ii]mprovement)\b/g, group: 1, guard: (t, at) => /[a-z,;]\s+$/.test(t.slice(Math.max(0, at - 3), at)) },

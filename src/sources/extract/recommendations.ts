@@ -50,7 +50,8 @@ const EARLIER = /\bof\s+(?:the|its|our|their)\s*$|\b(?:previous(?:ly)?|last|earl
 
 const INTRO = [
   /,?\s*\b(?:including|which included|which include|which includes|among them|such as)\s*(?:to\s+|that\s+)?:?\s*/i,
-  /\b[Rr]ecommendations?\s+(?:(?:in|from|of)\s+the\s+report\s+)?(?:included|include|includes)\s*(?:that\s+)?:?\s*(?:to\s+)?/,
+  // "Recommendations included ...", "Recommendations made in the inspectorate's report including ...".
+  /\b[Rr]ecommendations?\s+(?:(?:made|set\s+out|given|issued|listed)\s+)?(?:(?:in|from|of|by)\s+(?:the|its|their|this|that)\s+(?:[\w']+\s+){0,2}?(?:report|reports|inspection|inspectorate|inspectors)\s*,?\s*)?(?:included|include|includes|including)\s*(?:that\s+)?:?\s*(?:to\s+)?/,
   // "The report makes five recommendations ... These include to make arrangements ..." (the sentence after a count).
   /^(?:These|They|Those)\s+(?:included|include|are|were)\s*(?:that\s+)?:?\s*(?:to\s+)?/,
   /\b(?:recommended|recommends|recommend)\s+that\s+/,
