@@ -179,8 +179,44 @@ const RATED_AS = /\brated\s+(?:the\s+)?(?=[A-Z])|\b(?:and|while|whilst|but)\s+(?
 const RATED_AFTER = /^(?:'s|')?\s+(?:probation\s+)?(?:(?:service|unit|PDU)\s+)?as\b/;
 const SUBJECT_RATED = /\s+(?:(?:has|have)\s+been|was|were|is|has|had)\s+(?:(?:now|also|again|once again)\s+)?(?:rated|graded|judged|found to be|received an? (?:overall )?rating)\b/g;
 
-function ratedFindings(norm: string, s: Sentence): Finding[] {
+/**
+ * pdu-where-service: "Inspectors also visited Southwark, where the service was rated good", "In
+ * Calderdale, inspectors found the service requires improvement", "In Cardiff and the Vale, probation
+ * was rated good": a place, then "the service" that the rest of the sentence rates;
+ * pdu-elliptic-possessive: "..., while Rotherham's requires improvement". Weak, like the other rated forms.
+ */
+const WHERE_SERVICE = /,\s+where\s+(?:the|its)\s+(?:probation\s+)?(?:service|unit|PDU|team)\b/g;
+const IN_PLACE = /(?:^|[^A-Za-z])[Ii]n\s+(?=[A-Z])/g;
+const THEN_SERVICE = /^,\s+(?:[a-z]+\s+){0,3}?(?:(?:the|its)\s+(?:probation\s+)?(?:service|unit|PDU|team)|probation(?:\s+services?)?)\s+(?:was|is|has|had|were|remains|requires|needs)\b/;
+/** "while Rotherham's requires improvement", "and East Kent's good": a place's service, its noun left understood. */
+const ELLIPTIC_POSSESSIVE = /\b(?:and|while|whilst|but|whereas)\s+(?:the\s+)?(?=[A-Z])/g;
+const AFTER_POSSESSIVE = new RegExp(`^(?:'s|(?<=s)')\\s+(?:(?:was|is|has been|were|now)\\s+)?(?:(?:rated|judged|found to be|deemed)\\s+)?(?:as\\s+)?["']?(?:good|outstanding|inadequate|requir(?:es|ing|e)\\s+improvement)\\b`, 'i');
+
+function placeServiceFindings(s: Sentence): Finding[] {
   const out: Finding[] = [];
+  WHERE_SERVICE.lastIndex = 0;
+  for (let m = WHERE_SERVICE.exec(s.text); m; m = WHERE_SERVICE.exec(s.text)) {
+    const run = scanBackward(s.text, m.index, s.start);
+    if (run.length) out.push({ s, run, kind: 'weak', rule: 'pdu-where-service' });
+  }
+  ELLIPTIC_POSSESSIVE.lastIndex = 0;
+  for (let m = ELLIPTIC_POSSESSIVE.exec(s.text); m; m = ELLIPTIC_POSSESSIVE.exec(s.text)) {
+    const run = scanForward(s.text, m.index + m[0].length, s.start);
+    const last = run[run.length - 1];
+    // The scan keeps a possessive inside the last word ("Rotherham's"): look from its stem's end.
+    const stemEnd = last ? last.end - s.start - (/'s$/.test(last.text) ? 2 : /'$/.test(last.text) ? 1 : 0) : 0;
+    if (last && AFTER_POSSESSIVE.test(s.text.slice(stemEnd))) out.push({ s, run, kind: 'weak', rule: 'pdu-elliptic-possessive' });
+  }
+  IN_PLACE.lastIndex = 0;
+  for (let m = IN_PLACE.exec(s.text); m; m = IN_PLACE.exec(s.text)) {
+    const run = scanForward(s.text, m.index + m[0].length, s.start);
+    if (run.length && THEN_SERVICE.test(s.text.slice(run[run.length - 1]!.end - s.start))) out.push({ s, run, kind: 'weak', rule: 'pdu-where-service' });
+  }
+  return out;
+}
+
+function ratedFindings(norm: string, s: Sentence): Finding[] {
+  const out: Finding[] = [...placeServiceFindings(s)];
   // "and North Wales as 'Good'" only continues a "rated ... as" statement.
   const ratedAt = s.text.search(/\brated\b/);
   RATED_AS.lastIndex = 0;

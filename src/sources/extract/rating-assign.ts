@@ -11,7 +11,9 @@
  *    requiring improvement" rate every subject still unrated, when the number (if given) is the number
  *    of subjects and every rating in the sentence is the same; "Probation services in Nottinghamshire
  *    have been rated ..." rates the services of that area;
- *  - rating-of-only-subject: a document about one PDU that states one rating without naming it.
+ *  - rating-of-only-subject: a document about one PDU that states one rating without naming it;
+ *  - an earlier inspection's rating with no name of its own belongs to the one PDU its sentence names
+ *    before it ("rated good, up from the inadequate rating it received in 2022").
  * A rating of one aspect ("leadership was rated 'Good'") rates no PDU.
  */
 import type { PduEntity } from './entities.ts';
@@ -66,6 +68,16 @@ function respectively(ctx: InspectionContext, s: Sentence, rs: RatingMention[], 
   return true;
 }
 
+/**
+ * "Hull's probation service has been rated good, an improvement on the inadequate rating it received
+ * in 2022": an earlier rating in a sentence that names one PDU before it is that PDU's.
+ */
+function soleNamedBefore(ctx: InspectionContext, s: Sentence, pos: number): PduEntity | undefined {
+  const named = new Set(ctx.mentionsIn(s).filter((m) => m.start < pos).map((m) => ctx.entityOf.get(m.start)));
+  const [only] = named;
+  return named.size === 1 ? only : undefined;
+}
+
 /** The PDUs one rating mention is said of, within its sentence. */
 function groupOf(ctx: InspectionContext, s: Sentence, r: RatingMention, groupStart: number): PduMention[] {
   const ms = ctx.mentionsIn(s);
@@ -97,7 +109,7 @@ function assignSentence(ctx: InspectionContext, s: Sentence, out: Assignment[], 
     groupStart = rEnd;
     const base = { value: r.value, previous, repeated, sentence: s, ratingEnd: rEnd };
     if (group.length === 0) {
-      const referent = (previous ? REFERENT : ANAPHOR).test(s.text) ? ctx.nearestSubject(rStart) : undefined;
+      const referent = (previous ? soleNamedBefore(ctx, s, rStart) : undefined) ?? ((previous ? REFERENT : ANAPHOR).test(s.text) ? ctx.nearestSubject(rStart) : undefined);
       if (referent) out.push({ ...base, entity: referent, span: [s.start, s.end], groupSize: 1, rule: 'rating-of-referent' });
       else if (!previous) unassigned.push({ s, value: r.value, span: [rStart, rEnd] });
       continue;
