@@ -7,7 +7,8 @@
  *  - pdu-probation-service: "Cumbria probation service", "the Tameside probation service",
  *    "Sheffield's probation service", "Kirklees probation services";
  *  - pdu-x-probation: "Dyfed Powys probation requires improvement" (no noun after "probation": weak);
- *  - pdu-head: the name after "probation service in/for ...", "a PDU in ...", "the probation service,
+ *  - pdu-head: the name after "probation service in/for ...", "a PDU in ...", a sentence opening
+ *    "Probation in ...", "the probation service,
  *    also known as a Probation Delivery Unit (PDU*), for ..."; after a plural head ("probation units in
  *    A, B and C") the run may be a list;
  *  - pdu-known-name: a PDU name or alias from the vocabulary, as a whole run of capitalised words (weak).
@@ -154,6 +155,13 @@ function headFindings(s: Sentence): Finding[] {
       const run = scanForward(text, m.index + m[0].length, s.start);
       if (run.length) out.push({ s, run, kind: 'head', rule: 'pdu-head-elliptic' });
     }
+  }
+  // A headline's "Probation in Cornwall 'requires improvement'" (only where a sentence opens with it:
+  // "people on probation in Leeds" is not a service).
+  const opening = /^["']?\s*Probation\s+(?:in|for|across)\s+(?=[A-Z])/.exec(text);
+  if (opening) {
+    const run = scanForward(text, opening[0].length, s.start);
+    if (run.length) out.push({ s, run, kind: 'head', rule: 'pdu-head' });
   }
   HEAD.lastIndex = 0;
   for (let m = HEAD.exec(text); m; m = HEAD.exec(text)) {

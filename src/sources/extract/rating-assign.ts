@@ -6,7 +6,8 @@
  *    the statement itself names ("rated the probation service in Gloucestershire as good");
  *  - rating-respectively: "A and B were rated 'Good' and 'Requires improvement', respectively";
  *  - rating-of-referent: "It has been rated ...", "The service was rated ..." rate the PDU the text
- *    was last about (the only subject, or the one named last in the paragraph);
+ *    was last about (the only subject, or the one named last in the paragraph), never one of several
+ *    that the last sentence naming them names together;
  *  - rating-collective: "all three units 'require improvement'", "They were each ... rated as
  *    requiring improvement" rate every subject still unrated, when the number (if given) is the number
  *    of subjects and every rating in the sentence is the same; "Probation services in Nottinghamshire
@@ -78,6 +79,21 @@ function soleNamedBefore(ctx: InspectionContext, s: Sentence, pos: number): PduE
   return named.size === 1 ? only : undefined;
 }
 
+/**
+ * "Probation services in Wakefield and Leeds were inspected. The service was rated inadequate.": where
+ * the last sentence to name the subjects names several, "the service" could be any of them.
+ */
+function ambiguousReferent(ctx: InspectionContext, s: Sentence, pos: number): boolean {
+  if (ctx.subjects.length < 2) return false;
+  for (let i = s.index; i >= 0; i--) {
+    const sentence = ctx.doc.sents[i]!;
+    if (ctx.doc.titleSentences.has(i)) continue;
+    const named = new Set(ctx.mentionsIn(sentence).filter((m) => m.start < pos).map((m) => ctx.entityOf.get(m.start)).filter((e) => e?.subject));
+    if (named.size > 0) return named.size > 1;
+  }
+  return false;
+}
+
 /** The PDUs one rating mention is said of, within its sentence. */
 function groupOf(ctx: InspectionContext, s: Sentence, r: RatingMention, groupStart: number): PduMention[] {
   const ms = ctx.mentionsIn(s);
@@ -109,7 +125,9 @@ function assignSentence(ctx: InspectionContext, s: Sentence, out: Assignment[], 
     groupStart = rEnd;
     const base = { value: r.value, previous, repeated, sentence: s, ratingEnd: rEnd };
     if (group.length === 0) {
-      const referent = (previous ? soleNamedBefore(ctx, s, rStart) : undefined) ?? ((previous ? REFERENT : ANAPHOR).test(s.text) ? ctx.nearestSubject(rStart) : undefined);
+      const referent =
+        (previous ? soleNamedBefore(ctx, s, rStart) : undefined) ??
+        ((previous ? REFERENT : ANAPHOR).test(s.text) && !ambiguousReferent(ctx, s, rStart) ? ctx.nearestSubject(rStart) : undefined);
       if (referent) out.push({ ...base, entity: referent, span: [s.start, s.end], groupSize: 1, rule: 'rating-of-referent' });
       else if (!previous) unassigned.push({ s, value: r.value, span: [rStart, rEnd] });
       continue;
