@@ -195,7 +195,8 @@ function heldOut(set: 'heldout' | 'found' | 'blind', floors: Floors | null, stri
 // Floors a little below what the extractor reaches (see test/fixtures/extraction/MEASUREMENTS.md).
 heldOut('heldout', null, { stated: 0.97, falseFills: 0.01, pdusAndRatings: 0.95, recommendations: 0.9 });
 heldOut('found', { stated: 0.98, falseFills: 0.01, pdusAndRatings: 0.95, recommendations: 0.9 }, { stated: 0.95, falseFills: 0.01, pdusAndRatings: 0.9, recommendations: 0.9 });
-heldOut('blind', { stated: 0.87, falseFills: 0.01, pdusAndRatings: 0.9, recommendations: 0 }, { stated: 0.87, falseFills: 0.01, pdusAndRatings: 0.9, recommendations: 0 });
+// blind: measured once at 87.8% of stated fields before any rule looked at it; since phase 3 a fit (100%).
+heldOut('blind', { stated: 0.98, falseFills: 0.01, pdusAndRatings: 0.95, recommendations: 0.9 }, { stated: 0.98, falseFills: 0.01, pdusAndRatings: 0.95, recommendations: 0.9 });
 
 describe('speed, privacy and the board report', () => {
   // The machine may be shared: the floor is far below the hundreds of documents/second measured alone.

@@ -98,6 +98,8 @@ describe('ratings', () => {
     expect(values('Inspectors judged the Gwent service to be good.')).toEqual(['Good']);
     expect(values("Inspectors rated West Kent's probation service inadequate and East Kent's good.")).toEqual(['Inadequate', 'Good']);
     expect(values('who first rated it inadequate in 2023')).toEqual(['Inadequate']);
+    // An aspect between verb and word is not a PDU's name.
+    expect(values("the inspection graded the PDU's reviewing of progress made by those on probation as inadequate.")).toEqual([]);
     expect(values("The service was rated good, while Rotherham's requires improvement.")).toEqual(['Good', 'Requires improvement']);
     // Without a rating verb before it, "and Leeds's good ..." is prose.
     expect(values("Staff praised Wakefield's leaders and Leeds's good practice.")).toEqual([]);
@@ -105,6 +107,7 @@ describe('ratings', () => {
 
   it('reads headline ratings without an article or a verb', () => {
     expect(values('Inadequate rating for Bolton probation')).toEqual(['Inadequate']);
+    expect(values('Overall rating: Requires improvement')).toEqual(['Requires improvement']);
     expect(values('Norfolk probation service inadequate, say inspectors')).toEqual(['Inadequate']);
     expect(values("Doncaster's probation service, which was rated good when it was last inspected in 2022, now requires improvement.")).toEqual([
       'Good',

@@ -6,7 +6,8 @@
  *  - rating-quoted: in quotation marks ("rated 'Inadequate'", "'require improvement.'"): the
  *    inspectorate's house style quotes its ratings, and news copies keep the quotes;
  *  - rating-verb: after a rating verb ("rated inadequate", "rated as requiring improvement", "was
- *    found to be inadequate", "judged to require improvement", "rating of good");
+ *    found to be inadequate", "judged to require improvement", "rating of good", a report's "Overall
+ *    rating: Inadequate"); rating-verb-object: with the PDU between ("rated Leeds probation as good");
  *  - rating-noun: before "rating" ("an inadequate rating", "its 'Good' rating", a headline's "Inadequate
  *    rating for ...");
  *  - rating-predicate: "services in Warwickshire require improvement", "the service is inadequate",
@@ -45,6 +46,9 @@ const Q = `["'\u2018\u2019\u201c\u201d]`;
 const SERVICE_SUBJECT = /\b(?:PDUs?|[Ss]ervices?|[Uu]nits?|[Pp]robation|[Tt]eams?|[A-Z][a-z]+(?:'s|(?<=s)')?)\s+(?:(?:now|still|also)\s+)?$|,\s+(?:now|still)\s+$/;
 const servicePredicate = (text: string, at: number): boolean => SERVICE_SUBJECT.test(text.slice(Math.max(0, at - 30), at));
 
+/** A PDU named as the object of a rating verb: capitalised words (with the small words of names), then its service. */
+const OBJECT = String.raw`(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|and|&|of|upon|the)){0,7}?(?:\s+probation(?:\s+(?:service|unit|delivery\s+unit)s?)?|\s+(?:service|unit|PDU|team)s?)?`;
+
 interface Pattern {
   rule: string;
   re: RegExp;
@@ -61,7 +65,7 @@ const PATTERNS: Pattern[] = [
   {
     rule: 'rating-verb',
     re: new RegExp(
-      `\\b(?:rated|graded|judged|assessed|deemed|considered|branded|declared|rating of|rating was|found|remains|remained)\\s+(?:(?:it|them)\\s+)?(?:to\\s+)?(?:be\\s+)?(?:as\\s+)?(?:being\\s+)?(${WORDS}|needing improvement|needs improvement)\\b`,
+      `\\b(?:rated|graded|judged|assessed|deemed|considered|branded|declared|rating of|rating was|overall rating:?|rating:|found|remains|remained)\\s+(?:(?:it|them)\\s+)?(?:to\\s+)?(?:be\\s+)?(?:as\\s+)?(?:being\\s+)?(${WORDS}|needing improvement|needs improvement)\\b`,
       'gi',
     ),
     group: 1,
@@ -74,12 +78,10 @@ const PATTERNS: Pattern[] = [
   },
   {
     // "Inspectors rated Derby City probation as requiring improvement", "judged the Gwent service to be good",
-    // "rated West Kent's probation service inadequate".
+    // "rated West Kent's probation service inadequate": a name (and its service) between verb and word, so
+    // that "graded the PDU's reviewing of progress as inadequate" (an aspect) is not one.
     rule: 'rating-verb-object',
-    re: new RegExp(
-      `\\b(?:rated|graded|judged|assessed|deemed)\\s+(?:the\\s+)?[A-Z][^.,;:"]{1,60}?(?:\\s+(?:as|to\\s+be)\\s+(?:being\\s+)?|(?:'s|(?<=s)')\\s+(?:probation\\s+)?(?:service|unit|PDU)s?\\s+(?:as\\s+)?)(${WORDS})\\b`,
-      'g',
-    ),
+    re: new RegExp(`\\b(?:rated|graded|judged|assessed|deemed)\\s+${OBJECT}\\s+(?:as\\s+|to\\s+be\\s+)?(?:being\\s+)?(${WORDS})\\b`, 'g'),
     group: 1,
   },
   // "... rated West Kent's service inadequate and East Kent's good": the second of a pair, after a rating verb.

@@ -87,4 +87,17 @@ describe('recommendations', () => {
       },
     ]);
   });
+
+  it('reads a report page\u2019s "X PDU should:" list under its recommendations', () => {
+    const page = [
+      'Recommendations',
+      'As a result of our inspection findings, we have made six recommendations.',
+      'Wigan PDU should:',
+      '1. improve the quality of work to assess and manage risk of harm',
+      '2. ensure that all staff complete domestic abuse training.',
+      'Further text follows here.',
+    ].join('\n');
+    expect(recs(page).flatMap((r) => r.phrases)).toEqual(['improve the quality of work to assess and manage risk of harm', 'ensure that all staff complete domestic abuse training']);
+    expect(recs('Leaders should:\n1. improve staffing levels across the unit').flatMap((r) => r.phrases)).toEqual([]);
+  });
 });

@@ -7,8 +7,9 @@
  * of the seven recommendations from our last inspection") is not this report's.
  * Wording (recommendations-quoted): what follows "including (to)", "Recommendations included",
  * "recommended that", "recommended improving", "Among its recommendations, ... the PDU should", or the
- * list after a sentence about recommendations that ends with a colon or semicolon (bulleted items, or
- * items starting in lower case). A sentence listing several joins them with "and to ..." / ", and for
+ * list after a sentence about recommendations that ends with a colon or semicolon, or after a report's
+ * "Wigan PDU should:" under its recommendations (bulleted or numbered items, or items starting in lower
+ * case). A sentence listing several joins them with "and to ..." / ", and for
  * ..." / ";", or runs news's gerunds together ("improving A, ensuring B and reviewing C"): each becomes
  * one phrase, with the leading "to" and the PDU as subject ("that the service should") dropped.
  * Only complete phrases are kept: a phrase that runs into the end of a cut-off text is not a
@@ -162,7 +163,9 @@ export function findRecommendations(norm: string, sents: Sentence[], paras: Para
       phrases = splitPhrases(norm, from, s.end, complete);
       break;
     }
-    if (phrases.length === 0 && /[:;]\s*$/.test(s.text) && (c || /\brecommend/i.test(s.text))) phrases = listAfter(norm, s, paras, textComplete);
+    // A report's "Wigan PDU should:" list, under its recommendations (a sentence about them within the last three paragraphs).
+    const underRecommendations = /\bshould:\s*$/.test(s.text) && sents.some((x) => x.index < s.index && x.paragraph >= s.paragraph - 3 && /\brecommendations?\b/i.test(x.text));
+    if (phrases.length === 0 && /[:;]\s*$/.test(s.text) && (c || /\brecommend/i.test(s.text) || underRecommendations)) phrases = listAfter(norm, s, paras, textComplete);
     if (!c && phrases.length === 0 && !phrases.truncated) continue;
     out.push({ sentence: s, count: c?.count ?? null, countRule: c?.rule ?? '', countStart: c?.start ?? -1, countEnd: c?.end ?? -1, phrases, truncated: !!phrases.truncated });
   }
