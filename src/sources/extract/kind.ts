@@ -11,7 +11,8 @@
  *     An inspectorate's page that is a report (its first line the report's title, "An inspection of
  *     probation services in ...", or a "Foreword" section heading) is OTHER whatever its address
  *     (report pages are also served at "?p=" addresses, like press releases);
- *  3. press-release furniture ("Notes to editors", "ENDS", "For media enquiries");
+ *  3. without a URL, a report page (as in 2) without press-release furniture is OTHER; then
+ *     press-release furniture ("Notes to editors", "ENDS", "For media enquiries");
  *  4. news furniture (an author or byline line, "READ MORE", a publication's name, "according to the
  *     report");
  *  5. the inspectorate's announcing voice ("has received an overall rating of ... following an
