@@ -70,4 +70,13 @@ describe('clean', () => {
     const text = 'Headline without a full stop\nFirst paragraph. It ends.\nSecond paragraph ends too.';
     expect(prepare(text).norm).toBe(text);
   });
+
+  it('blanks a news site\u2019s ", external" link label and calls to action, not the adjective', () => {
+    const text = "Subscribe Now\nRecommendations made in the inspectorate's report, external including ensuring staff are trained.\nFollow us on Facebook, external, Instagram, external and X, external.\nIt worked with the police, external partners and councils.";
+    const p = prepare(text);
+    expect(p.norm.length).toBe(text.length);
+    expect(p.norm).not.toMatch(/Subscribe|report, external|Facebook, external|X, external/);
+    expect(p.norm).toMatch(/inspectorate's report\s+including ensuring/);
+    expect(p.norm).toMatch(/the police, external partners/);
+  });
 });

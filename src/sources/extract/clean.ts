@@ -5,7 +5,8 @@
  *  - curly quotes become straight ones, dashes become '-', exotic spaces become ' ' (one for one),
  *  - invisible characters (zero-width spaces, soft hyphens, the '\r' of CRLF) are dropped,
  *  - page noise (cookie banners, "Skip to content", the Open Government Licence boilerplate and its
- *    postal address, aggregator chrome, "ENDS", bare URLs) is blanked with spaces, line by line, so
+ *    postal address, aggregator chrome, "ENDS", bare URLs, a news site's ", external" link label) is
+ *    blanked with spaces, line by line, so
  *    that a navigation word can never be read as a fact while every other offset stays put,
  *  - in hard-wrapped text (PDF copies) line breaks inside a sentence become spaces.
  * `offs[i]` is the original offset of `norm[i]`, so any span found in `norm` maps back to the exact
@@ -69,8 +70,18 @@ const NOISE_LINES: RegExp[] = [
   /^ends\.?$/i,
   /^image (source|caption),?/i,
   /^(advertisement|sponsored|related (topics|stories|articles))$/i,
+  // Calls to action of news sites and their apps.
+  /^(subscribe|sign up|sign in|log in|register|join us|follow us|download the app|get the app)( now| today| here| for free)?[.!]?$/i,
   /^view source$/i,
 ];
+
+/**
+ * Page furniture inside a line: the label some news sites print after a link's words ("the
+ * inspectorate's report, external including ...", "Facebook, external, Instagram, external"). It is
+ * the label where it ends a clause (punctuation, the end of the line, or a word that goes on with the
+ * sentence), not "external" as an adjective ("the police, external partners and ...").
+ */
+const INLINE_NOISE = /, external(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:and|or|including|that|which|who|said|says|to|for|in|on|at|with|from|by|as|but|is|are|was|were|has|have|had)\b)/gm;
 
 function isNoiseLine(line: string): boolean {
   const t = line.trim();
@@ -183,6 +194,8 @@ function noiseRanges(text: string): { ranges: Array<[number, number]>; url: stri
       addressLines--;
       if (/^or e-?mail\b/i.test(t) || /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\.?$/.test(t)) addressLines = 0;
     }
+    INLINE_NOISE.lastIndex = 0;
+    for (let m = INLINE_NOISE.exec(line); m; m = INLINE_NOISE.exec(line)) ranges.push([pos + m.index, pos + m.index + m[0].length]);
     pos += line.length + 1;
   }
   return { ranges, url, urlSpan, lines };

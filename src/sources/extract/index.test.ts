@@ -160,6 +160,87 @@ describe('extract', () => {
     });
   });
 
+  it('names a PDU only as "the probation service in X", "X probation" or "probation services in X and Y", with or without a vocabulary', () => {
+    const cases: Array<[string, Array<[string, string]>]> = [
+      ['Probation service in Suffolk told to improve\n\nThe probation service in Suffolk has been rated as requiring improvement by inspectors.', [['Suffolk', 'Requires improvement']]],
+      ["Probation in Cornwall 'requires improvement'\n\nInspectors found staff were committed but workloads were too high.", [['Cornwall', 'Requires improvement']]],
+      ["Norfolk probation 'inadequate', say inspectors\n\nThe service was found to be inadequate after a visit by inspectors.", [['Norfolk', 'Inadequate']]],
+      ['Two probation services rated\n\nInspectors rated the probation service in Gloucestershire as good. The probation service in Wiltshire was found to be inadequate.', [
+        ['Gloucestershire', 'Good'],
+        ['Wiltshire', 'Inadequate'],
+      ]],
+      ['Probation inspections\n\nInspectors rated Derby City probation as requiring improvement. Derbyshire probation was rated inadequate.', [
+        ['Derby City', 'Requires improvement'],
+        ['Derbyshire', 'Inadequate'],
+      ]],
+      ['Two probation services\n\nProbation services in North Essex and South Essex have been inspected.\nNorth Essex was rated inadequate and South Essex was rated as requiring improvement.', [
+        ['North Essex', 'Inadequate'],
+        ['South Essex', 'Requires improvement'],
+      ]],
+      ['Coventry and Warwickshire probation services rated\n\nProbation services in Coventry and Warwickshire have been rated "requires improvement" and "inadequate" respectively.', [
+        ['Coventry', 'Requires improvement'],
+        ['Warwickshire', 'Inadequate'],
+      ]],
+      ["Two South Yorkshire probation services rated\n\nThe probation service in Sheffield was rated inadequate, while Rotherham's requires improvement.", [
+        ['Sheffield', 'Inadequate'],
+        ['Rotherham', 'Requires improvement'],
+      ]],
+      ['Probation in Lambeth inadequate\n\nThe probation service in Lambeth was rated inadequate. Inspectors also visited Southwark, where the service was rated good.', [
+        ['Lambeth', 'Inadequate'],
+        ['Southwark', 'Good'],
+      ]],
+      ["Kent probation services inspected\n\nInspectors rated West Kent's probation service inadequate and East Kent's good.", [
+        ['West Kent', 'Inadequate'],
+        ['East Kent', 'Good'],
+      ]],
+    ];
+    for (const v of [vocabulary, EMPTY_VOCABULARY]) {
+      for (const [text, want] of cases) expect(extractWith(text, v).inspections.map((i) => [i.pdu, i.rating]), text).toEqual(want);
+    }
+  });
+
+  it('never gives one PDU of a news report the rating said of another, or of them together', () => {
+    // "The service" after a sentence naming two: either could be meant, so neither is rated.
+    expect(extract('Probation inspections in Yorkshire\n\nProbation services in Wakefield and Leeds were inspected earlier this year.\nThe service was rated inadequate.').inspections).toEqual([]);
+    const two = extract('Probation inspections in Yorkshire\n\nWakefield probation service was rated as requiring improvement.\nLeeds probation service was also inspected. It was rated inadequate.');
+    expect(two.inspections.map((i) => [i.pdu, i.rating])).toEqual([
+      ['Wakefield', 'Requires improvement'],
+      ['Leeds', 'Inadequate'],
+    ]);
+    const passing = extract("Leeds probation 'inadequate'\n\nLeeds probation service has been rated inadequate. Last year, the neighbouring Wakefield service was rated good.");
+    expect(passing.inspections.map((i) => [i.pdu, i.rating])).toEqual([['Leeds', 'Inadequate']]);
+  });
+
+  it('takes a rating stated only in the headline', () => {
+    const x = extract('Inadequate rating for Bolton probation\n\nThe Bolton probation service was inspected in January 2025. Inspectors found high workloads.');
+    expect(x.inspections.map((i) => [i.pdu, i.rating, i.fieldwork])).toEqual([['Bolton', 'Inadequate', '2025-01']]);
+  });
+
+  it('reads the previous inspection as news and report pages write it', () => {
+    const cases: Array<[string, string, number]> = [
+      ["Hull probation service rated good\n\nHull's probation service has been rated good, an improvement on the inadequate rating it received in 2022.", 'Inadequate', 2022],
+      ['Probation service still failing\n\nKirklees probation service has been rated inadequate. It has not improved since 2023, when it was also rated inadequate.', 'Inadequate', 2023],
+      ["Probation service slips\n\nDoncaster's probation service, which was rated good when it was last inspected in 2022, now requires improvement.", 'Good', 2022],
+      ['Sheffield Probation Service rated inadequate again\n\nSheffield Probation Service has again been judged inadequate by inspectors, who first rated it inadequate in 2023.', 'Inadequate', 2023],
+      [
+        "An inspection of probation services in York PDU\n\nForeword (Back to top)\n\nYork Probation Delivery Unit (PDU) was last inspected by HM Inspectorate of Probation in 2022, when it was rated as 'Good' overall. This led to an overall rating of 'Requires improvement'.",
+        'Good',
+        2022,
+      ],
+      ["An inspection of probation services in York PDU\n\nForeword\n\nYork PDU was previously rated Good in 2022. The PDU is now rated 'Requires improvement'.", 'Good', 2022],
+    ];
+    for (const [text, rating, year] of cases) expect(extract(text).inspections.map((i) => [i.previousRating, i.previousInspectionYear]), text).toEqual([[rating, year]]);
+  });
+
+  it('reads fieldwork months as news writes them', () => {
+    const suffolk = extract(
+      "County's probation service 'requires improvement'\n\nIn February 2024, His Majesty's Inspectorate of Probation spent two weeks assessing the Suffolk Probation Delivery Unit.",
+    );
+    expect(suffolk.inspections.map((i) => [i.pdu, i.fieldwork])).toEqual([['Suffolk', '2024-02']]);
+    const somerset = extract('Somerset probation service requires improvement, says report\n\nThe inspection, in June 2023, found that Somerset PDU was committed.');
+    expect(somerset.inspections.map((i) => [i.pdu, i.fieldwork])).toEqual([['Somerset', '2023-06']]);
+  });
+
   it('records the rule that took each fact', () => {
     const rules = Object.fromEntries(x.inspections[0]!.evidence.map((e) => [e.field, e.rule]));
     expect(rules).toMatchObject({ pdu: 'pdu-marker', fieldwork: 'fieldwork-sentence', published: 'published-on', pdusInRegion: 'pdus-in-region' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadVocabulary } from '../seed/vocabulary.ts';
-import { classifyKind as classify } from './kind.ts';
+import { classifyKind as classify, isReportPage } from './kind.ts';
 import { lexiconOf } from './lexicon.ts';
 
 const lex = lexiconOf(await loadVocabulary());
@@ -31,5 +31,18 @@ describe('document kind', () => {
       classifyKind("Leeds PDU has received an overall rating of 'Inadequate' following an inspection by His Majesty's Inspectorate of Probation.", null),
     ).toBe('PRESS_RELEASE');
     expect(classifyKind('A recipe for scones.', null)).toBe('OTHER');
+  });
+
+  it('takes an inspectorate\u2019s report page for OTHER, even at a "?p=" address like a press release', () => {
+    const page = 'An inspection of probation services in Gateshead and South Tyneside PDU\n\nForeword (Back to top)\n\nThe PDU was last inspected in 2022.';
+    expect(classifyKind(page, 'https://hmiprobation.justiceinspectorates.gov.uk/?p=4259')).toBe('OTHER');
+    expect(classifyKind('Foreword\nThis inspection of Leeds PDU found ...', 'https://hmiprobation.justiceinspectorates.gov.uk/?p=1')).toBe('OTHER');
+    expect(classifyKind(page, null)).toBe('OTHER');
+    // A press release at such an address stays one; a news headline worded like a title stays news.
+    expect(classifyKind("Leeds PDU rated 'Inadequate'\n\nLeeds PDU has received an overall rating of 'Inadequate'.", 'https://hmiprobation.justiceinspectorates.gov.uk/?p=570')).toBe(
+      'PRESS_RELEASE',
+    );
+    expect(isReportPage('An inspection of probation services in Suffolk found staff lacked knowledge\n\nThe county ...')).toBe(false);
+    expect(classifyKind(page, 'https://www.example-local-paper.co.uk/news/x')).toBe('NEWS');
   });
 });

@@ -111,4 +111,36 @@ describe('PDU entities', () => {
   it('does not make a PDU named only weakly a subject', () => {
     expect(subjects('Staff in Sheffield said workloads were high.')).toEqual([['Sheffield', false]]);
   });
+
+  it('finds a PDU named by its place before "the service" the sentence rates', () => {
+    expect(names('Inspectors also visited Southwark, where the service was rated good.', bare)).toEqual(['Southwark']);
+    expect(names('In Calderdale, inspectors found the service requires improvement.', bare)).toEqual(['Calderdale']);
+    expect(names('In Cardiff and the Vale, probation was rated good.', bare)).toEqual(['Cardiff and the Vale']);
+    expect(names("The probation service in Sheffield was rated inadequate, while Rotherham's requires improvement.", bare)).toEqual(['Sheffield', 'Rotherham']);
+  });
+
+  it('takes a kind of place for no name, and a sentence opening "Probation in ..." for a head', () => {
+    expect(names("County's probation service 'requires improvement'", bare)).toEqual([]);
+    expect(names("Probation in Cornwall 'requires improvement'", bare)).toEqual(['Cornwall']);
+    expect(names('Most people on probation in Leeds are men.', bare)).toEqual([]);
+  });
+
+  it('cuts a list the text rates item by item, counts, or rates "respectively"', () => {
+    expect(names('Probation services in North Essex and South Essex have been inspected. North Essex was rated inadequate and South Essex was rated good.', bare)).toEqual([
+      'North Essex',
+      'South Essex',
+      'North Essex',
+      'South Essex',
+    ]);
+    expect(names('The probation services in Camden and Islington, and Hackney and City were both found to be inadequate.', bare)).toEqual([
+      'Camden and Islington',
+      'Hackney and City',
+    ]);
+    expect(names('Probation services in Coventry and Warwickshire have been rated "requires improvement" and "inadequate" respectively.', bare)).toEqual([
+      'Coventry',
+      'Warwickshire',
+    ]);
+    // Rated as a whole, a list stays one name.
+    expect(names('Probation services in Bury and Rochdale have been rated inadequate.', bare)).toEqual(['Bury and Rochdale']);
+  });
 });

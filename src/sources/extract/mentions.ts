@@ -7,18 +7,22 @@
  *  - pdu-probation-service: "Cumbria probation service", "the Tameside probation service",
  *    "Sheffield's probation service", "Kirklees probation services";
  *  - pdu-x-probation: "Dyfed Powys probation requires improvement" (no noun after "probation": weak);
- *  - pdu-head: the name after "probation service in/for ...", "a PDU in ...", "the probation service,
+ *  - pdu-head: the name after "probation service in/for ...", "a PDU in ...", a sentence opening
+ *    "Probation in ...", "the probation service,
  *    also known as a Probation Delivery Unit (PDU*), for ..."; after a plural head ("probation units in
  *    A, B and C") the run may be a list;
  *  - pdu-known-name: a PDU name or alias from the vocabulary, as a whole run of capitalised words (weak).
  * A list is cut into the PDUs it names where its items (or groups of them) are PDU names the vocabulary
- * or the rest of the text knows; otherwise, a list after a plural head is several PDUs only when the
- * text counts them ("the three units in A, B and C"), and "A and B" is one name ("Bury and Rochdale").
+ * or the rest of the text knows (a marker, or a name rated on its own); otherwise, a list after a plural
+ * head is several PDUs only when the text counts them ("the three units in A, B and C", "both", or as
+ * many ratings given "respectively"), cut at its items or else at its commas ("A and B, and C and D
+ * were both ..."), and "A and B" is one name ("Bury and Rochdale").
  * Weak mentions never make a PDU a subject on their own (see entities.ts).
  */
 import type { Lexicon } from './lexicon.ts';
 import { nameKey } from './lexicon.ts';
-import { isNameWord, runName, scanBackward, scanForward, splitList, STOP, type Tok } from './names.ts';
+import { isNameWord, runName, scanBackward, scanForward, splitList, STOP, trimRun, type Tok } from './names.ts';
+import { findRatings } from './ratings.ts';
 import { parseCount } from './numbers.ts';
 import type { Sentence } from './sentences.ts';
 
@@ -152,6 +156,13 @@ function headFindings(s: Sentence): Finding[] {
       if (run.length) out.push({ s, run, kind: 'head', rule: 'pdu-head-elliptic' });
     }
   }
+  // A headline's "Probation in Cornwall 'requires improvement'" (only where a sentence opens with it:
+  // "people on probation in Leeds" is not a service).
+  const opening = /^["']?\s*Probation\s+(?:in|for|across)\s+(?=[A-Z])/.exec(text);
+  if (opening) {
+    const run = scanForward(text, opening[0].length, s.start);
+    if (run.length) out.push({ s, run, kind: 'head', rule: 'pdu-head' });
+  }
   HEAD.lastIndex = 0;
   for (let m = HEAD.exec(text); m; m = HEAD.exec(text)) {
     const plural = !!m.groups?.many;
@@ -167,16 +178,53 @@ function headFindings(s: Sentence): Finding[] {
 }
 
 /**
- * pdu-rated-as: "Inspectors rated Dyfed Powys as 'Requires improvement'", "rated the Gwent service as";
+ * pdu-rated-as: "Inspectors rated Dyfed Powys as 'Requires improvement'", "rated the Gwent service as",
+ * "rated Derby City probation as";
  * pdu-rated-subject: "Wigan was rated as requiring improvement", "Bolton has received an overall
  * rating of 'Good'". Named only by being rated, these are weak: a rating statement decides.
  */
 const RATED_AS = /\brated\s+(?:the\s+)?(?=[A-Z])|\b(?:and|while|whilst|but)\s+(?:the\s+)?(?=[A-Z])/g;
-const RATED_AFTER = /^(?:'s|')?\s+(?:(?:probation\s+)?(?:service|unit|PDU)\s+)?as\b/;
+const RATED_AFTER = /^(?:'s|')?\s+(?:probation\s+)?(?:(?:service|unit|PDU)\s+)?as\b/;
 const SUBJECT_RATED = /\s+(?:(?:has|have)\s+been|was|were|is|has|had)\s+(?:(?:now|also|again|once again)\s+)?(?:rated|graded|judged|found to be|received an? (?:overall )?rating)\b/g;
 
-function ratedFindings(norm: string, s: Sentence): Finding[] {
+/**
+ * pdu-where-service: "Inspectors also visited Southwark, where the service was rated good", "In
+ * Calderdale, inspectors found the service requires improvement", "In Cardiff and the Vale, probation
+ * was rated good": a place, then "the service" that the rest of the sentence rates;
+ * pdu-elliptic-possessive: "..., while Rotherham's requires improvement". Weak, like the other rated forms.
+ */
+const WHERE_SERVICE = /,\s+where\s+(?:the|its)\s+(?:probation\s+)?(?:service|unit|PDU|team)\b/g;
+const IN_PLACE = /(?:^|[^A-Za-z])[Ii]n\s+(?=[A-Z])/g;
+const THEN_SERVICE = /^,\s+(?:[a-z]+\s+){0,3}?(?:(?:the|its)\s+(?:probation\s+)?(?:service|unit|PDU|team)|probation(?:\s+services?)?)\s+(?:was|is|has|had|were|remains|requires|needs)\b/;
+/** "while Rotherham's requires improvement", "and East Kent's good": a place's service, its noun left understood. */
+const ELLIPTIC_POSSESSIVE = /\b(?:and|while|whilst|but|whereas)\s+(?:the\s+)?(?=[A-Z])/g;
+const AFTER_POSSESSIVE = new RegExp(`^(?:'s|(?<=s)')\\s+(?:(?:was|is|has been|were|now)\\s+)?(?:(?:rated|judged|found to be|deemed)\\s+)?(?:as\\s+)?["']?(?:good|outstanding|inadequate|requir(?:es|ing|e)\\s+improvement)\\b`, 'i');
+
+function placeServiceFindings(s: Sentence): Finding[] {
   const out: Finding[] = [];
+  WHERE_SERVICE.lastIndex = 0;
+  for (let m = WHERE_SERVICE.exec(s.text); m; m = WHERE_SERVICE.exec(s.text)) {
+    const run = scanBackward(s.text, m.index, s.start);
+    if (run.length) out.push({ s, run, kind: 'weak', rule: 'pdu-where-service' });
+  }
+  ELLIPTIC_POSSESSIVE.lastIndex = 0;
+  for (let m = ELLIPTIC_POSSESSIVE.exec(s.text); m; m = ELLIPTIC_POSSESSIVE.exec(s.text)) {
+    const run = scanForward(s.text, m.index + m[0].length, s.start);
+    const last = run[run.length - 1];
+    // The scan keeps a possessive inside the last word ("Rotherham's"): look from its stem's end.
+    const stemEnd = last ? last.end - s.start - (/'s$/.test(last.text) ? 2 : /'$/.test(last.text) ? 1 : 0) : 0;
+    if (last && AFTER_POSSESSIVE.test(s.text.slice(stemEnd))) out.push({ s, run, kind: 'weak', rule: 'pdu-elliptic-possessive' });
+  }
+  IN_PLACE.lastIndex = 0;
+  for (let m = IN_PLACE.exec(s.text); m; m = IN_PLACE.exec(s.text)) {
+    const run = scanForward(s.text, m.index + m[0].length, s.start);
+    if (run.length && THEN_SERVICE.test(s.text.slice(run[run.length - 1]!.end - s.start))) out.push({ s, run, kind: 'weak', rule: 'pdu-where-service' });
+  }
+  return out;
+}
+
+function ratedFindings(norm: string, s: Sentence): Finding[] {
+  const out: Finding[] = [...placeServiceFindings(s)];
   // "and North Wales as 'Good'" only continues a "rated ... as" statement.
   const ratedAt = s.text.search(/\brated\b/);
   RATED_AS.lastIndex = 0;
@@ -233,9 +281,31 @@ function namesOf(f: Finding, known: (key: string) => boolean): Array<{ run: Tok[
     return groups.map((g) => ({ run: f.run.filter((t) => t.start >= g[0]![0]!.start && t.end <= g[g.length - 1]!.at(-1)!.end), area: false }));
   }
   if (!f.plural) return [{ run: f.run, area: false }];
-  const counted = COUNTED.exec(f.s.text);
-  const n = counted ? parseCount(!counted[1] || counted[1].toLowerCase() === 'both' ? 'two' : counted[1]) : null;
-  return n === items.length ? items.map((run) => ({ run, area: false })) : [{ run: f.run, area: false }];
+  const n = statedCount(f.s.text);
+  if (n === items.length) return items.map((run) => ({ run, area: false }));
+  // "Camden and Islington, and Hackney and City were both ...": the commas cut the list into the counted names.
+  const byComma = splitAtCommas(f.run);
+  return n !== null && byComma.length === n ? byComma.map((run) => ({ run, area: false })) : [{ run: f.run, area: false }];
+}
+
+/**
+ * How many services a sentence says its list names: a count ("the three units", "both services"), or
+ * as many as the ratings it gives them "respectively".
+ */
+function statedCount(text: string): number | null {
+  const counted = COUNTED.exec(text);
+  if (counted) return parseCount(!counted[1] || counted[1].toLowerCase() === 'both' ? 'two' : counted[1]);
+  return /\brespectively\b/i.test(text) ? findRatings(text).length : null;
+}
+
+/** A list cut only at its commas ("A and B, and C and D" → "A and B", "C and D"). */
+function splitAtCommas(run: Tok[]): Tok[][] {
+  const out: Tok[][] = [[]];
+  for (const t of run) {
+    if (t.text === ',') out.push([]);
+    else out[out.length - 1]!.push(t);
+  }
+  return out.map(trimRun).filter((r) => r.length > 0);
 }
 
 /** Vocabulary names where they stand as a whole run of capitalised words ("Surrey" but not "Surrey Police"). */
@@ -250,9 +320,19 @@ function knownMentions(norm: string, lex: Lexicon): Array<{ start: number; end: 
 /** Every PDU name mention, sentence by sentence, in document order. */
 export function findPduMentions(norm: string, sents: Sentence[], lex: Lexicon): PduMention[] {
   const findings = sents.flatMap((s) => [...markerFindings(norm, s), ...probationFindings(norm, s), ...headFindings(s), ...ratedFindings(norm, s)]);
-  // Names the text itself establishes (one PDU per marker), for cutting lists.
-  const textNames = new Set(findings.filter((f) => !f.plural && STRONG.has(f.kind)).map((f) => nameKey(f.run.map((t) => t.text).join(' '))));
+  // Names the text itself establishes (one PDU per marker, or a name rated on its own: "North Essex was
+  // rated inadequate and South Essex ..."), for cutting lists.
+  // A list rated as a whole ("Probation services in A and B have been rated ...") establishes no name.
+  const establishes = (f: Finding): boolean =>
+    !f.plural && (STRONG.has(f.kind) || ((f.rule === 'pdu-rated-subject' || f.rule === 'pdu-rated-as') && splitList(f.run).length === 1));
+  const textNames = new Set(findings.filter(establishes).map((f) => nameKey(f.run.map((t) => t.text).join(' '))));
   const known = (key: string): boolean => !!lex.knownPdu(key) || textNames.has(key);
+  // A list the text cuts (counted, "respectively") establishes its items for the same list elsewhere
+  // (a headline's "Coventry and Warwickshire probation services").
+  for (const f of findings.filter((x) => x.plural)) {
+    const parts = namesOf(f, known);
+    if (parts.length > 1) for (const part of parts) textNames.add(nameKey(part.run.filter(isNameWord).map((t) => t.text).join(' ')));
+  }
   const vocab = knownMentions(norm, lex);
   const out: PduMention[] = [];
   const add = (s: Sentence, start: number, end: number, name: string, kind: MentionKind, rule: string, area = false): void => {

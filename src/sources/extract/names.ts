@@ -123,13 +123,16 @@ export function scanForward(s: string, from: number, base: number): Tok[] {
   return trimRun(run);
 }
 
+/** A kind of place, not a place's name: "County's probation service" at the start of a headline. */
+const GENERIC = /^(?:County|City|Borough|Town|Area|Region|District|Capital|Country|Nation|Community)$/;
+
 export interface RunName {
   start: number;
   end: number;
   name: string;
 }
 
-/** The name a run spells (possessive dropped); null when it is a region or country. */
+/** The name a run spells (possessive dropped); null when it is a region or country, or a kind of place ("County"). */
 export function runName(norm: string, run: Tok[], lex: Lexicon): RunName | null {
   const first = run[0];
   const last = run[run.length - 1];
@@ -140,7 +143,7 @@ export function runName(norm: string, run: Tok[], lex: Lexicon): RunName | null 
   if (/'s$/.test(lastText)) end -= 2;
   else if (/'$/.test(lastText)) end -= 1;
   const name = squash(norm.slice(first.start, end)).replace(/,\s*$/, '');
-  if (!name || lex.isNotPdu(name)) return null;
+  if (!name || lex.isNotPdu(name) || GENERIC.test(name)) return null;
   // "East Yorkshire and the Humber region", "the Thames Valley area": an area's name, not a PDU's.
   if (/^\s+(?:region|area)\b/i.test(norm.slice(end, end + 10))) return null;
   return { start: first.start, end, name };

@@ -65,4 +65,21 @@ describe('people', () => {
     const page = "'Significant problems' found at probation unit\nAndrew Strachan\nBBC News, Derby\nInspectors raised several significant problems at a probation service which has been rated inadequate.";
     expect(findPeople(page, paragraphs(page).slice(0, 3)).map((p) => [p.name, p.role])).toEqual([['Andrew Strachan', 'byline (BBC News, Derby)']]);
   });
+
+  it('reads the inspectorate\u2019s head under the titles news gives', () => {
+    for (const role of ['head of HM Inspectorate of Probation', 'heads the probation inspectorate', 'Inspectorate chief', "the probation watchdog's chief", 'Probation chief inspector']) {
+      expect(isChiefInspectorOfProbation(role), role).toBe(true);
+    }
+    // The head of a programme of the inspectorate, or a probation chief of the Probation Service, is not.
+    expect(isChiefInspectorOfProbation('head of probation inspection programme for HM Inspectorate of Probation')).toBe(false);
+    expect(isChiefInspectorOfProbation('probation chief')).toBe(false);
+    expect(people('The head of HM Inspectorate of Probation, Martin Jones, said staff were stretched.')).toEqual([['Martin Jones', 'head of HM Inspectorate of Probation']]);
+    expect(people('Martin Jones, who heads the probation inspectorate, said staff were stretched.')).toEqual([['Martin Jones', 'heads the probation inspectorate']]);
+    expect(people('Inspectorate chief Martin Jones said staff were stretched.')).toEqual([['Martin Jones', 'Inspectorate chief']]);
+  });
+
+  it('never takes page furniture for a person', () => {
+    const page = 'Subscribe Now\nTop Stories\nProbation service told to improve\nThe service was rated.';
+    expect(findPeople(page, paragraphs(page).slice(0, 3))).toEqual([]);
+  });
 });

@@ -56,19 +56,27 @@ const NOT_NAME = new Set([
   'Start', 'One', 'Concerns', 'Image', 'Caption', 'Photo', 'Share', 'Its', 'Their', 'His', 'Her', 'Our',
 ]);
 
+/** Words of a page's furniture, never in a person's name ("Subscribe Now", "Top Stories", "Privacy Policy"). */
+const FURNITURE_WORDS = new Set([
+  'Subscribe', 'Sign', 'Login', 'Register', 'Follow', 'Download', 'Join', 'Now', 'Today', 'Newsletter', 'Newsletters',
+  'Privacy', 'Policy', 'Cookie', 'Cookies', 'Terms', 'Conditions', 'Contact', 'Home', 'Article', 'Menu', 'Search',
+  'Top', 'Most', 'Latest', 'Popular', 'Trending', 'Stories', 'Story', 'Topics', 'Related', 'Comments', 'Advertise',
+  'Advertisement', 'Sponsored', 'Video', 'Videos', 'Live', 'Sport', 'Weather', 'Opinion', 'Edition', 'Podcast',
+]);
+
 /** Words of newspapers' and broadcasters' names that are nobody's name ("Hits Radio", "Dewsbury Reporter"). */
 const PUBLICATION_WORDS = new Set(['News', 'Radio', 'Press', 'Gazette', 'Herald', 'Chronicle', 'Reporter', 'Echo', 'Express', 'Observer', 'Telegraph', 'Journal', 'Argus', 'Advertiser', 'Examiner', 'Sentinel', 'Courier']);
 
-/** A name candidate is a person's name: two or three words, none a role, institution, place or publication. */
+/** A name candidate is a person's name: two or three words, none a role, institution, place, publication or page furniture. */
 export function isPersonName(name: string, lex?: Lexicon): boolean {
   const words = name.split(/\s+/).filter((w) => !/^[A-Z]\.$/.test(w));
-  if (words.length < 2 || words.length > 3 || words.some((w) => NOT_NAME.has(w) || PUBLICATION_WORDS.has(w))) return false;
+  if (words.length < 2 || words.length > 3 || words.some((w) => NOT_NAME.has(w) || PUBLICATION_WORDS.has(w) || FURNITURE_WORDS.has(w))) return false;
   if (!lex) return true;
   return !words.some((w) => lex.isPlaceWord(w)) && !lex.publisherNames.some((p) => p.includes(name));
 }
 
 const ROLE_HEAD =
-  /\b(chief inspector|inspector|head|director|minister|secretary|chief executive|chair(man|woman|person)?|spokes(person|man|woman)|officer|manager|governor|commissioner|councillor|leader|lord chancellor|chancellor|mp|reporter|correspondent|editor|chamberlain|whip|president|mayor|chief constable|lead)\b/i;
+  /\b(chief inspector|inspector|head|heads|chief|director|minister|secretary|chief executive|chair(man|woman|person)?|spokes(person|man|woman)|officer|manager|governor|commissioner|councillor|leader|lord chancellor|chancellor|mp|reporter|correspondent|editor|chamberlain|whip|president|mayor|chief constable|lead)\b/i;
 
 /** Words a role may be built from, when it stands before a name ("The chief inspector of probation"). */
 const ROLE_WORDS = new Set([
@@ -77,7 +85,7 @@ const ROLE_WORDS = new Set([
   'spokesman', 'spokeswoman', 'officer', 'manager', 'governor', 'commissioner', 'deputy', 'interim', 'acting',
   'assistant', 'senior', 'lead', 'executive', 'national', 'general', 'service', 'services', 'operations',
   'policing', 'crime', 'police', 'lord', 'chancellor', 'shadow', 'chair', 'leader', 'councillor', 'mayor', 'england', 'wales',
-  'at', 'inspectorate', 'hmi', 'hmip',
+  'at', 'inspectorate', 'hmi', 'hmip', "inspectorate's", 'watchdog', "watchdog's",
 ]);
 
 /** Honours and post-nominal letters written after a name ("Martin Jones CBE"). */
@@ -109,7 +117,7 @@ export function roleBefore(text: string, pos: number): { role: string; start: nu
 }
 
 function cleanRole(role: string): string | null {
-  const r = squash(stripContactDetails(role)).replace(/^[,\s]+|[,\s.]+$/g, '').replace(/^(?:who\s+is\s+|who\s+was\s+)?(?:the\s+)?/i, '');
+  const r = squash(stripContactDetails(role)).replace(/^[,\s]+|[,\s.]+$/g, '').replace(/^(?:who\s+is\s+|who\s+was\s+|who\s+(?=heads?\b|led\b|leads\b))?(?:the\s+)?/i, '');
   return r.length >= 2 ? r : null;
 }
 
@@ -310,12 +318,17 @@ export function bySurname(people: PersonFound[], surname: string): PersonFound |
  * former one)? "Chief Inspector of Probation", "HM Chief Inspector of Probation", "His Majesty's Chief
  * Inspector of Probation for England and Wales", "Interim Chief Inspector of Probation", "chief
  * probation inspector", "probation chief inspector", "the inspectorate's chief inspector", "Chief
- * Inspector" alone.
+ * Inspector" alone; and the inspectorate's head named as such ("head of HM Inspectorate of Probation",
+ * "who heads the probation inspectorate", "inspectorate chief", "the probation watchdog's chief").
  */
 export function isChiefInspectorOfProbation(role: string | null): boolean {
   if (!role) return false;
   const r = role.toLowerCase();
   if (/\b(?:deputy|assistant|former|ex-|previous|retired)\b/.test(r)) return false;
   if (/\bchief inspector of (?!probation)[a-z]/.test(r) || /\b(?:prisons?|constabulary|police|fire|schools|ofsted|hmicfrs)\b/.test(r)) return false;
-  return /\bchief (?:probation )?inspector\b|\bprobation chief inspector\b/.test(r);
+  if (/\bchief (?:probation )?inspector\b|\bprobation chief inspector\b/.test(r)) return true;
+  // The inspectorate's head, named as such: "head of HM Inspectorate of Probation", "heads the probation
+  // inspectorate", "inspectorate chief", "probation watchdog chief" (not "head of X for the inspectorate").
+  const inspectorate = String.raw`(?:(?:hm|his majesty's|her majesty's|the)\s+)?(?:inspectorate of probation|probation (?:inspectorate|watchdog))`;
+  return new RegExp(String.raw`^(?:the\s+)?(?:head of|heads)\s+${inspectorate}$|^(?:the\s+)?${inspectorate}(?:'s)?\s+(?:chief|head)$|^inspectorate(?:'s)? chief$`).test(r);
 }

@@ -4,8 +4,9 @@
  *    dated before the document's own year ("rated 'Inadequate' in 2022" in a 2024 press release);
  *  - previous-rating-again: "rated 'Inadequate' again", "remains 'Inadequate'": the same as now;
  *  - previous-year-of-rating: the date right after the previous rating ("rated 'Inadequate' in 2022",
- *    "'Inadequate' rating back in March 2023") or the inspection date right before it ("was last
- *    inspected in 2023, when it was rated ...");
+ *    "'Inadequate' rating back in March 2023", "the inadequate rating it received in 2022") or the
+ *    inspection date right before it ("was last inspected by HM Inspectorate of Probation in 2023,
+ *    when it was rated ...", "since 2023, when it was also rated ...");
  *  - previous-year-last-inspected: a sentence dating the earlier inspection ("since it was last
  *    inspected in 2022", "LLR had previously been inspected in November/December 2022", "the
  *    previous inspection in 2021", "its first inspection was in 2022").
@@ -16,10 +17,12 @@ import type { PduEntity } from './entities.ts';
 import type { Assignment } from './rating-assign.ts';
 
 const YEAR_AFTER =
-  /^\W{0,3}\s*(?:(?:rating|overall)\s+)?(?:(?:at|in|during|following|after)\s+(?:its|the|their|our)\s+(?:last|previous|first|earlier)\s+inspection\s+)?(?:(?:in|by)\s+(?:a|the|its|their)\s+report\s+(?:published\s+)?)?(?:back\s+)?in\s+$/i;
+  /^\W{0,3}\s*(?:(?:rating|overall)\s+)?(?:(?:that|which)\s+)?(?:(?:it|they)\s+(?:received|got|had|was\s+given|were\s+given|was\s+awarded)\s+)?(?:(?:at|in|during|following|after)\s+(?:its|the|their|our)\s+(?:last|previous|first|earlier)\s+inspection\s+)?(?:(?:in|by)\s+(?:a|the|its|their)\s+report\s+(?:published\s+)?)?(?:back\s+)?in\s+$/i;
 const DATE = String.raw`((?:[A-Z][a-z]+(?:\s*(?:\/|-|to|and)\s*[A-Z][a-z]+)?\s+)?(?:19|20)\d{2})`;
+/** Who inspected, between the verb and the date: "last inspected by HM Inspectorate of Probation in 2022". */
+const BY_AGENT = String.raw`(?:by\s+[^.,;\d]{2,60}?\s+)?`;
 const LAST_INSPECTED = [
-  new RegExp(String.raw`\b(?:last|previously|earlier|already)\s+(?:been\s+)?inspected\s+(?:[\w']+\s+){0,4}?(?:back\s+)?(?:in|during)\s+${DATE}\b`),
+  new RegExp(String.raw`\b(?:last|previously|earlier|already)\s+(?:been\s+)?inspected\s+${BY_AGENT}(?:[\w']+\s+){0,4}?(?:back\s+)?(?:in|during)\s+${DATE}\b`),
   new RegExp(String.raw`\b(?:last|previous|earlier|prior)\s+inspection\s*,?\s*(?:was\s+)?(?:carried out\s+|conducted\s+|held\s+)?(?:back\s+)?(?:in|during)\s+${DATE}\b`),
   new RegExp(String.raw`\b(?:the\s+)?first\s+(?:inspection\s+)?was\s+(?:carried out\s+|conducted\s+)?(?:back\s+)?in\s+${DATE}\b`),
   new RegExp(String.raw`\b(?:since|than|from|at)\s+(?:its|the|their|our)\s+((?:19|20)\d{2})\s+inspection\b`),
@@ -36,7 +39,10 @@ function yearOfRating(ctx: InspectionContext, prev: Assignment): { year: number;
   if (date && YEAR_AFTER.test(after.slice(0, date.start))) return { year: date.year!, span: [prev.span[0], prev.ratingEnd + date.end] };
   // Or the date of the earlier inspection just before it ("was last inspected 2023, when it was rated ...").
   const from = Math.max(prev.sentence.start, prev.ratingEnd - 120);
-  const m = /\b(?:previously|last|earlier)\s+(?:been\s+)?inspected\s+(?:in\s+)?((?:[A-Z][a-z]+\s+)?(?:19|20)\d{2})\b/.exec(norm.slice(from, prev.ratingEnd));
+  // ("since 2023, when it was also rated inadequate": the year the clause starts from.)
+  const m =
+    new RegExp(String.raw`\b(?:previously|last|earlier)\s+(?:been\s+)?inspected\s+${BY_AGENT}(?:in\s+)?((?:[A-Z][a-z]+\s+)?(?:19|20)\d{2})\b`).exec(norm.slice(from, prev.ratingEnd)) ??
+    /\bsince\s+((?:[A-Z][a-z]+\s+)?(?:19|20)\d{2})\s*,?\s+when\b/.exec(norm.slice(from, prev.ratingEnd));
   const y = m ? findDates(m[1]!).find((x) => x.year !== null) : undefined;
   return m && y ? { year: y.year!, span: [from + m.index, prev.ratingEnd] } : null;
 }

@@ -2,15 +2,19 @@
  * Which PDU each rating statement rates. Within a sentence:
  *  - rating-of-named: a rating belongs to the PDUs named between the previous rating and it ("A PDU
  *    has been rated 'Inadequate', with B PDU and C PDU both rated 'Requires improvement'"), or to the
- *    PDU right after it ("'Inadequate' Kirklees PDU", "rating of 'X' for Kirklees PDU");
+ *    PDU right after it ("'Inadequate' Kirklees PDU", "rating of 'X' for Kirklees PDU"), or to the PDU
+ *    the statement itself names ("rated the probation service in Gloucestershire as good");
  *  - rating-respectively: "A and B were rated 'Good' and 'Requires improvement', respectively";
  *  - rating-of-referent: "It has been rated ...", "The service was rated ..." rate the PDU the text
- *    was last about (the only subject, or the one named last in the paragraph);
+ *    was last about (the only subject, or the one named last in the paragraph), never one of several
+ *    that the last sentence naming them names together;
  *  - rating-collective: "all three units 'require improvement'", "They were each ... rated as
  *    requiring improvement" rate every subject still unrated, when the number (if given) is the number
  *    of subjects and every rating in the sentence is the same; "Probation services in Nottinghamshire
  *    have been rated ..." rates the services of that area;
- *  - rating-of-only-subject: a document about one PDU that states one rating without naming it.
+ *  - rating-of-only-subject: a document about one PDU that states one rating without naming it;
+ *  - an earlier inspection's rating with no name of its own belongs to the one PDU its sentence names
+ *    before it ("rated good, up from the inadequate rating it received in 2022").
  * A rating of one aspect ("leadership was rated 'Good'") rates no PDU.
  */
 import type { PduEntity } from './entities.ts';
@@ -65,6 +69,31 @@ function respectively(ctx: InspectionContext, s: Sentence, rs: RatingMention[], 
   return true;
 }
 
+/**
+ * "Hull's probation service has been rated good, an improvement on the inadequate rating it received
+ * in 2022": an earlier rating in a sentence that names one PDU before it is that PDU's.
+ */
+function soleNamedBefore(ctx: InspectionContext, s: Sentence, pos: number): PduEntity | undefined {
+  const named = new Set(ctx.mentionsIn(s).filter((m) => m.start < pos).map((m) => ctx.entityOf.get(m.start)));
+  const [only] = named;
+  return named.size === 1 ? only : undefined;
+}
+
+/**
+ * "Probation services in Wakefield and Leeds were inspected. The service was rated inadequate.": where
+ * the last sentence to name the subjects names several, "the service" could be any of them.
+ */
+function ambiguousReferent(ctx: InspectionContext, s: Sentence, pos: number): boolean {
+  if (ctx.subjects.length < 2) return false;
+  for (let i = s.index; i >= 0; i--) {
+    const sentence = ctx.doc.sents[i]!;
+    if (ctx.doc.titleSentences.has(i)) continue;
+    const named = new Set(ctx.mentionsIn(sentence).filter((m) => m.start < pos).map((m) => ctx.entityOf.get(m.start)).filter((e) => e?.subject));
+    if (named.size > 0) return named.size > 1;
+  }
+  return false;
+}
+
 /** The PDUs one rating mention is said of, within its sentence. */
 function groupOf(ctx: InspectionContext, s: Sentence, r: RatingMention, groupStart: number): PduMention[] {
   const ms = ctx.mentionsIn(s);
@@ -72,6 +101,9 @@ function groupOf(ctx: InspectionContext, s: Sentence, r: RatingMention, groupSta
   const rEnd = s.start + r.end;
   const group = ms.filter((m) => m.start >= groupStart && m.start < rStart);
   if (group.length) return group;
+  // "rated the probation service in Gloucestershire as good": the statement names its PDU inside it.
+  const inside = ms.filter((m) => m.start >= rStart && m.end <= rEnd);
+  if (inside.length) return inside;
   const next = ms.find((m) => m.start >= rEnd && /^\W{0,3}\s*(?:rating\s+)?(?:for\s+)?(?:the\s+)?$/.test(ctx.norm.slice(rEnd, m.start)));
   return next ? [next] : [];
 }
@@ -93,7 +125,9 @@ function assignSentence(ctx: InspectionContext, s: Sentence, out: Assignment[], 
     groupStart = rEnd;
     const base = { value: r.value, previous, repeated, sentence: s, ratingEnd: rEnd };
     if (group.length === 0) {
-      const referent = (previous ? REFERENT : ANAPHOR).test(s.text) ? ctx.nearestSubject(rStart) : undefined;
+      const referent =
+        (previous ? soleNamedBefore(ctx, s, rStart) : undefined) ??
+        ((previous ? REFERENT : ANAPHOR).test(s.text) && !ambiguousReferent(ctx, s, rStart) ? ctx.nearestSubject(rStart) : undefined);
       if (referent) out.push({ ...base, entity: referent, span: [s.start, s.end], groupSize: 1, rule: 'rating-of-referent' });
       else if (!previous) unassigned.push({ s, value: r.value, span: [rStart, rEnd] });
       continue;

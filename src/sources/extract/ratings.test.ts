@@ -85,4 +85,45 @@ describe('ratings', () => {
     expect(aspect("awarded a 'Good' rating for leadership")).toEqual([true]);
     expect(aspect('it was rated good in two, staff and information')).toEqual([true]);
   });
+
+  it('reads quoted ratings that hold the sentence\u2019s punctuation or a writer\u2019s brackets', () => {
+    expect(values("Services in Leicester were described as 'inadequate,' while Derby City was described as '[requiring] improvement.'")).toEqual([
+      'Inadequate',
+      'Requires improvement',
+    ]);
+  });
+
+  it('reads a rating with its object between verb and word, and the second of a pair', () => {
+    expect(values('Inspectors rated Derby City probation as requiring improvement.')).toEqual(['Requires improvement']);
+    expect(values('Inspectors judged the Gwent service to be good.')).toEqual(['Good']);
+    expect(values("Inspectors rated West Kent's probation service inadequate and East Kent's good.")).toEqual(['Inadequate', 'Good']);
+    expect(values('who first rated it inadequate in 2023')).toEqual(['Inadequate']);
+    // An aspect between verb and word is not a PDU's name.
+    expect(values("the inspection graded the PDU's reviewing of progress made by those on probation as inadequate.")).toEqual([]);
+    expect(values("The service was rated good, while Rotherham's requires improvement.")).toEqual(['Good', 'Requires improvement']);
+    // Without a rating verb before it, "and Leeds's good ..." is prose.
+    expect(values("Staff praised Wakefield's leaders and Leeds's good practice.")).toEqual([]);
+  });
+
+  it('reads headline ratings without an article or a verb', () => {
+    expect(values('Inadequate rating for Bolton probation')).toEqual(['Inadequate']);
+    expect(values('Overall rating: Requires improvement')).toEqual(['Requires improvement']);
+    expect(values('Norfolk probation service inadequate, say inspectors')).toEqual(['Inadequate']);
+    expect(values("Doncaster's probation service, which was rated good when it was last inspected in 2022, now requires improvement.")).toEqual([
+      'Good',
+      'Requires improvement',
+    ]);
+    expect(values('Good rating practice was shared.')).toEqual(['Good']);
+  });
+
+  it('knows earlier ratings as news dates them', () => {
+    const prev = (text: string) => findRatings(text).map((r) => isPreviousRating(text, r));
+    expect(prev('has again been judged inadequate by inspectors, who first rated it inadequate in 2023.')).toEqual([false, true]);
+    expect(prev('It has not improved since 2023, when it was also rated inadequate.')).toEqual([true]);
+    expect(prev('was rated inadequate again in its latest inspection, having also been rated inadequate in 2022.')).toEqual([false, true]);
+    expect(prev("Doncaster's probation service, which was rated good when it was last inspected in 2022, now requires improvement.")).toEqual([true, false]);
+    expect(prev('has been rated good, an improvement on the inadequate rating it received in 2022.')).toEqual([false, true]);
+    const again = (text: string) => findRatings(text).map((r) => isRepeatedRating(text, r));
+    expect(again('It is the second time the Sheffield probation service has been rated inadequate.')).toEqual([true]);
+  });
 });

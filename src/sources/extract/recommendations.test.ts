@@ -60,4 +60,44 @@ describe('recommendations', () => {
   it('does not count a mention of recommendations without a number', () => {
     expect(recs('We hope our recommendations will support Doncaster PDU on their journey.')).toEqual([]);
   });
+
+  it('reads recommendations as news introduces them', () => {
+    expect(recs("Recommendations made in the inspectorate's report including ensuring all staff received necessary training.")).toEqual([
+      { count: null, phrases: ['ensuring all staff received necessary training'] },
+    ]);
+    expect(recs('Inspectors recommended improving the quality of risk assessment, ensuring all staff are trained in safeguarding and reducing caseloads for officers.')).toEqual([
+      { count: null, phrases: ['improving the quality of risk assessment', 'ensuring all staff are trained in safeguarding', 'reducing caseloads for officers'] },
+    ]);
+    expect(recs('Among its recommendations, the report said the PDU should improve the quality of risk assessment.')).toEqual([
+      { count: null, phrases: ['improve the quality of risk assessment'] },
+    ]);
+    expect(recs('The watchdog issued 12 recommendations to the service, including that it should improve the quality of risk assessment.')).toEqual([
+      { count: 12, phrases: ['improve the quality of risk assessment'] },
+    ]);
+    expect(recs('Inspectors set out a list of nine recommendations.')).toEqual([{ count: 9, phrases: [] }]);
+  });
+
+  it('reads a list of recommendations a news report prints after "including:"', () => {
+    expect(
+      recs('The report made six recommendations, including:\n- improving the quality of risk assessments;\n- ensuring managers have time for oversight;\n- reducing workloads for probation officers.'),
+    ).toEqual([
+      {
+        count: 6,
+        phrases: ['improving the quality of risk assessments', 'ensuring managers have time for oversight', 'reducing workloads for probation officers'],
+      },
+    ]);
+  });
+
+  it('reads a report page\u2019s "X PDU should:" list under its recommendations', () => {
+    const page = [
+      'Recommendations',
+      'As a result of our inspection findings, we have made six recommendations.',
+      'Wigan PDU should:',
+      '1. improve the quality of work to assess and manage risk of harm',
+      '2. ensure that all staff complete domestic abuse training.',
+      'Further text follows here.',
+    ].join('\n');
+    expect(recs(page).flatMap((r) => r.phrases)).toEqual(['improve the quality of work to assess and manage risk of harm', 'ensure that all staff complete domestic abuse training']);
+    expect(recs('Leaders should:\n1. improve staffing levels across the unit').flatMap((r) => r.phrases)).toEqual([]);
+  });
 });

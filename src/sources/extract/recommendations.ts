@@ -6,9 +6,12 @@
  * improvement were issued" (word or digit). A count of an earlier report's recommendations ("four
  * of the seven recommendations from our last inspection") is not this report's.
  * Wording (recommendations-quoted): what follows "including (to)", "Recommendations included",
- * "recommended that", or the list after a sentence about recommendations that ends with a colon or
- * semicolon (bulleted items, or items starting in lower case). A sentence listing several joins them
- * with "and to ..." / ", and for ..." / ";": each becomes one phrase, with the leading "to" dropped.
+ * "recommended that", "recommended improving", "Among its recommendations, ... the PDU should", or the
+ * list after a sentence about recommendations that ends with a colon or semicolon, or after a report's
+ * "Wigan PDU should:" under its recommendations (bulleted or numbered items, or items starting in lower
+ * case). A sentence listing several joins them with "and to ..." / ", and for
+ * ..." / ";", or runs news's gerunds together ("improving A, ensuring B and reviewing C"): each becomes
+ * one phrase, with the leading "to" and the PDU as subject ("that the service should") dropped.
  * Only complete phrases are kept: a phrase that runs into the end of a cut-off text is not a
  * recommendation's wording, just its beginning.
  */
@@ -38,7 +41,7 @@ const ADJ = String.raw`(?:(?:overall|key|further|new|main|specific|clear|importa
 const COUNT_RES: Array<{ rule: string; re: RegExp }> = [
   {
     rule: 'recommendations-count-made',
-    re: new RegExp(String.raw`\b(?:makes?|made|making|contains?|sets? out|includes?|issued|issues|gave|gives|lists?|has|have|had|with|there (?:were|are|is|was))\s+(?:a total of\s+|a further\s+)?(${COUNT_SOURCE})\s+${ADJ}recommendations?\b`, 'i'),
+    re: new RegExp(String.raw`\b(?:makes?|made|making|contains?|sets? out|includes?|issued|issues|gave|gives|lists?|has|have|had|with|there (?:were|are|is|was))\s+(?:a total of\s+|a further\s+|a (?:list|set|series) of\s+)?(${COUNT_SOURCE})\s+${ADJ}recommendations?\b`, 'i'),
   },
   {
     rule: 'recommendations-count-passive',
@@ -50,10 +53,15 @@ const EARLIER = /\bof\s+(?:the|its|our|their)\s*$|\b(?:previous(?:ly)?|last|earl
 
 const INTRO = [
   /,?\s*\b(?:including|which included|which include|which includes|among them|such as)\s*(?:to\s+|that\s+)?:?\s*/i,
-  /\b[Rr]ecommendations?\s+(?:(?:in|from|of)\s+the\s+report\s+)?(?:included|include|includes)\s*(?:that\s+)?:?\s*(?:to\s+)?/,
+  // "Recommendations included ...", "Recommendations made in the inspectorate's report including ...".
+  /\b[Rr]ecommendations?\s+(?:(?:made|set\s+out|given|issued|listed)\s+)?(?:(?:in|from|of|by)\s+(?:the|its|their|this|that)\s+(?:[\w']+\s+){0,2}?(?:report|reports|inspection|inspectorate|inspectors)\s*,?\s*)?(?:included|include|includes|including)\s*(?:that\s+)?:?\s*(?:to\s+)?/,
   // "The report makes five recommendations ... These include to make arrangements ..." (the sentence after a count).
   /^(?:These|They|Those)\s+(?:included|include|are|were)\s*(?:that\s+)?:?\s*(?:to\s+)?/,
   /\b(?:recommended|recommends|recommend)\s+that\s+/,
+  // "Inspectors recommended improving ...".
+  /\b(?:recommended|recommends|recommend)\s+(?=[a-z]+ing\b)/,
+  // "Among its recommendations, the report said the PDU should improve ...".
+  /\b[Aa]mong\s+(?:the|its|their)\s+(?:[a-z]+\s+)?recommendations\b[^.:;]{0,60}?(?=\b(?:that|the PDU|the service|the unit|it|they)\s+(?:should|must)\b)/,
 ];
 /** Where one listed recommendation ends and the next begins. */
 const SPLIT = /,?\s+and\s+(?=to\s)|,\s+and\s+(?=for\s)|;\s*(?:and\s+)?|,\s+as well as\s+(?:to\s+)?/g;
@@ -61,11 +69,16 @@ const BULLET = /^(?:•|\*|-|\d{1,2}[.)]|\([a-z0-9]{1,3}\))\s+/;
 
 /** News lists recommendations as gerunds: "improving staffing, ensuring oversight and reviewing cases". */
 const GERUND_SPLIT = /,\s+(?:and\s+)?(?=[a-z]+ing\b)|\s+and\s+(?=[a-z]+ing\b)/g;
+/** The PDU as the subject of the list ("that the service improve ...", "that it should ..."): not part of any wording. */
+const SUBJECT = /^\s*(?:that\s+)?(?:(?:the|this|its)\s+(?:PDU|service|unit|probation service|probation delivery unit)|it|they)\s+(?:should\s+|must\s+|needs?\s+to\s+)?(?=[a-z])/;
 
-function splitPhrases(norm: string, from: number, to: number, complete: boolean): Phrase[] & { truncated?: boolean } {
+function splitPhrases(norm: string, start: number, to: number, complete: boolean): Phrase[] & { truncated?: boolean } {
+  const from = start + (SUBJECT.exec(norm.slice(start, to))?.[0].length ?? 0);
   const body = norm.slice(from, to);
   const cuts: Array<[number, number]> = [];
   let last = 0;
+  // (Imperatives are never cut at "and": the inspectorate's own wording joins them inside one
+  // recommendation, "conduct an analysis ... and implement a system ...".)
   const split = /^\s*[a-z]+ing\b/.test(body) ? new RegExp(`${SPLIT.source}|${GERUND_SPLIT.source}`, 'g') : SPLIT;
   split.lastIndex = 0;
   for (let m = split.exec(body); m; m = split.exec(body)) {
@@ -150,7 +163,9 @@ export function findRecommendations(norm: string, sents: Sentence[], paras: Para
       phrases = splitPhrases(norm, from, s.end, complete);
       break;
     }
-    if (phrases.length === 0 && /[:;]\s*$/.test(s.text) && (c || /\brecommend/i.test(s.text))) phrases = listAfter(norm, s, paras, textComplete);
+    // A report's "Wigan PDU should:" list, under its recommendations (a sentence about them within the last three paragraphs).
+    const underRecommendations = /\bshould:\s*$/.test(s.text) && sents.some((x) => x.index < s.index && x.paragraph >= s.paragraph - 3 && /\brecommendations?\b/i.test(x.text));
+    if (phrases.length === 0 && /[:;]\s*$/.test(s.text) && (c || /\brecommend/i.test(s.text) || underRecommendations)) phrases = listAfter(norm, s, paras, textComplete);
     if (!c && phrases.length === 0 && !phrases.truncated) continue;
     out.push({ sentence: s, count: c?.count ?? null, countRule: c?.rule ?? '', countStart: c?.start ?? -1, countEnd: c?.end ?? -1, phrases, truncated: !!phrases.truncated });
   }

@@ -2,7 +2,9 @@
  * When the inspection happened and when its report was published.
  *  - fieldwork-sentence: a sentence about the visit ("Fieldwork for this inspection took place in
  *    March 2025", "HMiP visited in March 2025", "At the time of the inspection, in January 2023",
- *    "inspectors visited Wigan in March 2023") with a month and year. A month without a year is not a
+ *    "inspectors visited Wigan in March 2023", news's "The inspection, in June 2023, found", "In February
+ *    2024, the inspectorate spent two weeks assessing ...", "inspectors examined 40 cases in May 2024")
+ *    with a month and year. A month without a year is not a
  *    date we may state; a date the sentence gives for publication is not the visit; a sentence about an
  *    earlier inspection gives that inspection's year instead (previous-year-fieldwork-sentence).
  *    Several PDUs and several dates in one sentence: each PDU takes the date nearest its name.
@@ -29,7 +31,11 @@ const FIELDWORK_CUE = new RegExp(
     String.raw`\binspection\s+(?:by\s+[^.,;]{3,60}?\s+)?(?:in|during|between)\s+[A-Z][a-z]+(?:\s*(?:\/|-|to|and)\s*[A-Z][a-z]+)?\s+(?:19|20)\d\d\b`,
     String.raw`\bat the time of (?:the|our|this|its) inspection\b`,
     String.raw`\binspection,?\s+(?:carried out|conducted|undertaken)\s+(?:in|during|between|over)\b`,
-    String.raw`\b(?:an|the|our|their|its)\s+inspection\s+(?:in|during|between)\s+[A-Z][a-z]+(?:\s*(?:\/|-|to|and)\s*[A-Z][a-z]+)?\s+(?:19|20)\d\d\b`,
+    // "The inspection, in June 2023, found ...": news puts the month in apposition.
+    String.raw`\b(?:an|the|our|their|its)\s+inspection,?\s+(?:in|during|between)\s+[A-Z][a-z]+(?:\s*(?:\/|-|to|and)\s*[A-Z][a-z]+)?\s+(?:19|20)\d\d\b`,
+    // "inspectors spent two weeks assessing the PDU", "In May 2024, inspectors examined 50 cases".
+    String.raw`\bspen[dt]\s+(?:a|one|two|three|four|five|six|several|\d{1,2})\s+(?:days?|weeks?)\b`,
+    String.raw`\b(?:inspectors?|inspectorate|HMIP|HMI\s+Probation)\s+(?:[\w']+\s+){0,3}?(?:assess(?:ed|ing)|examin(?:ed|ing)|inspect(?:ed|ing)|looked\s+at|went\s+into|(?:was|were)\s+on[\s-]site|interview(?:ed|ing)|review(?:ed|ing)\s+\d)`,
   ].join('|'),
   'i',
 );
