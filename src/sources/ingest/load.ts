@@ -59,7 +59,8 @@ export interface PreparedDocument {
   label: string;
   /** The text as it will be stored (cleaned of contact details; an excerpt for a quoted record). */
   text: string;
-  extraction: Extraction;
+  /** Null until needed: a document already stored is never extracted again. */
+  extraction: Extraction | null;
   meta: IngestMeta;
   /** Of the full cleaned text: how a document already stored is recognised. */
   sha256: string;
@@ -77,11 +78,29 @@ function extractChecked(text: string, vocabulary: Knowledge['vocabulary']): Extr
   return extraction;
 }
 
-/** Contact details are removed first, so nothing downstream sees them and every offset is into the stored text. */
-export function prepareText(original: string, meta: IngestMeta, label: string, knowledge: Knowledge): PreparedDocument {
+/**
+ * Contact details are removed first, so nothing downstream sees them and every offset is into the
+ * stored text. The text is extracted later, and only when it is not stored already.
+ */
+export function prepareText(original: string, meta: IngestMeta, label: string): PreparedDocument {
   const { text, removed } = removeContactDetails(original);
   const sha256 = sha256Of(text);
-  return { label, text, extraction: extractChecked(text, knowledge.vocabulary), meta: { ...meta, sha256 }, sha256, contactDetailsRemoved: removed.phoneNumbers + removed.emailAddresses };
+  return { label, text, extraction: null, meta: { ...meta, sha256 }, sha256, contactDetailsRemoved: removed.phoneNumbers + removed.emailAddresses };
+}
+
+/** Extract the documents not extracted yet, in place; a document that reports nothing fails alone. */
+function extractAll(docs: readonly PreparedDocument[], knowledge: Knowledge, results: Map<PreparedDocument, Outcome>): Extracted[] {
+  const ready: Extracted[] = [];
+  for (const d of docs) {
+    try {
+      d.extraction ??= extractChecked(d.text, knowledge.vocabulary);
+      ready.push(d as Extracted);
+    } catch (err) {
+      if (!(err instanceof IngestError)) throw err;
+      results.set(d, failure(d, err));
+    }
+  }
+  return ready;
 }
 
 /**
@@ -90,7 +109,7 @@ export function prepareText(original: string, meta: IngestMeta, label: string, k
  */
 export async function ingestDocument(db: Database, input: IngestInput, knowledge: Knowledge, opts: IngestOptions = {}): Promise<IngestReport> {
   const valid = parseIngestInput(input);
-  const doc = prepareText(valid.text, { url: valid.url, title: valid.title, kind: valid.kind, publishedOn: valid.publishedOn }, 'input', knowledge);
+  const doc = prepareText(valid.text, { url: valid.url, title: valid.title, kind: valid.kind, publishedOn: valid.publishedOn }, 'input');
   const [result] = await ingestPrepared(db, [doc], knowledge, opts);
   if (!result!.ok) {
     const e = result!.error!;
@@ -110,7 +129,7 @@ export async function ingestPrepared(db: Database, docs: readonly PreparedDocume
     const existing = stored.get(d.sha256);
     if (existing) results.set(d, { path: d.label, ok: true, report: unchangedReport(d, existing, knowledge) });
   }
-  const fresh = docs.filter((d) => !results.has(d));
+  const fresh = extractAll(docs.filter((d) => !results.has(d)), knowledge, results);
   if (fresh.length > 0) {
     try {
       for (const [d, r] of await inOneTransaction(db, fresh, knowledge, opts)) results.set(d, r);
@@ -132,7 +151,15 @@ async function storedDocuments(db: Database, shas: readonly string[]): Promise<M
 
 function unchangedReport(d: PreparedDocument, existing: WorldDocument, knowledge: Knowledge): IngestReport {
   const world: World = { existingDocument: existing, pdus: [], regions: [], people: [], organisations: [], policies: [], themes: [], inspections: [] };
-  return planIngest(d.extraction, d.text, d.meta, world, knowledge, d.contactDetailsRemoved).report;
+  return planIngest(d.extraction ?? notExtracted(existing), d.text, d.meta, world, knowledge, d.contactDetailsRemoved).report;
+}
+
+/** What an unchanged document's report says was extracted: nothing, since it was not read again. */
+function notExtracted(existing: WorldDocument): Extraction {
+  return {
+    document: { kind: existing.kind as Extraction['document']['kind'], title: existing.title, publishedOn: existing.publishedOn, url: null, complete: true, evidence: [] },
+    inspections: [], people: [], findings: [], quotes: [], policiesMentioned: [], otherPdusMentioned: [],
+  };
 }
 
 function failure(d: PreparedDocument, err: unknown): Outcome {
@@ -141,8 +168,10 @@ function failure(d: PreparedDocument, err: unknown): Outcome {
   return { path: d.label, ok: false, error: { code: err instanceof IngestError ? err.code : 'FAILED', message: named }, cause: err };
 }
 
+type Extracted = PreparedDocument & { extraction: Extraction };
+
 /** Plan every document against one snapshot, then write the merged batch (or nothing, in a dry run). */
-async function inOneTransaction(db: Database, docs: readonly PreparedDocument[], knowledge: Knowledge, opts: IngestOptions): Promise<Map<PreparedDocument, Outcome>> {
+async function inOneTransaction(db: Database, docs: readonly Extracted[], knowledge: Knowledge, opts: IngestOptions): Promise<Map<PreparedDocument, Outcome>> {
   const work = async (tx: Tx, write: boolean) => {
     const world = await readVocabulary(tx);
     await readInspections(tx, world, docs.flatMap((d) => d.extraction.inspections.map((i) => i.pdu)));
@@ -159,7 +188,7 @@ async function inOneTransaction(db: Database, docs: readonly PreparedDocument[],
 }
 
 /** Each document planned in turn, its plan taken into the snapshot; the batches merged. */
-function planAll(docs: readonly PreparedDocument[], world: World, knowledge: Knowledge, dryRun: boolean) {
+function planAll(docs: readonly Extracted[], world: World, knowledge: Knowledge, dryRun: boolean) {
   const combined = new GraphBatch();
   const outcomes = new Map<PreparedDocument, Outcome>();
   const planned = new Map<string, WorldDocument>();
@@ -210,7 +239,7 @@ export async function readDocumentFile(path: string): Promise<string> {
 }
 
 /** A file read, validated and prepared; IngestError naming the file when it cannot be. */
-async function prepareFile(path: string, knowledge: Knowledge): Promise<PreparedDocument> {
+async function prepareFile(path: string): Promise<PreparedDocument> {
   const text = await readDocumentFile(path);
   let valid;
   try {
@@ -219,7 +248,7 @@ async function prepareFile(path: string, knowledge: Knowledge): Promise<Prepared
     if (err instanceof IngestError) throw new IngestError(err.code, `${path}: ${err.message.replace(/^text: /, '')}`, err.field);
     throw err;
   }
-  return prepareText(valid.text, { file: path }, path, knowledge);
+  return prepareText(valid.text, { file: path }, path);
 }
 
 /**
@@ -230,7 +259,7 @@ export async function ingestFiles(db: Database, paths: readonly string[], knowle
   const prepared: Array<PreparedDocument | Outcome> = [];
   for (const path of paths) {
     try {
-      prepared.push(await prepareFile(path, knowledge));
+      prepared.push(await prepareFile(path));
     } catch (err) {
       prepared.push(failure({ label: path } as PreparedDocument, err));
     }
