@@ -30,7 +30,7 @@ async function fresh(options: { writers: number; steps: number[] }) {
 }
 
 describe('synthetic generator', () => {
-  it('writes the same graph with two concurrent writers as with one, and in steps as at once', async () => {
+  it('writes the same graph with two concurrent writers as with one, and in steps as at once', { timeout: 240_000 }, async () => {
     const one = await fresh({ writers: 1, steps: [240] });
     const two = await fresh({ writers: 2, steps: [240] });
     const stepped = await fresh({ writers: 2, steps: [100, 240] });
