@@ -5,8 +5,10 @@
  * the analyses that compare inspections (changes.ts).
  *
  * Vocabulary:
- *   period   [periodStart, periodEnd]: days (`YYYY-MM-DD`) stored on the Framework node and the HELD
- *            relationship (src/sources/seed/dated-facts.ts); periodEnd null when no end is known
+ *   period   days (`YYYY-MM-DD`) stored on the Framework node and the HELD relationship
+ *            (src/sources/seed/dated-facts.ts): [periodStart, periodEnd] the days it can cover,
+ *            [periodStartCertain, periodEndCertain] the days it surely covers (a start given as a
+ *            month or year is sure only from its last day); an end null when none is known
  *   window   the inspection's fieldwork window (chronology.ts): stated months or a derived window
  *   within   the whole window lies inside the period: CERTAIN
  *   overlaps part of the window lies inside it: POSSIBLE when not within (the window straddles a
@@ -24,9 +26,9 @@ export const CHIEF_INSPECTOR_ROLE = 'CHIEF_INSPECTOR_OF_PROBATION';
 export const periodOverlaps = (i: string, x: string): string =>
   `${windowFrom(i)} IS NOT NULL AND ${x}.periodStart <= ${windowEndDay(i)} AND (${x}.periodEnd IS NULL OR ${x}.periodEnd >= ${windowStartDay(i)})`;
 
-/** Whether the whole window of `i` lies inside the period of `x`. */
+/** Whether the whole window of `i` lies inside the days the period of `x` surely covers. */
 export const periodContains = (i: string, x: string): string =>
-  `(${windowFrom(i)} IS NOT NULL AND ${x}.periodStart <= ${windowStartDay(i)} AND (${x}.periodEnd IS NULL OR ${windowEndDay(i)} <= ${x}.periodEnd))`;
+  `(${windowFrom(i)} IS NOT NULL AND coalesce(${x}.periodStartCertain, ${x}.periodStart) <= ${windowStartDay(i)} AND (${x}.periodEnd IS NULL OR ${windowEndDay(i)} <= coalesce(${x}.periodEndCertain, ${x}.periodEnd)))`;
 
 /** The window in words: "2025-03", "2022-11 to 2022-12", "2024-05 to 2024-11 (a derived window)". */
 export const windowWords = (i: string): string =>

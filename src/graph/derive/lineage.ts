@@ -18,6 +18,10 @@
  *              it); in the same month or with a date unknown the pair is `ordered: false` and points
  *              from the larger id to the smaller
  *
+ * Cost: on ingest the graph's recommendations are read once per transaction (src/sources/ingest/world.ts)
+ * and indexed only when the documents quote a recommendation; a graph of hundreds of thousands of
+ * recommendations would want candidates from the full-text index instead.
+ *
  * The thresholds were set on the default graph's recommendations: the pairs that say the same thing
  * in other words score 0.66 to 0.72 and share 6 to 9 terms; the next pairs (a shared topic, as
  * "domestic abuse and safeguarding") score 0.35 at most.
@@ -87,6 +91,8 @@ export function batchRecommendations(batch: GraphBatch, inspections: ReadonlyMap
  * Candidates are found through an index of terms, so the cost follows the pairs that share words.
  */
 export function deriveLineage(batch: GraphBatch, fresh: readonly LineageText[], known: readonly LineageText[] = []): void {
+  // Most documents (news reports) quote no recommendation: nothing to index then.
+  if (fresh.length === 0) return;
   const prepared = (t: LineageText): Prepared => ({ ...t, stems: stems(t.text) });
   const freshIds = new Set(fresh.map((t) => t.id));
   const pool = [...known.filter((k) => !freshIds.has(k.id)), ...fresh].map(prepared);

@@ -6,8 +6,12 @@
  * calls resolveDatedFacts after its own rules, so the nodes these facts extend are in the batch.
  *
  * Vocabulary:
- *   tenure       one holder of a dated role (HELD {role, from, until}); `periodStart` and
- *                `periodEnd` are the first and last days it can cover, for comparing with fieldwork
+ *   tenure       one holder of a dated role (HELD {role, from, until})
+ *   period       for comparing with fieldwork windows (src/analysis/periods.ts), four days:
+ *                `periodStart`/`periodEnd` the first and last days the period can cover (it
+ *                possibly applies there), `periodStartCertain`/`periodEndCertain` the first and
+ *                last days it surely covers. A date given as a month or a year ("from 2023-10")
+ *                began on an unknown day of it: possibly from its first day, surely from its last
  *   open tenure  `until` null: no page gives an end. When a later holder of the same role took
  *                office, the tenure ended before that day at the latest: `periodEnd` is the day
  *                before, with untilBasis DERIVED and the rule SUCCESSOR_TOOK_OFFICE; otherwise the
@@ -44,16 +48,19 @@ export function resolveDatedFacts(c: DatedFactsContext): void {
 }
 
 /** When a tenure ends, and on what basis: stated, derived from the successor's start, or unknown. */
-export function tenureEnd(t: Pick<TenureSpec, 'until' | 'untilNote' | 'name'>, successor: Pick<TenureSpec, 'from' | 'name'> | undefined): Props {
-  if (t.until !== null) return { periodEnd: endOf(t.until), untilBasis: 'STATED', untilRule: null, untilExplanation: `in post until ${t.until}, as the sources state` };
+export function tenureEnd(t: Pick<TenureSpec, 'from' | 'until' | 'untilNote' | 'name'>, successor: Pick<TenureSpec, 'from' | 'name'> | undefined): Props {
+  if (t.until !== null) {
+    return { periodEnd: endOf(t.until), periodEndCertain: startOf(t.until), untilBasis: 'STATED', untilRule: null, untilExplanation: `in post until ${t.until}, as the sources state` };
+  }
   if (successor) {
     const end = dayBefore(startOf(successor.from));
+    // Only the latest possible end is known: the holder is surely in post on no day after the start.
     return {
-      periodEnd: end, untilBasis: 'DERIVED', untilRule: SUCCESSOR_TOOK_OFFICE,
+      periodEnd: end, periodEndCertain: endOf(t.from), untilBasis: 'DERIVED', untilRule: SUCCESSOR_TOOK_OFFICE,
       untilExplanation: `no source gives the end; ${successor.name} took office ${successor.from}, so ${t.name} was in post until ${end} at the latest (rule ${SUCCESSOR_TOOK_OFFICE})`,
     };
   }
-  return { periodEnd: null, untilBasis: 'UNKNOWN', untilRule: null, untilExplanation: t.untilNote ?? 'no source gives the end' };
+  return { periodEnd: null, periodEndCertain: null, untilBasis: 'UNKNOWN', untilRule: null, untilExplanation: t.untilNote ?? 'no source gives the end' };
 }
 
 function resolveTenures(c: DatedFactsContext): void {
@@ -72,7 +79,7 @@ function resolveTenures(c: DatedFactsContext): void {
     const successor = tenures.filter((o) => o.role === t.role && startOf(o.from) > startOf(t.from)).sort((a, b) => startOf(a.from).localeCompare(startOf(b.from)))[0];
     const held: Props = {
       title: t.title, role: t.role, interim: t.interim, styledAs: t.styledAs, from: t.from, until: t.until,
-      periodStart: startOf(t.from), ...tenureEnd(t, successor), sources: t.sources, notes: t.notes ?? null,
+      periodStart: startOf(t.from), periodStartCertain: endOf(t.from), ...tenureEnd(t, successor), sources: t.sources, notes: t.notes ?? null,
     };
     upsertHeld(c.batch, personId, ids.organisation(t.organisation), held);
   });
@@ -100,7 +107,8 @@ function resolveFrameworks(c: DatedFactsContext): void {
     c.batch.node('Framework', `framework:${f.key}`, {
       key: f.key, name: f.name, from: f.from, until: f.until, inspects: f.inspects, summary: f.summary,
       sources: f.sources, notes: f.notes ?? null,
-      periodStart: startOf(f.from), periodEnd: f.until === null ? null : endOf(f.until),
+      periodStart: startOf(f.from), periodStartCertain: endOf(f.from),
+      periodEnd: f.until === null ? null : endOf(f.until), periodEndCertain: f.until === null ? null : startOf(f.until),
     });
   }
 }
