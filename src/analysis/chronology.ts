@@ -67,9 +67,3 @@ export const windowBasis = (i: string): string =>
  */
 export const fieldworkBeganFrom = (i: string): string => windowFrom(i);
 export const fieldworkBeganTo = (i: string): string => `CASE WHEN ${windowBasis(i)} = 'DERIVED' THEN ${windowTo(i)} ELSE ${windowFrom(i)} END`;
-
-/** The first day of the window (`YYYY-MM-DD`), for comparing with dated periods (tenures, frameworks). */
-export const windowStartDay = (i: string): string => `${windowFrom(i)} + '-01'`;
-
-/** The last day of the window (`YYYY-MM-DD`). */
-export const windowEndDay = (i: string): string => `toString(date(${windowTo(i)} + '-01') + duration('P1M') - duration('P1D'))`;

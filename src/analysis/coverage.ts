@@ -49,6 +49,23 @@ RETURN status, inspections, pdus, ids, items, unthemed ORDER BY status`,
 
 export interface CoverageRow { status: string; inspections: number; pdus: number; ids: string[]; items: number; unthemed: number }
 
+/**
+ * The coverage of each of several policies (no other scope), in one statement: one row per policy
+ * and status, as coverageStatement gives for one (themeMatrix and policyTimeline, a row each).
+ */
+export function policiesCoverageStatement(codes: readonly string[], includePossible: boolean): Statement {
+  return {
+    cypher: `UNWIND $codes AS code
+MATCH (i:Inspection)-[:OF]->(p:PDU)
+${scopeVariables('code', 'code')}
+WITH code, i, p, ${statusExpression('NONE', 'code')} AS status
+ORDER BY i.id
+WITH code, status, count(i) AS inspections, count(DISTINCT p) AS pdus, collect(i.id)[..$ids] AS ids
+RETURN code, status, inspections, pdus, ids, 0 AS items, 0 AS unthemed ORDER BY code, status`,
+    params: { codes: [...codes], region: null, rating: null, from: null, to: null, includePossible, ids: COVERAGE_IDS },
+  };
+}
+
 const n = (x: number) => x.toLocaleString('en-GB');
 const plural = (x: number, one: string, many = `${one}s`) => `${n(x)} ${x === 1 ? one : many}`;
 

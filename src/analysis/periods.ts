@@ -5,10 +5,11 @@
  * the analyses that compare inspections (changes.ts).
  *
  * Vocabulary:
- *   period   days (`YYYY-MM-DD`) stored on the Framework node and the HELD relationship
- *            (src/sources/seed/dated-facts.ts): [periodStart, periodEnd] the days it can cover,
- *            [periodStartCertain, periodEndCertain] the days it surely covers (a start given as a
- *            month or year is sure only from its last day); an end null when none is known
+ *   period   stored on the Framework node and the HELD relationship (src/sources/seed/dated-facts.ts)
+ *            as days and as months: [monthFrom, monthUntil] the months it touches, [monthFromCertain,
+ *            monthUntilCertain] the months it covers wholly (a start given as a month or a year is
+ *            sure only from its last day); an end null when none is known. Fieldwork windows are
+ *            months, so comparing months is exact, and costs no date arithmetic per inspection
  *   window   the inspection's fieldwork window (chronology.ts): stated months or a derived window
  *   within   the whole window lies inside the period: CERTAIN
  *   overlaps part of the window lies inside it: POSSIBLE when not within (the window straddles a
@@ -17,18 +18,18 @@
  * Every builder takes variable names bound by the caller and returns Cypher made of them and
  * constants only.
  */
-import { windowBasis, windowEndDay, windowFrom, windowStartDay, windowTo } from './chronology.ts';
+import { windowBasis, windowFrom, windowTo } from './chronology.ts';
 
 /** The dated role whose holders `chiefInspector` reads. */
 export const CHIEF_INSPECTOR_ROLE = 'CHIEF_INSPECTOR_OF_PROBATION';
 
 /** Whether the period of `x` (a Framework node or a HELD relationship) overlaps the window of inspection `i`. */
 export const periodOverlaps = (i: string, x: string): string =>
-  `${windowFrom(i)} IS NOT NULL AND ${x}.periodStart <= ${windowEndDay(i)} AND (${x}.periodEnd IS NULL OR ${x}.periodEnd >= ${windowStartDay(i)})`;
+  `${windowFrom(i)} IS NOT NULL AND ${x}.monthFrom <= ${windowTo(i)} AND (${x}.monthUntil IS NULL OR ${x}.monthUntil >= ${windowFrom(i)})`;
 
-/** Whether the whole window of `i` lies inside the days the period of `x` surely covers. */
+/** Whether the whole window of `i` lies in the months the period of `x` surely covers. */
 export const periodContains = (i: string, x: string): string =>
-  `(${windowFrom(i)} IS NOT NULL AND coalesce(${x}.periodStartCertain, ${x}.periodStart) <= ${windowStartDay(i)} AND (${x}.periodEnd IS NULL OR ${windowEndDay(i)} <= coalesce(${x}.periodEndCertain, ${x}.periodEnd)))`;
+  `(${windowFrom(i)} IS NOT NULL AND ${x}.monthFromCertain <= ${windowFrom(i)} AND (${x}.monthUntil IS NULL OR ${windowTo(i)} <= ${x}.monthUntilCertain))`;
 
 /** The window in words: "2025-03", "2022-11 to 2022-12", "2024-05 to 2024-11 (a derived window)". */
 export const windowWords = (i: string): string =>
@@ -59,7 +60,7 @@ export const chiefInspectorMatch = (i: string, p: string, h: string): string =>
  */
 export function chiefInspectorExplanation(i: string, v: (name: string) => string): string {
   const [p, h, list, x, acc, y] = [v('p'), v('h'), v('list'), v('x'), v('acc'), v('y')];
-  const holders = `COLLECT { ${chiefInspectorsMatch(i, p, h)} RETURN {name: ${p}.name, period: ${periodWords(h)}, whole: ${periodContains(i, h)}} AS ${x} ORDER BY ${h}.periodStart }`;
+  const holders = `COLLECT { ${chiefInspectorsMatch(i, p, h)} RETURN {name: ${p}.name, period: ${periodWords(h)}, whole: ${periodContains(i, h)}} AS ${x} ORDER BY ${h}.monthFrom }`;
   return `CASE WHEN ${windowFrom(i)} IS NULL THEN 'No fieldwork window (' + coalesce(${i}.fieldworkExplanation, 'no date is known') + '), so who was Chief Inspector of Probation cannot be told.'
 ELSE [${list} IN [${holders}] | 'Fieldwork ' + ${windowWords(i)} + ': ' + CASE
   WHEN size(${list}) = 0 THEN 'no Chief Inspector of Probation in the graph was in post then.'

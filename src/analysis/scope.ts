@@ -83,24 +83,27 @@ const EMPTY_REASON: Record<Exclude<Content, 'NONE'>, ExclusionReason> = {
  * fieldwork may have begun in) and `certainty` (the best certainty of an UNDER to the policy: CERTAIN
  * before POSSIBLE; null when not under it or without a policy). `carry` lists other variables to keep.
  */
-export function scopeVariables(carry = ''): string {
+export function scopeVariables(carry = '', policy = '$policy'): string {
   return `WITH i, p${carry ? `, ${carry}` : ''}, ${windowFrom('i')} AS wf, ${fieldworkBeganFrom('i')} AS lo, ${fieldworkBeganTo('i')} AS hi,
-  CASE WHEN $policy IS NULL THEN null ELSE COLLECT { MATCH (i)-[u:UNDER]->(:Policy {code: $policy}) RETURN coalesce(u.certainty, 'CERTAIN') AS c ORDER BY c LIMIT 1 }[0] END AS certainty`;
+  CASE WHEN ${policy} IS NULL THEN null ELSE COLLECT { MATCH (i)-[u:UNDER]->(:Policy {code: ${policy}}) RETURN coalesce(u.certainty, 'CERTAIN') AS c ORDER BY c LIMIT 1 }[0] END AS certainty`;
 }
 
 const DATES = '($from IS NOT NULL OR $to IS NOT NULL)';
 
-/** The status expression (see the top of this file), after scopeVariables. */
-export function statusExpression(content: Content): string {
+/**
+ * The status expression (see the top of this file), after scopeVariables. `policy` is the policy
+ * code's expression: the `$policy` parameter, or a variable when one statement covers several policies.
+ */
+export function statusExpression(content: Content, policy = '$policy'): string {
   const empty = content === 'NONE' ? '' : `\n  WHEN NOT EXISTS { ${ITEM_PATTERN[content]} } THEN '${EMPTY_REASON[content]}'`;
   return `CASE
   WHEN $region IS NOT NULL AND EXISTS { (p)-[:IN_REGION]->() } AND NOT EXISTS { (p)-[:IN_REGION]->(:Region {id: $region}) } THEN 'OTHER_REGION'
   WHEN $rating IS NOT NULL AND i.rating <> $rating THEN 'OTHER_RATING'
-  WHEN $policy IS NOT NULL AND wf IS NOT NULL AND certainty IS NULL THEN 'NOT_UNDER_POLICY'
+  WHEN ${policy} IS NOT NULL AND wf IS NOT NULL AND certainty IS NULL THEN 'NOT_UNDER_POLICY'
   WHEN ${DATES} AND wf IS NOT NULL AND (($from IS NOT NULL AND hi < $from) OR ($to IS NOT NULL AND lo > $to)) THEN 'OUTSIDE_PERIOD'
   WHEN $region IS NOT NULL AND NOT EXISTS { (p)-[:IN_REGION]->() } THEN 'NO_REGION'
-  WHEN ($policy IS NOT NULL OR ${DATES}) AND wf IS NULL THEN 'NO_FIELDWORK_WINDOW'
-  WHEN $policy IS NOT NULL AND certainty = 'POSSIBLE' AND NOT $includePossible THEN 'POSSIBLY_UNDER_POLICY'
+  WHEN (${policy} IS NOT NULL OR ${DATES}) AND wf IS NULL THEN 'NO_FIELDWORK_WINDOW'
+  WHEN ${policy} IS NOT NULL AND certainty = 'POSSIBLE' AND NOT $includePossible THEN 'POSSIBLY_UNDER_POLICY'
   WHEN ${DATES} AND NOT (($from IS NULL OR lo >= $from) AND ($to IS NULL OR hi <= $to)) AND NOT $includePossible THEN 'POSSIBLY_IN_PERIOD'${empty}
   ELSE 'CONSIDERED'
 END`;

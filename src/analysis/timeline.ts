@@ -9,7 +9,7 @@
 import type { Tx } from '../db/database.ts';
 import type { PolicyRecord } from '../model/records.ts';
 import { windowFrom } from './chronology.ts';
-import { coverageIn, scopeWords } from './coverage.ts';
+import { coverageOf, policiesCoverageStatement, scopeWords, type CoverageRow } from './coverage.ts';
 import type { PolicyCoverageRecord, PolicyPeriodRecord, ThemeMatrixRecord } from './records.ts';
 import { NO_SCOPE } from './scope.ts';
 import type { Statement } from './statement.ts';
@@ -69,14 +69,15 @@ export function themeMatrixStatement(args: { policies: string[] | null; themes: 
   return { cypher: MATRIX_CYPHER, params: { policies: args.policies, themes: args.themes, includePossible: args.includePossible ?? false, sample: THEME_MATRIX_SAMPLE } };
 }
 
-/** Each policy's coverage: which inspections count as under it, which are left out and why. */
+/** Each policy's coverage: which inspections count as under it, which are left out and why (one statement for all). */
 export async function policyCoverage(tx: Tx, policies: readonly PolicyRecord[], includePossible: boolean): Promise<PolicyCoverageRecord[]> {
-  const out: PolicyCoverageRecord[] = [];
-  for (const policy of policies) {
+  if (policies.length === 0) return [];
+  const s = policiesCoverageStatement(policies.map((p) => p.code), includePossible);
+  const rows = (await tx.run(s.cypher, s.params)).records.map((r) => r.toObject() as unknown as CoverageRow & { code: string });
+  return policies.map((policy) => {
     const scope = { ...NO_SCOPE, policy: policy.code, includePossible };
-    out.push({ policy, coverage: await coverageIn(tx, scope, 'NONE', scopeWords(scope)) });
-  }
-  return out;
+    return { policy, coverage: coverageOf(rows.filter((r) => r.code === policy.code), 'NONE', scopeWords(scope)) };
+  });
 }
 
 export async function policyTimeline(tx: Tx): Promise<PolicyPeriodRecord[]> {

@@ -177,7 +177,7 @@ export const EXAMPLE_QUERIES: readonly ExampleQuery[] = [
   {
     name: 'ThemeMatrix',
     title: 'Theme matrix, for a heat map, with drill-down to the recommendations',
-    readme: '{ themeMatrix(policies: ["SDS40", "PROBATION_RESET"], themes: ["management-oversight", "learning-and-development"]) { cells { policy theme count pduCount concernCount strengthCount recommendations { text } } coverage { policy { code } coverage { summary } } } }',
+    readme: '{ themeMatrix(policies: ["SDS40", "PROBATION_RESET"], themes: ["management-oversight", "learning-and-development"]) { cells { policy theme count pduCount concernCount strengthCount recommendations { id } } coverage { policy { code } coverage { summary } } } }',
   },
   {
     name: 'RatingHistory',

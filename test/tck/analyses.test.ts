@@ -8,7 +8,7 @@ import type { Statement } from '../../src/analysis/statement.ts';
 import { RECURRING_NAMES_CYPHER, recurringStatement, sampleItemsStatement } from '../../src/analysis/recurring.ts';
 import { policyTimelineStatement, themeMatrixStatement } from '../../src/analysis/timeline.ts';
 import { ratingCountsStatement, ratingHistoryStatement } from '../../src/analysis/ratings.ts';
-import { coverageStatement } from '../../src/analysis/coverage.ts';
+import { coverageStatement, policiesCoverageStatement } from '../../src/analysis/coverage.ts';
 import { pduChangesStatement } from '../../src/analysis/changes.ts';
 import { regionMatchesStatement } from '../../src/analysis/profile.ts';
 import { NO_SCOPE } from '../../src/analysis/scope.ts';
@@ -56,7 +56,7 @@ const CASES: Record<string, [string, string, Statement][]> = {
   pduChanges: [['pdu-changes', 'pduChangesStatement("pdu:leicester-leicestershire-and-rutland")', pduChangesStatement('pdu:leicester-leicestershire-and-rutland')]],
   themeMatrix: [
     ['theme-matrix-everything', 'themeMatrixStatement({policies: null, themes: null})', themeMatrixStatement({ policies: null, themes: null })],
-    ['theme-matrix-policy-coverage', 'coverageStatement({policy: "SDS40"}, "NONE") (one per policy row)', coverageStatement({ ...NO_SCOPE, policy: 'SDS40' }, 'NONE')],
+    ['theme-matrix-policy-coverage', 'policiesCoverageStatement(["PROBATION_RESET", "SDS40"], false) (every row\'s policy, also policyTimeline\'s)', policiesCoverageStatement(['PROBATION_RESET', 'SDS40'], false)],
     [
       'theme-matrix-some-policies-and-themes',
       'themeMatrixStatement({policies: ["SDS40", "PROBATION_RESET"], themes: ["oversight"]})',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SUCCESSOR_TOOK_OFFICE, tenureEnd } from './dated-facts.ts';
+import { monthBounds, SUCCESSOR_TOOK_OFFICE, tenureEnd } from './dated-facts.ts';
 
 describe('the end of a tenure', () => {
   it('is stated where a source gives it: surely in post until its first day, possibly until its last', () => {
@@ -12,5 +12,19 @@ describe('the end of a tenure', () => {
   });
   it('is unknown for a holder still in post, with the note', () => {
     expect(tenureEnd({ name: 'B', from: '2024-03-01', until: null, untilNote: 'Still in post.' }, undefined)).toMatchObject({ periodEnd: null, untilBasis: 'UNKNOWN', untilExplanation: 'Still in post.' });
+  });
+});
+
+describe('the months a period covers', () => {
+  it('touches every month it reaches, and covers wholly only those it surely spans', () => {
+    // From June 2019 (day unknown) to 29 September 2023.
+    expect(monthBounds({ periodStart: '2019-06-01', periodStartCertain: '2019-06-30', periodEnd: '2023-09-29', periodEndCertain: '2023-09-29' }))
+      .toEqual({ monthFrom: '2019-06', monthFromCertain: '2019-07', monthUntil: '2023-09', monthUntilCertain: '2023-08' });
+    // From 1 March 2024, no end known.
+    expect(monthBounds({ periodStart: '2024-03-01', periodStartCertain: '2024-03-01', periodEnd: null, periodEndCertain: null }))
+      .toEqual({ monthFrom: '2024-03', monthFromCertain: '2024-03', monthUntil: null, monthUntilCertain: null });
+    // 1 October 2023 to 29 February 2024: whole months both ends.
+    expect(monthBounds({ periodStart: '2023-10-01', periodStartCertain: '2023-10-01', periodEnd: '2024-02-29', periodEndCertain: '2024-02-29' }))
+      .toMatchObject({ monthFromCertain: '2023-10', monthUntilCertain: '2024-02' });
   });
 });

@@ -11,20 +11,42 @@
  *                `periodStart`/`periodEnd` the first and last days the period can cover (it
  *                possibly applies there), `periodStartCertain`/`periodEndCertain` the first and
  *                last days it surely covers. A date given as a month or a year ("from 2023-10")
- *                began on an unknown day of it: possibly from its first day, surely from its last
+ *                began on an unknown day of it: possibly from its first day, surely from its last;
+ *                and the same in months (monthBounds), which is what fieldwork windows compare with
  *   open tenure  `until` null: no page gives an end. When a later holder of the same role took
  *                office, the tenure ended before that day at the latest: `periodEnd` is the day
  *                before, with untilBasis DERIVED and the rule SUCCESSOR_TOOK_OFFICE; otherwise the
  *                holder is in post as far as the sources go (untilBasis UNKNOWN, periodEnd null)
  */
 import { ids } from '../../model/ids.ts';
-import { dayBefore, endOf, startOf } from '../../model/dates.ts';
+import { addMonths, dayBefore, endOf, startOf } from '../../model/dates.ts';
 import type { TenureSpec } from '../../model/facts.ts';
 import type { GraphBatch, Props } from '../../graph/batch.ts';
 import type { EvidenceResolver } from './evidence.ts';
 import type { SeedFiles } from './read.ts';
 
 export const SUCCESSOR_TOOK_OFFICE = 'SUCCESSOR_TOOK_OFFICE';
+
+/**
+ * The period's bounds in months, for comparing with fieldwork windows (which are months): the first
+ * and last month it touches (`monthFrom`, `monthUntil`) and the first and last month it covers
+ * wholly (`monthFromCertain`, `monthUntilCertain`); an end null when none is known.
+ */
+export function monthBounds(p: { periodStart: string; periodStartCertain: string; periodEnd: string | null; periodEndCertain: string | null }): Props {
+  const month = (day: string) => day.slice(0, 7);
+  const firstWhole = (day: string) => (day.endsWith('-01') ? month(day) : addMonths(month(day), 1));
+  const lastWhole = (day: string) => (day === endOf(month(day)) ? month(day) : addMonths(month(day), -1));
+  return {
+    monthFrom: month(p.periodStart), monthFromCertain: firstWhole(p.periodStartCertain),
+    monthUntil: p.periodEnd === null ? null : month(p.periodEnd), monthUntilCertain: p.periodEndCertain === null ? null : lastWhole(p.periodEndCertain),
+  };
+}
+
+/** A period's days and months (see the top of this file). */
+function period(start: Props & { periodStart: string; periodStartCertain: string }, end: Props): Props {
+  const bounds = { ...start, periodEnd: (end.periodEnd as string | null) ?? null, periodEndCertain: (end.periodEndCertain as string | null) ?? null };
+  return { ...end, ...bounds, ...monthBounds(bounds) };
+}
 
 const F = {
   tenures: 'seeds/facts/chief-inspectors.yaml',
@@ -79,7 +101,7 @@ function resolveTenures(c: DatedFactsContext): void {
     const successor = tenures.filter((o) => o.role === t.role && startOf(o.from) > startOf(t.from)).sort((a, b) => startOf(a.from).localeCompare(startOf(b.from)))[0];
     const held: Props = {
       title: t.title, role: t.role, interim: t.interim, styledAs: t.styledAs, from: t.from, until: t.until,
-      periodStart: startOf(t.from), periodStartCertain: endOf(t.from), ...tenureEnd(t, successor), sources: t.sources, notes: t.notes ?? null,
+      ...period({ periodStart: startOf(t.from), periodStartCertain: endOf(t.from) }, tenureEnd(t, successor)), sources: t.sources, notes: t.notes ?? null,
     };
     upsertHeld(c.batch, personId, ids.organisation(t.organisation), held);
   });
@@ -107,8 +129,8 @@ function resolveFrameworks(c: DatedFactsContext): void {
     c.batch.node('Framework', `framework:${f.key}`, {
       key: f.key, name: f.name, from: f.from, until: f.until, inspects: f.inspects, summary: f.summary,
       sources: f.sources, notes: f.notes ?? null,
-      periodStart: startOf(f.from), periodStartCertain: endOf(f.from),
-      periodEnd: f.until === null ? null : endOf(f.until), periodEndCertain: f.until === null ? null : startOf(f.until),
+      ...period({ periodStart: startOf(f.from), periodStartCertain: endOf(f.from) },
+        { periodEnd: f.until === null ? null : endOf(f.until), periodEndCertain: f.until === null ? null : startOf(f.until) }),
     });
   }
 }

@@ -117,7 +117,7 @@ ORDER BY key, t.id
 UNWIND $keys AS key
 MATCH (s:Inspection {id: key})
 MATCH (t:Person)-[h:HELD {role: 'CHIEF_INSPECTOR_OF_PROBATION'}]->(:Organisation)
-WHERE (coalesce(s.fieldworkWindowFrom, s.fieldworkFrom) IS NOT NULL AND h.periodStart <= coalesce(s.fieldworkWindowFrom, s.fieldworkFrom) + '-01' AND (h.periodEnd IS NULL OR toString(date(coalesce(s.fieldworkWindowTo, s.fieldworkTo, s.fieldworkWindowFrom, s.fieldworkFrom) + '-01') + duration('P1M') - duration('P1D')) <= h.periodEnd))
+WHERE (coalesce(s.fieldworkWindowFrom, s.fieldworkFrom) IS NOT NULL AND h.monthFromCertain <= coalesce(s.fieldworkWindowFrom, s.fieldworkFrom) AND (h.monthUntil IS NULL OR coalesce(s.fieldworkWindowTo, s.fieldworkTo, s.fieldworkWindowFrom, s.fieldworkFrom) <= h.monthUntilCertain))
 RETURN key, t {.*} AS node
 ORDER BY key
 
@@ -126,9 +126,9 @@ UNWIND $keys AS key
 MATCH (s:Inspection {id: key})
 MATCH (t:Person)-[h:HELD {role: 'CHIEF_INSPECTOR_OF_PROBATION'}]->(:Organisation)
 WHERE coalesce(s.fieldworkWindowFrom, s.fieldworkFrom) IS NOT NULL
-  AND h.periodStart <= toString(date(coalesce(s.fieldworkWindowTo, s.fieldworkTo, s.fieldworkWindowFrom, s.fieldworkFrom) + '-01') + duration('P1M') - duration('P1D'))
-  AND (h.periodEnd IS NULL OR h.periodEnd >= coalesce(s.fieldworkWindowFrom, s.fieldworkFrom) + '-01')
-WITH key, t, h, (coalesce(s.fieldworkWindowFrom, s.fieldworkFrom) IS NOT NULL AND h.periodStart <= coalesce(s.fieldworkWindowFrom, s.fieldworkFrom) + '-01' AND (h.periodEnd IS NULL OR toString(date(coalesce(s.fieldworkWindowTo, s.fieldworkTo, s.fieldworkWindowFrom, s.fieldworkFrom) + '-01') + duration('P1M') - duration('P1D')) <= h.periodEnd)) AS w
+  AND h.monthFrom <= coalesce(s.fieldworkWindowTo, s.fieldworkTo, s.fieldworkWindowFrom, s.fieldworkFrom)
+  AND (h.monthUntil IS NULL OR h.monthUntil >= coalesce(s.fieldworkWindowFrom, s.fieldworkFrom))
+WITH key, t, h, (coalesce(s.fieldworkWindowFrom, s.fieldworkFrom) IS NOT NULL AND h.monthFromCertain <= coalesce(s.fieldworkWindowFrom, s.fieldworkFrom) AND (h.monthUntil IS NULL OR coalesce(s.fieldworkWindowTo, s.fieldworkTo, s.fieldworkWindowFrom, s.fieldworkFrom) <= h.monthUntilCertain)) AS w
 RETURN key, {from: h.from, until: h.until, interim: coalesce(h.interim, false), wholeWindow: w, person: t {.*}} AS node
 ORDER BY key, h.periodStart
 
@@ -138,9 +138,9 @@ MATCH (s:Inspection {id: key})
 MATCH (t:Framework)
 WHERE 'PDU' IN t.inspects
   AND coalesce(s.fieldworkWindowFrom, s.fieldworkFrom) IS NOT NULL
-  AND t.periodStart <= toString(date(coalesce(s.fieldworkWindowTo, s.fieldworkTo, s.fieldworkWindowFrom, s.fieldworkFrom) + '-01') + duration('P1M') - duration('P1D'))
-  AND (t.periodEnd IS NULL OR t.periodEnd >= coalesce(s.fieldworkWindowFrom, s.fieldworkFrom) + '-01')
-WITH key, t, CASE WHEN (coalesce(s.fieldworkWindowFrom, s.fieldworkFrom) IS NOT NULL AND t.periodStart <= coalesce(s.fieldworkWindowFrom, s.fieldworkFrom) + '-01' AND (t.periodEnd IS NULL OR toString(date(coalesce(s.fieldworkWindowTo, s.fieldworkTo, s.fieldworkWindowFrom, s.fieldworkFrom) + '-01') + duration('P1M') - duration('P1D')) <= t.periodEnd)) THEN 'CERTAIN' ELSE 'POSSIBLE' END AS c, 'fieldwork ' + coalesce(s.fieldworkWindowFrom, s.fieldworkFrom) + CASE WHEN coalesce(s.fieldworkWindowTo, s.fieldworkTo, s.fieldworkWindowFrom, s.fieldworkFrom) <> coalesce(s.fieldworkWindowFrom, s.fieldworkFrom) THEN ' to ' + coalesce(s.fieldworkWindowTo, s.fieldworkTo, s.fieldworkWindowFrom, s.fieldworkFrom) ELSE '' END + CASE WHEN coalesce(s.fieldworkBasis, CASE WHEN s.fieldworkFrom IS NOT NULL THEN 'STATED' ELSE 'UNKNOWN' END) = 'DERIVED' THEN ' (a derived window)' ELSE '' END + CASE WHEN (coalesce(s.fieldworkWindowFrom, s.fieldworkFrom) IS NOT NULL AND t.periodStart <= coalesce(s.fieldworkWindowFrom, s.fieldworkFrom) + '-01' AND (t.periodEnd IS NULL OR toString(date(coalesce(s.fieldworkWindowTo, s.fieldworkTo, s.fieldworkWindowFrom, s.fieldworkFrom) + '-01') + duration('P1M') - duration('P1D')) <= t.periodEnd)) THEN ' lies within ' ELSE ' overlaps, in part, ' END + t.name + ' (' + t.from + ' to ' + coalesce(t.until, CASE WHEN t.periodEnd IS NOT NULL THEN t.periodEnd + ' at the latest' ELSE 'no end known' END) + ')' AS x
+  AND t.monthFrom <= coalesce(s.fieldworkWindowTo, s.fieldworkTo, s.fieldworkWindowFrom, s.fieldworkFrom)
+  AND (t.monthUntil IS NULL OR t.monthUntil >= coalesce(s.fieldworkWindowFrom, s.fieldworkFrom))
+WITH key, t, CASE WHEN (coalesce(s.fieldworkWindowFrom, s.fieldworkFrom) IS NOT NULL AND t.monthFromCertain <= coalesce(s.fieldworkWindowFrom, s.fieldworkFrom) AND (t.monthUntil IS NULL OR coalesce(s.fieldworkWindowTo, s.fieldworkTo, s.fieldworkWindowFrom, s.fieldworkFrom) <= t.monthUntilCertain)) THEN 'CERTAIN' ELSE 'POSSIBLE' END AS c, 'fieldwork ' + coalesce(s.fieldworkWindowFrom, s.fieldworkFrom) + CASE WHEN coalesce(s.fieldworkWindowTo, s.fieldworkTo, s.fieldworkWindowFrom, s.fieldworkFrom) <> coalesce(s.fieldworkWindowFrom, s.fieldworkFrom) THEN ' to ' + coalesce(s.fieldworkWindowTo, s.fieldworkTo, s.fieldworkWindowFrom, s.fieldworkFrom) ELSE '' END + CASE WHEN coalesce(s.fieldworkBasis, CASE WHEN s.fieldworkFrom IS NOT NULL THEN 'STATED' ELSE 'UNKNOWN' END) = 'DERIVED' THEN ' (a derived window)' ELSE '' END + CASE WHEN (coalesce(s.fieldworkWindowFrom, s.fieldworkFrom) IS NOT NULL AND t.monthFromCertain <= coalesce(s.fieldworkWindowFrom, s.fieldworkFrom) AND (t.monthUntil IS NULL OR coalesce(s.fieldworkWindowTo, s.fieldworkTo, s.fieldworkWindowFrom, s.fieldworkFrom) <= t.monthUntilCertain)) THEN ' lies within ' ELSE ' overlaps, in part, ' END + t.name + ' (' + t.from + ' to ' + coalesce(t.until, CASE WHEN t.periodEnd IS NOT NULL THEN t.periodEnd + ' at the latest' ELSE 'no end known' END) + ')' AS x
 RETURN key, {certainty: c, explanation: x, framework: t {.*}} AS node
 ORDER BY key, t.periodStart
 
@@ -503,10 +503,10 @@ MATCH (s:Inspection {id: key})
 RETURN key, CASE WHEN coalesce(s.fieldworkWindowFrom, s.fieldworkFrom) IS NULL THEN 'No fieldwork window (' + coalesce(s.fieldworkExplanation, 'no date is known') + '), so who was Chief Inspector of Probation cannot be told.' ELSE [list IN [COLLECT {
   MATCH (p:Person)-[h:HELD {role: 'CHIEF_INSPECTOR_OF_PROBATION'}]->(:Organisation)
   WHERE coalesce(s.fieldworkWindowFrom, s.fieldworkFrom) IS NOT NULL
-    AND h.periodStart <= toString(date(coalesce(s.fieldworkWindowTo, s.fieldworkTo, s.fieldworkWindowFrom, s.fieldworkFrom) + '-01') + duration('P1M') - duration('P1D'))
-    AND (h.periodEnd IS NULL OR h.periodEnd >= coalesce(s.fieldworkWindowFrom, s.fieldworkFrom) + '-01')
-  RETURN {name: p.name, period: h.from + ' to ' + coalesce(h.until, CASE WHEN h.periodEnd IS NOT NULL THEN h.periodEnd + ' at the latest' ELSE 'no end known' END), whole: (coalesce(s.fieldworkWindowFrom, s.fieldworkFrom) IS NOT NULL AND h.periodStart <= coalesce(s.fieldworkWindowFrom, s.fieldworkFrom) + '-01' AND (h.periodEnd IS NULL OR toString(date(coalesce(s.fieldworkWindowTo, s.fieldworkTo, s.fieldworkWindowFrom, s.fieldworkFrom) + '-01') + duration('P1M') - duration('P1D')) <= h.periodEnd))} AS x
-  ORDER BY h.periodStart
+    AND h.monthFrom <= coalesce(s.fieldworkWindowTo, s.fieldworkTo, s.fieldworkWindowFrom, s.fieldworkFrom)
+    AND (h.monthUntil IS NULL OR h.monthUntil >= coalesce(s.fieldworkWindowFrom, s.fieldworkFrom))
+  RETURN {name: p.name, period: h.from + ' to ' + coalesce(h.until, CASE WHEN h.periodEnd IS NOT NULL THEN h.periodEnd + ' at the latest' ELSE 'no end known' END), whole: (coalesce(s.fieldworkWindowFrom, s.fieldworkFrom) IS NOT NULL AND h.monthFromCertain <= coalesce(s.fieldworkWindowFrom, s.fieldworkFrom) AND (h.monthUntil IS NULL OR coalesce(s.fieldworkWindowTo, s.fieldworkTo, s.fieldworkWindowFrom, s.fieldworkFrom) <= h.monthUntilCertain))} AS x
+  ORDER BY h.monthFrom
 }] | 'Fieldwork ' + coalesce(s.fieldworkWindowFrom, s.fieldworkFrom) + CASE WHEN coalesce(s.fieldworkWindowTo, s.fieldworkTo, s.fieldworkWindowFrom, s.fieldworkFrom) <> coalesce(s.fieldworkWindowFrom, s.fieldworkFrom) THEN ' to ' + coalesce(s.fieldworkWindowTo, s.fieldworkTo, s.fieldworkWindowFrom, s.fieldworkFrom) ELSE '' END + CASE WHEN coalesce(s.fieldworkBasis, CASE WHEN s.fieldworkFrom IS NOT NULL THEN 'STATED' ELSE 'UNKNOWN' END) = 'DERIVED' THEN ' (a derived window)' ELSE '' END + ': ' + CASE WHEN size(list) = 0 THEN 'no Chief Inspector of Probation in the graph was in post then.' WHEN size(list) = 1 AND list[0].whole THEN list[0].name + ' was Chief Inspector of Probation throughout (in post ' + list[0].period + ').' WHEN size(list) = 1 THEN 'the window lies only partly inside ' + list[0].name + "'s tenure (" + list[0].period + '); no one is named.' ELSE 'the window straddles a change of Chief Inspector of Probation: ' + reduce(acc = '', y IN list | acc + CASE WHEN acc = '' THEN '' ELSE '; ' END + y.name + ' (' + y.period + ')') + '. Which of them covered the inspection cannot be told from the dates, so no one is named.' END][0] END AS node
 
 // federation PDU by id
