@@ -9,16 +9,16 @@ export const OPERATIONS: Record<string, { query: string; variables?: Record<stri
   deep_all_pdus: {
     query: '{ pdus(first: 100) { nodes { name inspections { rating recommendations { text themes { name } evidence { quote document { title } } } } } } }',
   },
-  search: { query: '{ search(text: "safeguarding", first: 20) { score snippet node { id __typename } } }' },
+  search: { query: '{ search(text: "safeguarding", first: 20) { hits { score snippet node { id __typename } } } }' },
   neighbourhood: { query: '{ neighbourhood(id: "pdu:leicester-leicestershire-and-rutland", depth: 1, limit: 50) { nodes { id label caption } edges { from to type } } }' },
   recurring_sds40: {
-    query: '{ recurringRecommendations(policy: "SDS40") { theme { name } pdus { name } explanation recommendations { text inspection { fieldworkFrom pdu { name } } } } }',
+    query: '{ recurringRecommendations(policy: "SDS40") { themes { theme { name } pdus { name } explanation recommendations { text inspection { fieldworkFrom pdu { name } } } } } }',
   },
-  recurring_all: { query: '{ recurringRecommendations { theme { name } pdus { name } explanation } }' },
+  recurring_all: { query: '{ recurringRecommendations { themes { theme { name } pdus { name } explanation } } }' },
   similar: { query: '{ similarRecommendations(id: "recommendation:leicester-leicestershire-and-rutland:2025-03:2", first: 5) { score sharedTerms recommendation { text inspection { pdu { name } } } } }' },
   policy_timeline: { query: '{ policyTimeline { policy { code } from until inspections { name } } }' },
   theme_matrix: { query: '{ themeMatrix { cells { policy theme count pduCount recommendations { id } } } }' },
   rating_history: { query: '{ ratingHistory(pdu: "pdu:leicester-leicestershire-and-rutland") { fieldworkFrom rating change } }' },
-  rating_counts: { query: '{ ratingCounts { region { name } year rating count } }' },
+  rating_counts: { query: '{ ratingCounts { counts { region { name } year rating count } } }' },
   theme_occurrences: { query: '{ themes { name occurrences { pdu { name } fieldworkFrom } } }' },
 };

@@ -82,11 +82,11 @@ RETURN i {
   documents: COLLECT { MATCH (i)<-[:REPORTS]-(d:Document) WITH d ORDER BY d.publishedOn DESC RETURN d {.id, .title, .kind, .publishedOn} }
 } AS inspection`;
 
-const SEARCH_QUERY = 'query Search($text: String!) { search(text: $text, first: 20) { score snippet node { id __typename } } }';
+const SEARCH_QUERY = 'query Search($text: String!) { search(text: $text, first: 20) { hits { score snippet node { id __typename } } } }';
 const SEARCH_CYPHER = `CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $query, {limit: $first}) YIELD node, score
 RETURN node.id AS id, labels(node)[0] AS label, score, coalesce(node.text, node.title, '') AS text ORDER BY score DESC, id`;
 
-const RECURRING_QUERY = 'query Recurring($policy: String) { recurringRecommendations(policy: $policy) { theme { name } pduCount pdus { name } explanation } }';
+const RECURRING_QUERY = 'query Recurring($policy: String) { recurringRecommendations(policy: $policy) { themes { theme { name } pduCount pdus { name } explanation } } }';
 /**
  * Hand-written: starts from the policy, aggregates counts per theme, and returns only the names and
  * the explanation's inputs (counts, the first PDUs by name and the newest inspections). The API runs
@@ -132,7 +132,7 @@ export const OPERATIONS: Operation[] = [
       params: { query: escapeLucene(p.search), first: 20 },
       shape: (rows) => {
         const words = queryWords(p.search);
-        return rows.map((r) => ({ score: r.score, snippet: snippet(r.text as string, words), node: { id: r.id, __typename: r.label } }));
+        return { hits: rows.map((r) => ({ score: r.score, snippet: snippet(r.text as string, words), node: { id: r.id, __typename: r.label } })) };
       },
     }),
   },
@@ -141,12 +141,13 @@ export const OPERATIONS: Operation[] = [
     graphql: (p) => ({ query: RECURRING_QUERY, variables: { policy: p.policy } }),
     cypher: (p) => ({
       cypher: RECURRING_CYPHER,
-      params: { policy: p.policy, minPdus: 2, region: null, from: null, to: null, sample: RECURRING_SAMPLE },
-      shape: (rows) =>
-        rows.map((r) => {
+      params: { policy: p.policy, minPdus: 2, region: null, rating: null, from: null, to: null, includePossible: false, sample: RECURRING_SAMPLE },
+      shape: (rows) => ({
+        themes: rows.map((r) => {
           const row = r as unknown as ExplainInput;
           return { theme: row.theme, pduCount: row.pduCount, pdus: row.pdus.slice(0, RECURRING_LIMIT).map((x) => ({ name: x.name })), explanation: explain(row, p.policy) };
         }),
+      }),
     }),
   },
   {

@@ -34,3 +34,36 @@ export const inspectionYear = (i: string): string => `toInteger(left(${inspectio
  */
 export const latestRating = (pdu: string, i: string): string =>
   `COLLECT { MATCH (${pdu})<-[:OF]-(${i}:Inspection) RETURN ${i}.rating ORDER BY ${newestInspectionFirst(i)} LIMIT 1 }[0]`;
+
+/**
+ * What an inspection's date (inspectionDate) is: FIELDWORK (a document states the month fieldwork
+ * began), REPORTED (known only from a document's date: the month it was first reported in),
+ * PUBLISHED (the report's publication date) or NONE (undated).
+ */
+export const inspectionDateBasis = (i: string): string =>
+  `CASE WHEN ${i}.fieldworkFrom IS NOT NULL THEN 'FIELDWORK' WHEN ${i}.reportedIn IS NOT NULL THEN 'REPORTED' WHEN ${i}.publishedOn IS NOT NULL THEN 'PUBLISHED' ELSE 'NONE' END`;
+
+/*
+ * The fieldwork window (src/graph/derive/dates.ts): the stated months, or a window a named rule
+ * derived (fieldworkBasis DERIVED), or none (UNKNOWN). A graph written before windows were stored
+ * (a synthetic benchmark graph) has only the stated months: the window is then those months, as
+ * src/graph/derive/pressures.ts reads it too.
+ */
+
+/** The window's first month (`YYYY-MM`), or null. */
+export const windowFrom = (i: string): string => `coalesce(${i}.fieldworkWindowFrom, ${i}.fieldworkFrom)`;
+
+/** The window's last month (`YYYY-MM`), or null. */
+export const windowTo = (i: string): string => `coalesce(${i}.fieldworkWindowTo, ${i}.fieldworkTo, ${i}.fieldworkWindowFrom, ${i}.fieldworkFrom)`;
+
+/** STATED, DERIVED or UNKNOWN. */
+export const windowBasis = (i: string): string =>
+  `coalesce(${i}.fieldworkBasis, CASE WHEN ${i}.fieldworkFrom IS NOT NULL THEN 'STATED' ELSE 'UNKNOWN' END)`;
+
+/**
+ * The months fieldwork may have BEGUN in: for stated fieldwork its first month only; for a derived
+ * window any month of it. `[lo, hi]`; null without a window. Date filters ("fieldwork began in or
+ * after `from`") hold for certain when the whole range satisfies them, possibly when part of it does.
+ */
+export const fieldworkBeganFrom = (i: string): string => windowFrom(i);
+export const fieldworkBeganTo = (i: string): string => `CASE WHEN ${windowBasis(i)} = 'DERIVED' THEN ${windowTo(i)} ELSE ${windowFrom(i)} END`;

@@ -7,7 +7,7 @@ import type { NodeLabel } from '../model/labels.ts';
 const PREFIX_LABEL: Record<string, NodeLabel> = {
   region: 'Region', pdu: 'PDU', inspection: 'Inspection', recommendation: 'Recommendation', finding: 'Finding',
   theme: 'Theme', policy: 'Policy', person: 'Person', organisation: 'Organisation', quote: 'Quote',
-  document: 'Document', commitment: 'Commitment', action: 'Action', conflict: 'Conflict',
+  document: 'Document', commitment: 'Commitment', action: 'Action', conflict: 'Conflict', framework: 'Framework',
 };
 
 export function labelOfId(id: string): NodeLabel | null {

@@ -8,11 +8,18 @@ import type { ApiContext } from './context.ts';
 import { connection, type Connection } from './pagination.ts';
 import type { PageStatement } from './translate/statements.ts';
 
-/** A connection page: the total and the page come from two subqueries of one statement. */
-export async function pageQuery<T>(ctx: ApiContext, statement: PageStatement): Promise<Connection<T>> {
+/** What a connection's filters could not decide, by reason (translate/filters.ts). */
+export interface Undecided { reason: string; count: number; pdus: number; ids: string[] }
+
+/**
+ * A connection page: the total and the page come from two subqueries of one statement (a third
+ * gives `excluded` when the filters can leave inspections undecided).
+ */
+export async function pageQuery<T>(ctx: ApiContext, statement: PageStatement): Promise<Connection<T> & { excluded: Undecided[] }> {
   const result = await ctx.db.query(statement.cypher, statement.params, ctx.onQuery);
   const record = result.records[0]!;
-  return connection(record.get('page') as T[], statement.offset, record.get('total') as number);
+  const excluded = record.has('excluded') ? (record.get('excluded') as Undecided[]) : [];
+  return { ...connection(record.get('page') as T[], statement.offset, record.get('total') as number), excluded };
 }
 
 /** All nodes of a small, fixed set (regions, policies, themes). */

@@ -13,14 +13,27 @@ export const IsoMonth = z.string().regex(MONTH, 'expected a month as YYYY-MM');
 export const PartialDate = z
   .string()
   .refine((s) => DAY.test(s) || MONTH.test(s), 'expected a date as YYYY-MM-DD or YYYY-MM');
+/** A date where a source may give only the year (a programme "began in 2021"): YYYY, YYYY-MM or YYYY-MM-DD. */
+export const PeriodDate = z
+  .string()
+  .refine((s) => /^\d{4}$/.test(s) || DAY.test(s) || MONTH.test(s), 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD');
 
-/** The first day a partial date can denote ("2024-08" → "2024-08-01"). */
+/** The day before a day (`YYYY-MM-DD`). */
+export function dayBefore(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The first day a partial date can denote ("2024-08" → "2024-08-01"; a year, "2021" → "2021-01-01"). */
 export function startOf(date: string): string {
+  if (date.length === 4) return `${date}-01-01`;
   return date.length === 7 ? `${date}-01` : date;
 }
 
-/** The last day a partial date can denote ("2024-02" → "2024-02-29"). */
+/** The last day a partial date can denote ("2024-02" → "2024-02-29"; a year, "2021" → "2021-12-31"). */
 export function endOf(date: string): string {
+  if (date.length === 4) return `${date}-12-31`;
   if (date.length !== 7) return date;
   const [y, m] = date.split('-').map(Number) as [number, number];
   const last = new Date(Date.UTC(y, m, 0)).getUTCDate();

@@ -36,3 +36,18 @@ export type PressureBasis = z.infer<typeof PressureBasis>;
 /** How a theme came to be attached to a recommendation or finding. */
 export const ThemeBasis = z.enum(['CURATED', 'RULE']);
 export type ThemeBasis = z.infer<typeof ThemeBasis>;
+
+/**
+ * How far a commitment or action had got, as a document states it at its date (`statusAsOf`):
+ * planned, under way, done, or a standing activity that recurs.
+ */
+export const Progress = z.enum(['PLANNED', 'IN_PROGRESS', 'DONE', 'ONGOING']);
+export type Progress = z.infer<typeof Progress>;
+
+/** The kinds of inspection a framework governs. */
+export const FrameworkScope = z.enum(['PDU', 'REGION', 'NATIONAL']);
+export type FrameworkScope = z.infer<typeof FrameworkScope>;
+
+/** Public posts whose holders the graph dates (seeds/facts/chief-inspectors.yaml). */
+export const DatedRole = z.enum(['CHIEF_INSPECTOR_OF_PROBATION']);
+export type DatedRole = z.infer<typeof DatedRole>;

@@ -8,8 +8,8 @@
  * (policy dates, the list of regions) carry source URLs instead.
  */
 import { z } from 'zod';
-import { DocumentKind, Polarity, PolicyKind, Rating } from './enums.ts';
-import { IsoDay, IsoMonth, PartialDate } from './dates.ts';
+import { DatedRole, DocumentKind, FrameworkScope, Polarity, PolicyKind, Progress, Rating } from './enums.ts';
+import { IsoMonth, PartialDate, PeriodDate } from './dates.ts';
 
 const Key = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a key in kebab-case, e.g. "leeds"');
 /**
@@ -204,14 +204,30 @@ export const QuoteSpec = z.strictObject({
   inspection: InspectionKey.optional(),
 });
 
+/**
+ * Where a document states how far a commitment or action had got: the status, the date the
+ * document speaks for (its own date) and its words.
+ */
+const StatusFields = {
+  status: Progress.optional(),
+  statusAsOf: PartialDate.optional(),
+  statusEvidence: z.array(EvidenceSpec).default([]),
+};
+const statusComplete = (c: { status?: unknown; statusAsOf?: unknown; statusEvidence: unknown[] }) =>
+  c.status === undefined ? c.statusAsOf === undefined && c.statusEvidence.length === 0 : c.statusAsOf !== undefined && c.statusEvidence.length > 0;
+const STATUS_MESSAGE = { message: 'a status needs statusAsOf (the date the document speaks for) and statusEvidence (its words), and only then', path: ['status'] };
+
 export const CommitmentSpec = z.strictObject({
   key: Key,
   text: Text,
   madeBy: Key,
   spokesperson: Key.optional(),
+  /** The organisation that is to deliver it, where the document says (often the one that made it: "we will"). */
+  owner: Key.optional(),
   dueBy: PartialDate.optional(),
   evidence: Evidence,
-});
+  ...StatusFields,
+}).refine(statusComplete, STATUS_MESSAGE);
 
 export const ActionSpec = z.strictObject({
   key: Key,
@@ -219,8 +235,51 @@ export const ActionSpec = z.strictObject({
   takenBy: Key,
   inspection: InspectionKey,
   addresses: z.array(RecommendationKey).default([]),
+  /** When it is due, only where the document states a date that cannot be misread. */
+  dueBy: PartialDate.optional(),
   evidence: Evidence,
+  ...StatusFields,
+}).refine(statusComplete, STATUS_MESSAGE);
+
+/**
+ * A holder of a dated public post (seeds/facts/chief-inspectors.yaml): from and until at the
+ * precision the cited pages give, with those pages. `until` is null when no page gives an end: the
+ * note says whether the holder is still in post or the end was not found.
+ */
+export const TenureSpec = z.strictObject({
+  /** The person's key; people.yaml may hold the same person with their roles' evidence. */
+  person: Key,
+  name: Text,
+  role: DatedRole,
+  /** The title as the graph records it (the one documents use, so ingested roles meet it). */
+  title: Text,
+  /** Other stylings of the title in the sources, e.g. "HM Chief Inspector of Probation". */
+  styledAs: z.array(Text).default([]),
+  organisation: Key,
+  interim: z.boolean(),
+  from: PartialDate,
+  until: PartialDate.nullable(),
+  untilNote: z.string().optional(),
+  sources: z.array(Url).min(1, 'a tenure needs the pages that date it'),
+  notes: z.string().optional(),
+}).refine((t) => t.until !== null || t.untilNote !== undefined, { message: 'a tenure without an end needs untilNote (still in post, or not found)', path: ['untilNote'] });
+export type TenureSpec = z.infer<typeof TenureSpec>;
+
+/** An inspection programme and its standards, in force from..until (seeds/facts/frameworks.yaml). */
+export const FrameworkSpec = z.strictObject({
+  key: Key,
+  name: Text,
+  /** At the precision the sources give; a year alone where they give only the year. */
+  from: PeriodDate,
+  /** Null: no end found (in force as far as the sources go). */
+  until: PeriodDate.nullable(),
+  /** What it inspects: only PDU frameworks are matched to PDU inspections. */
+  inspects: z.array(FrameworkScope).min(1),
+  summary: Text,
+  sources: z.array(Url).min(1, 'a framework needs the pages that describe and date it'),
+  notes: z.string().optional(),
 });
+export type FrameworkSpec = z.infer<typeof FrameworkSpec>;
 
 export const ThemeSpec = z.strictObject({
   key: Key,
@@ -268,5 +327,7 @@ export const SEED_FILES = {
   'facts/quotes.yaml': z.array(QuoteSpec),
   'facts/commitments.yaml': z.array(CommitmentSpec),
   'facts/actions.yaml': z.array(ActionSpec),
+  'facts/chief-inspectors.yaml': z.array(TenureSpec),
+  'facts/frameworks.yaml': z.array(FrameworkSpec),
   'themes.yaml': ThemesFile,
 } as const;

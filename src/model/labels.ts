@@ -6,6 +6,8 @@
 export const NODE_LABELS = [
   'Region', 'PDU', 'Inspection', 'Recommendation', 'Finding', 'Theme', 'Policy',
   'Person', 'Organisation', 'Quote', 'Document', 'Commitment', 'Action', 'Conflict',
+  // The inspection programme and standards an inspection was judged under (seeds/facts/frameworks.yaml).
+  'Framework',
 ] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
@@ -17,5 +19,9 @@ export const RELATIONSHIP_TYPES = [
   'HAS_CONFLICT', 'POSSIBLE_DUPLICATE_OF',
   // A policy a later document names for a PDU's later work (not its earlier inspection).
   'AFFECTED_BY',
+  // Recommendation lineage: a recommendation that says much the same as an earlier one (src/graph/derive/lineage.ts).
+  'RECURS',
+  // Who is to deliver a commitment (seeds/facts/commitments.yaml `owner`).
+  'OWNED_BY',
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];

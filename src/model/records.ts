@@ -3,16 +3,18 @@
  * them, and the API reads them: codegen maps each GraphQL object type to one of these (codegen.ts
  * `mappers`), so resolvers are type-checked against what the graph really holds.
  */
-import type { DocumentKind, Polarity, PolicyKind, PressureBasis, Rating, ThemeBasis } from './enums.ts';
+import type { DocumentKind, FrameworkScope, Polarity, PolicyKind, PressureBasis, Progress, Rating, ThemeBasis } from './enums.ts';
 import type { DateBasis } from './dates.ts';
 
 export interface RegionRecord { id: string; name: string; aliases: string[]; statedPduCount: number | null; sources: string[] }
 export interface PduRecord { id: string; name: string; aliases: string[]; regionUnknown?: string | null; sources?: string[] | null }
 export interface InspectionRecord {
   id: string; name: string; rating: Rating; fieldworkFrom: string | null; fieldworkTo: string | null; publishedOn: string | null;
-  fieldworkBasis?: DateBasis | null; fieldworkWindowFrom?: string | null; fieldworkWindowTo?: string | null; fieldworkRule?: string | null;
-  fieldworkExplanation?: string | null; reportedIn?: string | null; publishedOnBasis?: DateBasis | null;
   casesExamined: number | null; casesDescription: string | null; recommendationCount: number | null; recommendationsComplete: boolean;
+  /** The fieldwork window (src/graph/derive/dates.ts); absent on graphs written before windows were stored. */
+  reportedIn?: string | null; publishedOnBasis?: DateBasis | null;
+  fieldworkBasis?: DateBasis | null; fieldworkWindowFrom?: string | null; fieldworkWindowTo?: string | null;
+  fieldworkRule?: string | null; fieldworkExplanation?: string | null;
 }
 export interface RecommendationRecord { id: string; text: string; verbatim: boolean; position: number }
 export interface FindingRecord { id: string; text: string; polarity: Polarity; position: number }
@@ -30,8 +32,11 @@ export interface DocumentRecord {
   /** Left out when documents are loaded as evidence (it is large); the API loads it on demand. */
   text?: string | null;
 }
-export interface CommitmentRecord { id: string; text: string; dueBy: string | null }
-export interface ActionRecord { id: string; text: string }
+export interface CommitmentRecord { id: string; text: string; dueBy: string | null; status?: Progress | null; statusAsOf?: string | null }
+export interface ActionRecord { id: string; text: string; dueBy?: string | null; status?: Progress | null; statusAsOf?: string | null }
+export interface FrameworkRecord {
+  id: string; key: string; name: string; from: string; until: string | null; inspects: FrameworkScope[]; summary: string; sources: string[]; notes: string | null;
+}
 export interface ConflictRecord { id: string; field: string; storedValue: string | null; reportedValue: string | null }
 
 /** Relationship records that the API exposes as objects. */
@@ -40,7 +45,19 @@ export interface EvidenceRecord { quote: string; start: number | null; end: numb
 export interface PressureRecord { basis: PressureBasis; certainty?: 'CERTAIN' | 'POSSIBLE' | null; policy: PolicyRecord; explanation: string | null; quote: string | null; document: DocumentRecord | null }
 export interface LaterPressureRecord { policy: PolicyRecord; since: string | null; quote: string | null; explanation: string | null; document: DocumentRecord | null }
 export interface ThemeAssignmentRecord { theme: ThemeRecord; basis: ThemeBasis; rule: string | null; matched: string[] }
-export interface RoleRecord { title: string; from: string | null; until: string | null; organisation: OrganisationRecord }
+export interface RoleRecord {
+  title: string; from: string | null; until: string | null; organisation: OrganisationRecord;
+  /** Dated roles (seeds/facts/chief-inspectors.yaml) only. */
+  role?: string | null; interim?: boolean | null; untilBasis?: DateBasis | null; untilExplanation?: string | null; sources?: string[] | null;
+}
+
+/** A Chief Inspector in post during an inspection's fieldwork window (Inspection.chiefInspectors). */
+export interface ChiefInspectorInPostRecord { person: PersonRecord; from: string; until: string | null; interim: boolean; wholeWindow: boolean }
+/** A recommendation linked by lineage (RECURS), seen from the other one. */
+export interface RecommendationLinkRecord {
+  recommendation: RecommendationRecord; direction: 'EARLIER' | 'LATER' | 'UNORDERED'; samePdu: boolean;
+  score: number; method: string; sharedTerms: string[]; explanation: string;
+}
 
 /** Any node, tagged with its label, for interface fields (`Node`, search hits). */
 export type LabelledRecord =
@@ -48,4 +65,15 @@ export type LabelledRecord =
   | (RecommendationRecord & { __label: 'Recommendation' }) | (FindingRecord & { __label: 'Finding' }) | (ThemeRecord & { __label: 'Theme' })
   | (PolicyRecord & { __label: 'Policy' }) | (PersonRecord & { __label: 'Person' }) | (OrganisationRecord & { __label: 'Organisation' })
   | (QuoteRecord & { __label: 'Quote' }) | (DocumentRecord & { __label: 'Document' }) | (CommitmentRecord & { __label: 'Commitment' })
-  | (ActionRecord & { __label: 'Action' }) | (ConflictRecord & { __label: 'Conflict' });
+  | (ActionRecord & { __label: 'Action' }) | (ConflictRecord & { __label: 'Conflict' }) | (FrameworkRecord & { __label: 'Framework' });
+
+/** A search's answer (src/graphql/translate/search.ts). */
+export interface SearchResultsRecord {
+  hits: { score: number; snippet: string; node: LabelledRecord }[];
+  total: number;
+  byKind: { kind: string; count: number }[];
+  byPdu: { pdu: PduRecord; count: number }[];
+  withoutPdu: number;
+  scanned: number;
+  explanation: string;
+}

@@ -1,5 +1,5 @@
 /**
- * The README's example queries (A1–A7 under "Example queries", and the analyses), in one place:
+ * The README's example queries (A1–A12 under "Example queries", and the analyses), in one place:
  * GraphiQL opens one tab per entry. Each `readme` is the query exactly as README.md prints it, and
  * src/web/example-queries.test.ts checks both ways that the two agree (every entry appears in the
  * README, every query in the README is an entry) and that every entry validates against the schema:
@@ -21,6 +21,7 @@ export interface ExampleQuery {
 }
 
 const LLR = { id: 'pdu:leicester-leicestershire-and-rutland' };
+const LLR_2025 = { id: 'inspection:leicester-leicestershire-and-rutland:2025-03' };
 
 export const EXAMPLE_QUERIES: readonly ExampleQuery[] = [
   {
@@ -60,7 +61,7 @@ export const EXAMPLE_QUERIES: readonly ExampleQuery[] = [
   {
     name: 'A5',
     title: 'Full-text search over recommendations, findings, quotes and documents',
-    readme: 'query A5 { search(text: "safeguarding", first: 20) { score snippet node { id __typename } } }',
+    readme: 'query A5 { search(text: "safeguarding", first: 20) { total hits { score snippet node { id __typename } } } }',
   },
   {
     name: 'A6',
@@ -70,16 +71,97 @@ export const EXAMPLE_QUERIES: readonly ExampleQuery[] = [
   },
   {
     name: 'A7',
-    title: 'Inspections under a policy, filtered',
-    readme: 'query { inspections(first: 20, filter: { policy: "SDS40", rating: INADEQUATE }) { totalCount nodes { id pdu { name } fieldworkFrom } } }',
+    title: 'Inspections under a policy, filtered, with what the filter could not decide',
+    readme: 'query { inspections(first: 20, filter: { policy: "SDS40", rating: INADEQUATE }) { totalCount nodes { id pdu { name } fieldworkFrom } excluded { reason count explanation } } }',
+  },
+  {
+    name: 'A8',
+    title: 'Search narrowed to one PDU, with facet counts',
+    readme: `query A8 {
+  search(text: "oversight", filter: { pdu: "pdu:leicester-leicestershire-and-rutland" }) {
+    total byKind { kind count } byPdu { pdu { name } count }
+    hits { snippet node { id __typename } }
+    explanation
+  }
+}`,
+  },
+  {
+    name: 'A9',
+    title: 'Who was Chief Inspector during an inspection, and which framework judged it',
+    readme: `query A9($id: ID!) {
+  inspection(id: $id) {
+    name date dateBasis fieldworkBasis fieldworkExplanation
+    chiefInspector { name roles { title from until sources } }
+    chiefInspectorExplanation
+    frameworks { certainty explanation framework { name from until sources } }
+  }
+}`,
+    variables: LLR_2025,
+  },
+  {
+    name: 'A10',
+    title: 'Recommendation lineage: what says much the same, here or elsewhere',
+    readme: `query A10 {
+  node(id: "recommendation:leicester-leicestershire-and-rutland:2025-03:2") {
+    ... on Recommendation { text recurs { direction samePdu score method sharedTerms recommendation { text inspection { pdu { name } } } } }
+  }
+}`,
+  },
+  {
+    name: 'A11',
+    title: 'Commitments due or overdue at a date, with owner and status',
+    readme: 'query A11 { commitments(dueBy: "2026-04-01") { text dueBy status statusAsOf owner { name } evidence { about quote document { title } } } }',
+  },
+  {
+    name: 'A12',
+    title: 'The inspection programmes (frameworks) and their sources',
+    readme: 'query A12 { frameworks { name from until inspects sources } }',
   },
   {
     name: 'RecurringRecommendations',
     title: 'Recurring recommendations under a policy',
     readme: `{ recurringRecommendations(policy: "SDS40") {
-    theme { name } pdus { name } explanation
-    pressures { inspection { id } bases }
-    recommendations { text inspection { fieldworkFrom pdu { name } } } } }`,
+    themes {
+      theme { name } pdus { name } explanation
+      pressures { inspection { id } bases certainty }
+      recommendations { text inspection { fieldworkFrom pdu { name } } } }
+    coverage { considered { inspections pdus recommendations } excluded { reason count ids } summary }
+    explanation } }`,
+  },
+  {
+    name: 'RecurringConcerns',
+    title: 'Recurring concerns (negative findings) under a policy',
+    readme: `{ recurringConcerns(policy: "SDS40") {
+    themes { theme { name } pdus { name } explanation findings { text evidence { quote document { title } } } }
+    coverage { summary } } }`,
+  },
+  {
+    name: 'PduChanges',
+    title: 'What changed for a PDU between its inspections',
+    readme: `query PduChanges($pdu: ID!) {
+  pduChanges(pdu: $pdu) {
+    changes {
+      before { id rating } after { id rating } rating
+      frameworks { same explanation }
+      concerns { new { theme { name } after { text } } persisting { theme { name } } notReportedAgain { theme { name } } }
+      strengths { new { theme { name } } }
+      recurringRecommendations { recommendation { text } earlier { text } score }
+      coverage { notes }
+    }
+    coverage { summary }
+    explanation
+  }
+}`,
+    variables: { pdu: 'pdu:leicester-leicestershire-and-rutland' },
+  },
+  {
+    name: 'RegionProfile',
+    title: "A region's PDUs of one rating and the concerns they share",
+    readme: `{ regionProfile(region: "region:yorkshire-and-the-humber", rating: INADEQUATE) {
+    pdus { name }
+    concerns { themes { theme { name } pduCount pdus { name } findings { text evidence { quote document { title } } } } }
+    strengths { themes { theme { name } pduCount } }
+    coverage { summary } explanation } }`,
   },
   {
     name: 'SimilarRecommendations',
@@ -90,12 +172,12 @@ export const EXAMPLE_QUERIES: readonly ExampleQuery[] = [
   {
     name: 'PolicyTimeline',
     title: 'Policy timeline, for a timeline chart',
-    readme: '{ policyTimeline { policy { code } from until inspections { name } } }',
+    readme: '{ policyTimeline { policy { code } from until inspections { name } possible { name } } }',
   },
   {
     name: 'ThemeMatrix',
     title: 'Theme matrix, for a heat map, with drill-down to the recommendations',
-    readme: '{ themeMatrix(policies: ["SDS40", "PROBATION_RESET"], themes: ["management-oversight", "learning-and-development"]) { cells { policy theme count pduCount recommendations { text } } } }',
+    readme: '{ themeMatrix(policies: ["SDS40", "PROBATION_RESET"], themes: ["management-oversight", "learning-and-development"]) { cells { policy theme count pduCount concernCount strengthCount recommendations { id } } coverage { policy { code } coverage { summary } } } }',
   },
   {
     name: 'RatingHistory',
@@ -104,13 +186,13 @@ export const EXAMPLE_QUERIES: readonly ExampleQuery[] = [
   },
   {
     name: 'RatingCounts',
-    title: 'Rating counts by region and year',
-    readme: '{ ratingCounts { region { name } year rating count } }',
+    title: 'Rating counts by region and year, every rated inspection counted',
+    readme: '{ ratingCounts { counts { region { name } year rating count bases { basis count } } coverage { summary } explanation } }',
   },
   {
     name: 'ThemeOccurrences',
     title: 'Per theme, the PDUs that received it and when',
-    readme: '{ themes { name occurrences { pdu { name } fieldworkFrom } } }',
+    readme: '{ themes { name occurrences { pdu { name } fieldworkFrom concernCount strengthCount } } }',
   },
 ];
 

@@ -3,7 +3,7 @@
  * the way a person does, apply the style from /browser/graphstyle.grass, open the guide from
  * /browser/guide.html, run a starter query from it, and draw a graph with the style.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -59,9 +59,11 @@ describe.skipIf(!httpUrl)('Neo4j Browser', () => {
     const { page } = e;
     await run(`:play ${service}/browser/guide.html`);
     const guide = frame('guide.html');
-    await guide.getByText('1 / 6').waitFor();
+    // One slide for the introduction, one per starter query.
+    const slides = 1 + readdirSync(QUERIES).filter((f) => f.endsWith('.cypher')).length;
+    await guide.getByText(`1 / ${slides}`).waitFor();
     await guide.getByTestId('nextSlide').click();
-    await guide.getByText('2 / 6').waitFor();
+    await guide.getByText(`2 / ${slides}`).waitFor();
     await guide.locator('pre.runnable', { hasText: "Policy {code: 'SDS40'}" }).first().click();
     await page.getByTestId('editor-Run').click();
     const result = frame('AS theme');

@@ -47,7 +47,7 @@ const raw = async (query: string) => {
 };
 // Distinct arguments, so that no answer comes from the cache and each needs a place.
 let n = 0;
-const analysis = () => `{ recurringRecommendations(policy: "SDS40", minPdus: 1, from: "2000-${String(++n).padStart(2, '0')}") { pduCount } }`;
+const analysis = () => `{ recurringRecommendations(policy: "SDS40", minPdus: 1, from: "2000-${String(++n).padStart(2, '0')}") { themes { pduCount } } }`;
 
 describe('the analyses’ concurrency limit', () => {
   it('with one place and no queue: a second analysis is refused with SERVICE_BUSY and 503; cheap reads go on', async () => {
@@ -71,7 +71,7 @@ describe('the analyses’ concurrency limit', () => {
     const ok = await raw(analysis());
     expect(ok.status).toBe(200);
     expect(ok.body.errors).toBeUndefined();
-    expect(ok.body.data.recurringRecommendations.length).toBeGreaterThan(0);
+    expect(ok.body.data.recurringRecommendations.themes.length).toBeGreaterThan(0);
   });
 
   it('with a queue of one: the next analysis waits for the place, the one after is refused', async () => {

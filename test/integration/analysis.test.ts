@@ -14,11 +14,11 @@ withSeededService((s) => ({ db, api } = s));
 const ok = (query: string, variables?: Record<string, unknown>) => okData(api, query, variables);
 
 const RECURRING = `query($policy: String) {
-  recurringRecommendations(policy: $policy) {
+  recurringRecommendations(policy: $policy) { themes {
     theme { key name } pduCount pdus { name } explanation
-    pressures { inspection { id } bases }
+    pressures { inspection { id } bases certainty }
     recommendations { text inspection { fieldworkFrom pdu { name } } }
-  }
+  } }
 }`;
 
 type Group = { theme: { key: string }; pdus: { name: string }[]; explanation: string; pressures: { inspection: { id: string }; bases: string[] }[]; recommendations: { text: string; inspection: { fieldworkFrom: string; pdu: { name: string } } }[] };
@@ -32,7 +32,7 @@ function groupWith(groups: Group[], predicate: (texts: string[]) => boolean): Gr
 describe('recurringRecommendations', () => {
   it('under SDS40 groups LLR’s management oversight with NNEL’s middle-manager capacity, without Leeds', async () => {
     const d = await ok(RECURRING, { policy: 'SDS40' });
-    const groups: Group[] = d.recurringRecommendations;
+    const groups: Group[] = d.recurringRecommendations.themes;
     const g = groupWith(groups, (t) => t.some((x) => /^Ensure effective management oversight/.test(x) || /Senior Probation Officers are focussed/.test(x)) && t.some((x) => /middle managers have sufficient capacity/.test(x)));
     expect(g, JSON.stringify(groups.map((x) => x.theme.key))).toBeDefined();
     expect(g!.pdus.map((p) => p.name)).toEqual(expect.arrayContaining([LLR, NNEL]));
@@ -47,7 +47,7 @@ describe('recurringRecommendations', () => {
 
   it('without a policy groups LLR’s learning analysis with Leeds’s skills analysis', async () => {
     const d = await ok(RECURRING, { policy: null });
-    const g = groupWith(d.recurringRecommendations, (t) => t.some((x) => /^Conduct a learning analysis/.test(x)) && t.some((x) => /analysis of the skills, knowledge and experience/.test(x)));
+    const g = groupWith(d.recurringRecommendations.themes, (t) => t.some((x) => /^Conduct a learning analysis/.test(x)) && t.some((x) => /analysis of the skills, knowledge and experience/.test(x)));
     expect(g).toBeDefined();
     expect(g!.pdus.map((p) => p.name)).toEqual(expect.arrayContaining([LLR, 'Leeds']));
     expect(g!.explanation.length).toBeGreaterThan(40);
@@ -56,7 +56,7 @@ describe('recurringRecommendations', () => {
 
   it('under Probation Reset both groups appear', async () => {
     const d = await ok(RECURRING, { policy: 'PROBATION_RESET' });
-    const groups: Group[] = d.recurringRecommendations;
+    const groups: Group[] = d.recurringRecommendations.themes;
     expect(groupWith(groups, (t) => t.some((x) => /middle managers have sufficient capacity/.test(x)))).toBeDefined();
     expect(groupWith(groups, (t) => t.some((x) => /^Conduct a learning analysis/.test(x)) && t.some((x) => /skills, knowledge and experience/.test(x)))).toBeDefined();
   });
@@ -70,11 +70,11 @@ describe('recurringRecommendations', () => {
   });
 
   it('counts the whole group and lists at most `limit` of it, the explanation unchanged', async () => {
-    const q = `query($limit: Int) { recurringRecommendations(policy: "SDS40", limit: $limit) {
+    const q = `query($limit: Int) { recurringRecommendations(policy: "SDS40", limit: $limit) { themes {
       theme { key } pduCount inspectionCount recommendationCount explanation
-      pdus { name } inspections { id fieldworkFrom } pressures { inspection { id } } recommendations { id inspection { id } } } }`;
-    const all: any[] = (await ok(q, {})).recurringRecommendations;
-    const one: any[] = (await ok(q, { limit: 1 })).recurringRecommendations;
+      pdus { name } inspections { id fieldworkFrom } pressures { inspection { id } } recommendations { id inspection { id } } } } }`;
+    const all: any[] = (await ok(q, {})).recurringRecommendations.themes;
+    const one: any[] = (await ok(q, { limit: 1 })).recurringRecommendations.themes;
     expect(all.length).toBeGreaterThan(0);
     expect(one.map((g) => g.theme.key)).toEqual(all.map((g) => g.theme.key));
     for (const [i, g] of all.entries()) {
@@ -101,14 +101,14 @@ describe('recurringRecommendations', () => {
 
   it('rejects a limit out of range, naming the argument', async () => {
     for (const limit of [0, 101]) {
-      const r = await api.graphql('query($l: Int) { recurringRecommendations(policy: "SDS40", limit: $l) { pduCount } }', { l: limit });
+      const r = await api.graphql('query($l: Int) { recurringRecommendations(policy: "SDS40", limit: $l) { themes { pduCount } } }', { l: limit });
       expect(r.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(r.body.errors?.[0]?.message).toMatch(limit ? /^Invalid argument "limit": must be at most 100/ : /^Invalid argument "limit": must be at least 1/);
     }
   });
 
   it('answers again from its cache until the graph changes', async () => {
-    const q = '{ recurringRecommendations(policy: "SDS40", minPdus: 2, limit: 3) { theme { key } pduCount explanation } }';
+    const q = '{ recurringRecommendations(policy: "SDS40", minPdus: 2, limit: 3) { themes { theme { key } pduCount explanation } } }';
     const isAnalysis = (c: string) => c.includes('RECOMMENDS') && c.includes('ABOUT');
     const first = await ok(q);
     api.resetQueries();
@@ -119,18 +119,18 @@ describe('recurringRecommendations', () => {
     await db.write((tx) => tx.run('MATCH (p:PDU {id: $id}) SET p.name = p.name + " (renamed)"', { id: llr }));
     try {
       api.resetQueries();
-      const again = await ok('{ recurringRecommendations(policy: "SDS40", minPdus: 2, limit: 3) { pdus { name } } }');
+      const again = await ok('{ recurringRecommendations(policy: "SDS40", minPdus: 2, limit: 3) { themes { pdus { name } } } }');
       expect(api.queries.filter(isAnalysis).length).toBeGreaterThan(0);
-      expect(again.recurringRecommendations[0].pdus.map((p: any) => p.name)).toContain(`${LLR} (renamed)`);
+      expect(again.recurringRecommendations.themes[0].pdus.map((p: any) => p.name)).toContain(`${LLR} (renamed)`);
     } finally {
       await db.write((tx) => tx.run('MATCH (p:PDU {id: $id}) SET p.name = $name', { id: llr, name: LLR }));
     }
   });
 
   it('filters by region and fieldwork dates', async () => {
-    const d = await ok('{ em: recurringRecommendations(region: "region:east-midlands", minPdus: 1) { pdus { name } } late: recurringRecommendations(from: "2024-09") { pdus { name } } }');
-    for (const g of d.em) expect(g.pdus.map((p: any) => p.name)).toEqual([LLR]);
-    for (const g of d.late) expect(g.pdus.map((p: any) => p.name)).not.toContain('Leeds');
+    const d = await ok('{ em: recurringRecommendations(region: "region:east-midlands", minPdus: 1) { themes { pdus { name } } } late: recurringRecommendations(from: "2024-09") { themes { pdus { name } } } }');
+    for (const g of d.em.themes) expect(g.pdus.map((p: any) => p.name)).toEqual([LLR]);
+    for (const g of d.late.themes) expect(g.pdus.map((p: any) => p.name)).not.toContain('Leeds');
   });
 });
 
@@ -157,31 +157,32 @@ describe('around it', () => {
   });
 
   it('themeMatrix counts recommendations per policy and theme, with drill-down', async () => {
-    const d = await ok('{ themeMatrix(policies: ["SDS40", "ECSL"]) { policies { code } themes { key } cells { policy theme count pduCount recommendations { id } } } }');
+    const d = await ok('{ themeMatrix(policies: ["SDS40", "ECSL"]) { policies { code } themes { key } cells { policy theme count pduCount concernCount strengthCount recommendations { id } } } }');
     expect(d.themeMatrix.policies.map((p: any) => p.code)).toEqual(['ECSL', 'SDS40']);
     const cell = d.themeMatrix.cells.find((c: any) => c.policy === 'SDS40' && c.theme === 'management-oversight');
     expect(cell.pduCount).toBe(2);
     expect(cell.count).toBe(cell.recommendations.length);
-    expect(d.themeMatrix.cells.every((c: any) => c.count > 0)).toBe(true);
+    expect(d.themeMatrix.cells.every((c: any) => c.count + c.concernCount + c.strengthCount > 0)).toBe(true);
   });
 
   it('themeMatrix lists at most `limit` recommendations per cell and counts them all', async () => {
-    const d = await ok('{ themeMatrix(policies: ["PROBATION_RESET"], limit: 1) { cells { count recommendations { id } } } }');
+    const d = await ok('{ themeMatrix(policies: ["PROBATION_RESET"], limit: 1) { cells { count recommendations { id } concernCount concerns { id } } } }');
     expect(d.themeMatrix.cells.some((c: any) => c.count > 1)).toBe(true);
-    for (const c of d.themeMatrix.cells) expect(c.recommendations).toHaveLength(1);
+    for (const c of d.themeMatrix.cells) expect(c.recommendations).toHaveLength(Math.min(c.count, 1));
+    for (const c of d.themeMatrix.cells) expect(c.concerns).toHaveLength(Math.min(c.concernCount, 1));
     const r = await api.graphql('{ themeMatrix(limit: 101) { cells { count } } }');
     expect(r.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(r.body.errors?.[0]?.message).toMatch(/^Invalid argument "limit": must be at most 100/);
   });
 
   it('ratingHistory and ratingCounts', async () => {
-    const d = await ok('{ ratingHistory(pdu: "pdu:north-and-north-east-lincolnshire") { fieldworkFrom rating change } ratingCounts { region { name } year rating count } }');
+    const d = await ok('{ ratingHistory(pdu: "pdu:north-and-north-east-lincolnshire") { fieldworkFrom date dateBasis rating change } ratingCounts { counts { region { name } year rating count } } }');
     expect(d.ratingHistory).toEqual([
-      // Known only as reported in March 2023: no fieldwork is stated, so none is shown.
-      { fieldworkFrom: null, rating: 'REQUIRES_IMPROVEMENT', change: 'FIRST' },
-      { fieldworkFrom: '2024-10', rating: 'INADEQUATE', change: 'DECLINED' },
+      // Known only as reported in March 2023: no fieldwork is stated, so none is shown; its date is the report's month.
+      { fieldworkFrom: null, date: '2023-03', dateBasis: 'REPORTED', rating: 'REQUIRES_IMPROVEMENT', change: 'FIRST' },
+      { fieldworkFrom: '2024-10', date: '2024-10', dateBasis: 'FIELDWORK', rating: 'INADEQUATE', change: 'DECLINED' },
     ]);
-    expect(d.ratingCounts).toContainEqual({ region: { name: 'East Midlands' }, year: 2022, rating: 'INADEQUATE', count: 1 });
+    expect(d.ratingCounts.counts).toContainEqual({ region: { name: 'East Midlands' }, year: 2022, rating: 'INADEQUATE', count: 1 });
   });
 
   it('each theme lists the PDUs that received it, and when', async () => {

@@ -51,7 +51,7 @@ describe('the default graph', () => {
       const r = await api.graphql(op.query, op.variables);
       expect(r.body.errors, `${name}: ${JSON.stringify(r.body.errors)}`).toBeUndefined();
     }
-    const all = await api.graphql('{ inspections(first: 100) { totalCount nodes { id rating fieldworkFrom publishedOn pdu { name } conflicts { field } possibleDuplicates { id } evidence { quote } } } ratingCounts { year count } }');
+    const all = await api.graphql('{ inspections(first: 100) { totalCount nodes { id rating fieldworkFrom publishedOn pdu { name } conflicts { field } possibleDuplicates { id } evidence { quote } } } ratingCounts { counts { year count } } }');
     expect(all.body.errors).toBeUndefined();
     expect(all.body.data.inspections.totalCount).toBeGreaterThan(20);
   });

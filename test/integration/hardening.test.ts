@@ -92,7 +92,7 @@ describe('hostile input (property-based)', () => {
     'title:* OR text:*', 'safeguarding AND NOT (', '*?~^\\', '"', ')))', '[a TO z]', '\u0000', '💥'.repeat(50), 'a'.repeat(600),
   ];
   const operations = [
-    (s: string) => ({ query: 'query($t: String!) { search(text: $t, first: 5) { score snippet } }', variables: { t: s } }),
+    (s: string) => ({ query: 'query($t: String!) { search(text: $t, first: 5) { hits { score snippet } } }', variables: { t: s } }),
     (s: string) => ({ query: 'query($id: ID!) { pdu(id: $id) { name } }', variables: { id: s } }),
     (s: string) => ({ query: 'query($id: ID!) { neighbourhood(id: $id) { nodes { id } } }', variables: { id: s } }),
     (s: string) => ({ query: 'query($p: String) { recurringRecommendations(policy: $p) { explanation } }', variables: { p: s } }),

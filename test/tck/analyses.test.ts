@@ -5,15 +5,20 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '../../src/analysis/statement.ts';
-import { RECURRING_NAMES_CYPHER, recurringStatement, sampleRecommendationsStatement } from '../../src/analysis/recurring.ts';
+import { RECURRING_NAMES_CYPHER, recurringStatement, sampleItemsStatement } from '../../src/analysis/recurring.ts';
 import { policyTimelineStatement, themeMatrixStatement } from '../../src/analysis/timeline.ts';
 import { ratingCountsStatement, ratingHistoryStatement } from '../../src/analysis/ratings.ts';
+import { coverageStatement, policiesCoverageStatement } from '../../src/analysis/coverage.ts';
+import { pduChangesStatement } from '../../src/analysis/changes.ts';
+import { regionMatchesStatement } from '../../src/analysis/profile.ts';
+import { NO_SCOPE } from '../../src/analysis/scope.ts';
 import { recommendationsStatement } from '../../src/analysis/similarity.ts';
 import { relationBatchCypher } from '../../src/graphql/translate/batch.ts';
 import { RELATIONS } from '../../src/graphql/translate/relations.ts';
 import { ANALYSIS_FIELDS, cypherFile, expectTranslation, matchCypher } from './support.ts';
 
-const everywhere = { policy: null, minPdus: 2, region: null, from: null, to: null };
+const everywhere = { ...NO_SCOPE, minPdus: 2 };
+const yorkshireInadequate = { ...NO_SCOPE, region: 'region:yorkshire-and-the-humber', rating: 'INADEQUATE' as const, minPdus: 2 };
 
 /** Per analysis field: [snapshot name, what went in, the statement]. */
 const CASES: Record<string, [string, string, Statement][]> = {
@@ -23,17 +28,35 @@ const CASES: Record<string, [string, string, Statement][]> = {
     [
       'recurring-in-a-region-and-period',
       'recurringStatement({policy: "PROBATION_RESET", region: "region:london", from: "2024-01", to: "2025-06"})',
-      recurringStatement({ policy: 'PROBATION_RESET', minPdus: 2, region: 'region:london', from: '2024-01', to: '2025-06' }),
+      recurringStatement({ ...everywhere, policy: 'PROBATION_RESET', region: 'region:london', from: '2024-01', to: '2025-06' }),
     ],
     [
       'recurring-sample-recommendations',
-      'sampleRecommendationsStatement([{theme: "theme:oversight", inspection: "inspection:leeds:2024-08", k: 0}])',
-      sampleRecommendationsStatement([{ theme: 'theme:oversight', inspection: 'inspection:leeds:2024-08', k: 0 }]),
+      'sampleItemsStatement([{theme: "theme:oversight", inspection: "inspection:leeds:2024-08", k: 0}])',
+      sampleItemsStatement([{ theme: 'theme:oversight', inspection: 'inspection:leeds:2024-08', k: 0 }]),
     ],
     ['recurring-names-for-the-benchmark', 'RECURRING_NAMES_CYPHER (bench/suite.ts), policy SDS40', { cypher: RECURRING_NAMES_CYPHER, params: { ...everywhere, policy: 'SDS40', sample: 100 } }],
+    ['recurring-coverage-under-a-policy', 'coverageStatement({policy: "SDS40"}, "RECOMMENDATION")', coverageStatement({ ...NO_SCOPE, policy: 'SDS40' }, 'RECOMMENDATION')],
+    [
+      'recurring-possible-pressures-too',
+      'recurringStatement({policy: "SDS40", includePossible: true})',
+      recurringStatement({ ...everywhere, policy: 'SDS40', includePossible: true }),
+    ],
   ],
+  recurringConcerns: [
+    ['concerns-under-a-policy', 'recurringStatement({policy: "SDS40"}, "CONCERN")', recurringStatement({ ...everywhere, policy: 'SDS40' }, 'CONCERN')],
+    ['concerns-sample-findings', 'sampleItemsStatement([...], "CONCERN")', sampleItemsStatement([{ theme: 'theme:oversight', inspection: 'inspection:leeds:2024-08', k: 0 }], 'CONCERN')],
+    ['concerns-coverage', 'coverageStatement({policy: "SDS40"}, "CONCERN")', coverageStatement({ ...NO_SCOPE, policy: 'SDS40' }, 'CONCERN')],
+  ],
+  regionProfile: [
+    ['region-profile-matches', 'regionMatchesStatement({region: "region:yorkshire-and-the-humber", rating: INADEQUATE})', regionMatchesStatement(yorkshireInadequate)],
+    ['region-profile-strengths', 'recurringStatement({region, rating}, "STRENGTH")', recurringStatement(yorkshireInadequate, 'STRENGTH')],
+    ['region-profile-coverage', 'coverageStatement({region, rating}, "NONE")', coverageStatement(yorkshireInadequate, 'NONE')],
+  ],
+  pduChanges: [['pdu-changes', 'pduChangesStatement("pdu:leicester-leicestershire-and-rutland")', pduChangesStatement('pdu:leicester-leicestershire-and-rutland')]],
   themeMatrix: [
     ['theme-matrix-everything', 'themeMatrixStatement({policies: null, themes: null})', themeMatrixStatement({ policies: null, themes: null })],
+    ['theme-matrix-policy-coverage', 'policiesCoverageStatement(["PROBATION_RESET", "SDS40"], false) (every row\'s policy, also policyTimeline\'s)', policiesCoverageStatement(['PROBATION_RESET', 'SDS40'], false)],
     [
       'theme-matrix-some-policies-and-themes',
       'themeMatrixStatement({policies: ["SDS40", "PROBATION_RESET"], themes: ["oversight"]})',
@@ -43,7 +66,10 @@ const CASES: Record<string, [string, string, Statement][]> = {
   similarRecommendations: [['similar-recommendations-corpus', 'recommendationsStatement()', recommendationsStatement()]],
   policyTimeline: [['policy-timeline', 'policyTimelineStatement()', policyTimelineStatement()]],
   ratingHistory: [['rating-history', 'ratingHistoryStatement("pdu:leeds")', ratingHistoryStatement('pdu:leeds')]],
-  ratingCounts: [['rating-counts', 'ratingCountsStatement()', ratingCountsStatement()]],
+  ratingCounts: [
+    ['rating-counts', 'ratingCountsStatement()', ratingCountsStatement()],
+    ['rating-counts-coverage', 'coverageStatement(no scope, "NONE")', coverageStatement(NO_SCOPE, 'NONE')],
+  ],
 };
 
 describe('analyses', () => {
@@ -56,7 +82,7 @@ describe('analyses', () => {
   });
 
   it("a theme's occurrences: projected under the root field, and batched for the loaders", async () => {
-    const query = '{ themes { name occurrences { pdu { name } inspection { id } fieldworkFrom recommendationCount findingCount } } }';
+    const query = '{ themes { name occurrences { pdu { name } inspection { id } fieldworkFrom recommendationCount findingCount concernCount strengthCount } } }';
     await expectTranslation('analyses', 'theme-occurrences-projected', query);
     const batched = { cypher: relationBatchCypher(RELATIONS['Theme.occurrences']), params: { keys: ['theme:oversight'] } };
     await matchCypher('analyses', 'theme-occurrences-batched', cypherFile("relationBatchCypher(RELATIONS['Theme.occurrences'])", batched));

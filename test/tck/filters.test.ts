@@ -24,6 +24,8 @@ const CASES: [string, string, Record<string, unknown>?][] = [
   ['inspections-by-policy', INSPECTIONS('{ policy: "sds40" }')],
   ['inspections-by-fieldwork-from', INSPECTIONS('{ fieldworkFrom: "2024-09" }')],
   ['inspections-by-fieldwork-to', INSPECTIONS('{ fieldworkTo: "2024-12" }')],
+  ['inspections-include-possible-alone', INSPECTIONS('{ includePossible: true }')],
+  ['inspections-by-policy-possible-too', `{ inspections(first: 5, filter: { policy: "SDS40", includePossible: true }) { totalCount excluded { reason count ids } nodes { id } } }`],
   [
     'inspections-by-every-filter',
     'query($f: InspectionFilter) { inspections(filter: $f) { nodes { id } } }',

@@ -63,4 +63,4 @@ export async function expectTranslation(area: string, name: string, query: strin
 }
 
 /** The Query fields answered by an analysis module's statements (analyses.test.ts), not by ROOT_STATEMENTS. */
-export const ANALYSIS_FIELDS = ['policyTimeline', 'ratingCounts', 'ratingHistory', 'recurringRecommendations', 'similarRecommendations', 'themeMatrix'];
+export const ANALYSIS_FIELDS = ['pduChanges', 'policyTimeline', 'ratingCounts', 'ratingHistory', 'recurringConcerns', 'recurringRecommendations', 'regionProfile', 'similarRecommendations', 'themeMatrix'];

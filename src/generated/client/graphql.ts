@@ -21,29 +21,61 @@ export type Action = Node & {
   __typename?: 'Action';
   /** The recommendations it addresses. */
   addresses: Array<Recommendation>;
+  /** When it is due, where a document states a date that cannot be misread. */
+  dueBy?: Maybe<Scalars['String']['output']>;
   /** Words in documents that state it. */
   evidence: Array<Evidence>;
   /** Stable id. */
   id: Scalars['ID']['output'];
   /** The inspection it responds to. */
   inspection?: Maybe<Inspection>;
-  /** The PDU taking it. */
+  /** How far it had got, where a document states it (its words: `evidence` with `about: status`). */
+  status?: Maybe<Progress>;
+  /** The date `status` speaks for: that of the document that states it. */
+  statusAsOf?: Maybe<Scalars['String']['output']>;
+  /** The PDU taking it (its owner). */
   takenBy?: Maybe<Pdu>;
   /** What the action is. */
   text: Scalars['String']['output'];
 };
 
-/** How sure a pressure is, given how the fieldwork is known. */
+/** Whether a pressure, a framework or a date filter holds for the whole of an inspection's fieldwork window or only part of it. */
 export type Certainty =
-  /** The whole fieldwork window lies inside the policy's in-force period. */
+  /** The whole window lies inside the period. */
   | 'CERTAIN'
-  /** Only part of the window does (a derived window, or a month straddling the day the policy began). */
+  /** Only part of it does (a derived window, or a month that straddles the start or end day). */
   | 'POSSIBLE';
+
+/** What the documents about each of two compared inspections report, and what they lack. */
+export type ChangeCoverage = {
+  __typename?: 'ChangeCoverage';
+  /** The later inspection's documents. */
+  after: InspectionCoverage;
+  /** The earlier inspection's documents. */
+  before: InspectionCoverage;
+  /** What the gaps mean for the comparison, in words. */
+  notes: Array<Scalars['String']['output']>;
+};
+
+/** A Chief Inspector of Probation in post at some time during an inspection's fieldwork window. */
+export type ChiefInspectorInPost = {
+  __typename?: 'ChiefInspectorInPost';
+  /** The tenure's start. */
+  from: Scalars['String']['output'];
+  /** Whether it was an interim appointment. */
+  interim: Scalars['Boolean']['output'];
+  /** The Chief Inspector. */
+  person: Person;
+  /** Its end as the sources state it; null when none does (see `role.untilBasis`). */
+  until?: Maybe<Scalars['String']['output']>;
+  /** Whether the tenure covers the whole window (then `Inspection.chiefInspector` names them). */
+  wholeWindow: Scalars['Boolean']['output'];
+};
 
 /** A pledge made by an organisation, e.g. to hire 1,300 trainee probation officers by March 2026. */
 export type Commitment = Node & {
   __typename?: 'Commitment';
-  /** When it is due, where stated. */
+  /** When it is due, where stated (`YYYY-MM` or `YYYY-MM-DD`). */
   dueBy?: Maybe<Scalars['String']['output']>;
   /** Words in documents that state it. */
   evidence: Array<Evidence>;
@@ -51,8 +83,14 @@ export type Commitment = Node & {
   id: Scalars['ID']['output'];
   /** The organisation that made it. */
   madeBy?: Maybe<Organisation>;
+  /** Who is to deliver it, where the document says. */
+  owner?: Maybe<Organisation>;
   /** The person who stated it. */
   statedBy?: Maybe<Person>;
+  /** How far it had got, where a document states it (its words: `evidence` with `about: status`); null when none does. */
+  status?: Maybe<Progress>;
+  /** The date `status` speaks for: that of the document that states it. */
+  statusAsOf?: Maybe<Scalars['String']['output']>;
   /** What was committed to. */
   text: Scalars['String']['output'];
 };
@@ -74,14 +112,57 @@ export type Conflict = Node & {
   storedValue?: Maybe<Scalars['String']['output']>;
 };
 
-/** Whether a date is stated by a document, derived by a named rule, or not known. */
+/**
+ * What an analysis covered. `total` is every inspection the question ranges over (the graph's, or the
+ * PDU's for `pduChanges`); `considered.inspections` plus the `count` of every `excluded` entry is
+ * `total`, always: nothing is dropped without being listed.
+ */
+export type Coverage = {
+  __typename?: 'Coverage';
+  /** What the analysis read. */
+  considered: CoverageCounts;
+  /** Every inspection it left out, grouped by reason: UNDECIDED first (it may belong; the graph cannot tell), then EMPTY, then OUTSIDE. */
+  excluded: Array<Exclusion>;
+  /** The coverage in words. */
+  summary: Scalars['String']['output'];
+  /** Every inspection the question ranges over. */
+  total: Scalars['Int']['output'];
+};
+
+/** Counts of what an analysis considered. */
+export type CoverageCounts = {
+  __typename?: 'CoverageCounts';
+  /** Findings read (finding analyses). */
+  findings: Scalars['Int']['output'];
+  /** The ids of the inspections considered (at most 100; `inspections` counts them all). */
+  inspectionIds: Array<Scalars['ID']['output']>;
+  /** Inspections considered. */
+  inspections: Scalars['Int']['output'];
+  /** Their distinct PDUs. */
+  pdus: Scalars['Int']['output'];
+  /** Recommendations read (recommendation analyses). */
+  recommendations: Scalars['Int']['output'];
+  /** Of the recommendations or findings read, those with no theme (they join no theme group). */
+  withoutTheme: Scalars['Int']['output'];
+};
+
+/** Where a date comes from. */
 export type DateBasis =
-  /** A named rule derives it from dates that are stated (the rule is given beside it). */
+  /** A named rule derives it from dates that are stated (the rule and an explanation are given beside it). */
   | 'DERIVED'
   /** A document (or a cited source) states it. */
   | 'STATED'
-  /** Nothing states it and no rule gives it. */
+  /** Nothing states it and no rule applies. */
   | 'UNKNOWN';
+
+/** How many inspections of a count rest on one date basis. */
+export type DateBasisCount = {
+  __typename?: 'DateBasisCount';
+  /** The basis. */
+  basis: InspectionDateBasis;
+  /** How many inspections. */
+  count: Scalars['Int']['output'];
+};
 
 /** A source document: every fact in the graph leads back to one. */
 export type Document = Node & {
@@ -171,6 +252,61 @@ export type Evidence = {
   start?: Maybe<Scalars['Int']['output']>;
 };
 
+/** Inspections an analysis left out, for one reason. */
+export type Exclusion = {
+  __typename?: 'Exclusion';
+  /** How many inspections. */
+  count: Scalars['Int']['output'];
+  /** The reason in words, with the count. */
+  explanation: Scalars['String']['output'];
+  /** Their ids, at most 100 (`count` counts them all). */
+  ids: Array<Scalars['ID']['output']>;
+  /** OUTSIDE the question, UNDECIDED (may belong; cannot be told), or EMPTY (belongs, holds nothing to read). */
+  kind: ExclusionKind;
+  /** Their distinct PDUs. */
+  pdus: Scalars['Int']['output'];
+  /** Why. */
+  reason: ExclusionReason;
+};
+
+/** What kind of reason an exclusion is. */
+export type ExclusionKind =
+  /** It matches, but holds nothing the analysis reads (no recommendation text, no concern...). */
+  | 'EMPTY'
+  /** The inspection does not match the question (another region, another rating, not under the policy, outside the period). */
+  | 'OUTSIDE'
+  /** It may match, but the graph cannot tell (no region, no fieldwork window, only possibly under the policy or in the period). */
+  | 'UNDECIDED';
+
+/** Why an analysis left an inspection out. */
+export type ExclusionReason =
+  /** Its fieldwork window lies wholly outside the policy's in-force period (or the policy is background, never a pressure). */
+  | 'NOT_UNDER_POLICY'
+  /** In scope, but no concern is in the graph. */
+  | 'NO_CONCERNS'
+  /** No date at all, so it cannot be placed in a sequence (`pduChanges`). */
+  | 'NO_DATE'
+  /** No fieldwork window: no document states the fieldwork, the publication or its own date. */
+  | 'NO_FIELDWORK_WINDOW'
+  /** In scope, but no finding is in the graph. */
+  | 'NO_FINDINGS'
+  /** In scope, but no recommendation text is in the graph (the documents quote none). */
+  | 'NO_RECOMMENDATION_TEXT'
+  /** Its PDU has no region in the graph: it may be in the region asked. */
+  | 'NO_REGION'
+  /** In scope, but no strength is in the graph. */
+  | 'NO_STRENGTHS'
+  /** It has another rating. */
+  | 'OTHER_RATING'
+  /** Its PDU is in another region. */
+  | 'OTHER_REGION'
+  /** Its fieldwork cannot have begun in the period asked. */
+  | 'OUTSIDE_PERIOD'
+  /** Its derived fieldwork window may have begun inside the period or outside it; counted with `includePossible`. */
+  | 'POSSIBLY_IN_PERIOD'
+  /** Its fieldwork window lies only partly inside the policy's in-force period (UNDER with certainty POSSIBLE); counted with `includePossible`. */
+  | 'POSSIBLY_UNDER_POLICY';
+
 /** Something inspectors found: a strength or an area for improvement. */
 export type Finding = Node & {
   __typename?: 'Finding';
@@ -188,6 +324,57 @@ export type Finding = Node & {
   themeAssignments: Array<ThemeAssignment>;
   /** The themes it is about. */
   themes: Array<Theme>;
+};
+
+/**
+ * An inspection programme and its standards, in force from..until (seeds/facts/frameworks.yaml, with
+ * the pages that describe and date it): which framework an inspection was judged under follows from
+ * its fieldwork window (`Inspection.frameworks`).
+ */
+export type Framework = Node & {
+  __typename?: 'Framework';
+  /** When it began, at the precision the sources give (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
+  from: Scalars['String']['output'];
+  /** Stable id, e.g. `framework:hmip-regional-pdu-programme-2023`. */
+  id: Scalars['ID']['output'];
+  /** What it inspects: PDU, REGION or NATIONAL (only PDU frameworks are matched to PDU inspections). */
+  inspects: Array<Scalars['String']['output']>;
+  /** Its key in seeds/facts/frameworks.yaml. */
+  key: Scalars['String']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** Uncertainty and context, in words. */
+  notes?: Maybe<Scalars['String']['output']>;
+  /** Where these facts come from (URLs). */
+  sources: Array<Scalars['String']['output']>;
+  /** What it is, in brief (a paraphrase of the sources). */
+  summary: Scalars['String']['output'];
+  /** When it ended; null when no source gives an end. */
+  until?: Maybe<Scalars['String']['output']>;
+};
+
+/** The frameworks two inspections were judged under. */
+export type FrameworkChange = {
+  __typename?: 'FrameworkChange';
+  /** The later inspection's. */
+  after: Array<FrameworkMatch>;
+  /** The earlier inspection's frameworks (two when its window straddles a change, none without a window). */
+  before: Array<FrameworkMatch>;
+  /** The frameworks in words; a comparison across frameworks says to compare with care. */
+  explanation: Scalars['String']['output'];
+  /** Whether both were judged, for certain, under one and the same framework. */
+  same: Scalars['Boolean']['output'];
+};
+
+/** A framework an inspection falls under, by its fieldwork window. */
+export type FrameworkMatch = {
+  __typename?: 'FrameworkMatch';
+  /** CERTAIN when the whole fieldwork window lies in the framework's period, POSSIBLE when only part of it does. */
+  certainty: Certainty;
+  /** The window and the period compared, in words. */
+  explanation: Scalars['String']['output'];
+  /** The framework. */
+  framework: Framework;
 };
 
 /** A relationship drawn in a neighbourhood. */
@@ -333,8 +520,22 @@ export type Inspection = Node & {
   casesDescription?: Maybe<Scalars['String']['output']>;
   /** The number of cases inspectors examined, where stated. */
   casesExamined?: Maybe<Scalars['Int']['output']>;
+  /**
+   * The Chief Inspector of Probation in post for the whole fieldwork window (STATED or DERIVED), from the
+   * dated roles in seeds/facts/chief-inspectors.yaml; null when the window straddles a change of Chief
+   * Inspector (see `chiefInspectors`) or there is no window. `chiefInspectorExplanation` says which.
+   */
+  chiefInspector?: Maybe<Person>;
+  /** Who was Chief Inspector during the fieldwork, in words: one throughout, or the window straddling a change (none named), or no window. */
+  chiefInspectorExplanation: Scalars['String']['output'];
+  /** Every Chief Inspector of Probation in post at some time in the fieldwork window, earliest first. */
+  chiefInspectors: Array<ChiefInspectorInPost>;
   /** Values later documents state differently: kept, with their evidence, for review. */
   conflicts: Array<Conflict>;
+  /** The inspection's date as every ordering reads it (src/analysis/chronology.ts): fieldwork month, else the month it was reported, else its publication date; null when none is known. */
+  date?: Maybe<Scalars['String']['output']>;
+  /** What `date` is. */
+  dateBasis: InspectionDateBasis;
   /** The documents that report this inspection. */
   documents: Array<Document>;
   /** Words in documents that support the inspection's facts (rating, dates, counts). */
@@ -358,6 +559,8 @@ export type Inspection = Node & {
   fieldworkWindowTo?: Maybe<Scalars['String']['output']>;
   /** What inspectors found: strengths and concerns, in the documents' order. */
   findings: Array<Finding>;
+  /** The inspection programmes whose period the fieldwork window falls in (two when it straddles a change; none without a window). */
+  frameworks: Array<FrameworkMatch>;
   /** Stable id: the PDU and the month fieldwork began, e.g. `inspection:leeds:2024-08`. */
   id: Scalars['ID']['output'];
   /** A readable caption, e.g. `Leeds 2024-08`. */
@@ -390,11 +593,39 @@ export type Inspection = Node & {
   reportedIn?: Maybe<Scalars['String']['output']>;
 };
 
+/** Two successive inspections of a PDU compared. */
+export type InspectionChange = {
+  __typename?: 'InspectionChange';
+  /** The later inspection. */
+  after: Inspection;
+  /** The earlier inspection. */
+  before: Inspection;
+  /** Concern themes (negative findings): new, persisting, not reported again. */
+  concerns: ThemeChanges;
+  /** What the documents about each inspection report and lack, and what that means for the comparison. */
+  coverage: ChangeCoverage;
+  /** The comparison in words. */
+  explanation: Scalars['String']['output'];
+  /** The frameworks each was judged under, and whether they are the same (comparisons across frameworks say so). */
+  frameworks: FrameworkChange;
+  /** How the rating moved: IMPROVED, UNCHANGED or DECLINED. */
+  rating: RatingChange;
+  /** Recommendations of the later inspection that say much the same as one of the earlier (lineage: `Recommendation.recurs`). */
+  recurringRecommendations: Array<RecommendationRecurrence>;
+  /** Strength themes, likewise, apart from the concerns. */
+  strengths: ThemeChanges;
+};
+
 /** A page of inspections. */
 export type InspectionConnection = {
   __typename?: 'InspectionConnection';
   /** The inspections on this page, with their cursors. */
   edges: Array<InspectionEdge>;
+  /**
+   * Inspections the policy, period or region filters could not decide, by reason (NO_FIELDWORK_WINDOW,
+   * POSSIBLY_UNDER_POLICY, POSSIBLY_IN_PERIOD, NO_REGION): not in `totalCount`; empty without those filters.
+   */
+  excluded: Array<Exclusion>;
   /** The inspections on this page. */
   nodes: Array<Inspection>;
   /** Where this page sits. */
@@ -402,6 +633,36 @@ export type InspectionConnection = {
   /** The number of inspections matching the filter, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
+
+/** What the graph knows of one inspection from its documents. */
+export type InspectionCoverage = {
+  __typename?: 'InspectionCoverage';
+  /** How many concerns they report. */
+  concerns: Scalars['Int']['output'];
+  /** The documents that report it. */
+  documents: Array<Document>;
+  /** The inspection. */
+  inspection: Inspection;
+  /** What they lack, in words (the report itself, recommendation texts, concerns, a stated fieldwork...). */
+  lacks: Array<Scalars['String']['output']>;
+  /** How many of its recommendations are quoted. */
+  recommendationsKnown: Scalars['Int']['output'];
+  /** How many recommendations it made, where a document states it. */
+  recommendationsStated?: Maybe<Scalars['Int']['output']>;
+  /** How many strengths they report. */
+  strengths: Scalars['Int']['output'];
+};
+
+/** What an inspection's date (src/analysis/chronology.ts) is. */
+export type InspectionDateBasis =
+  /** The month fieldwork began, as a document states it. */
+  | 'FIELDWORK'
+  /** No date known. */
+  | 'NONE'
+  /** No fieldwork stated and no report month: the report's publication date. */
+  | 'PUBLISHED'
+  /** No fieldwork stated: the month of the first document that reported the inspection. */
+  | 'REPORTED';
 
 /** An inspection with its cursor. */
 export type InspectionEdge = {
@@ -414,13 +675,20 @@ export type InspectionEdge = {
 
 /** Filters for `inspections`; all given filters must hold. */
 export type InspectionFilter = {
-  /** Only inspections whose fieldwork began in or after this month (`YYYY-MM`). */
+  /** Only inspections whose fieldwork certainly began in or after this month (`YYYY-MM`; a derived window must lie wholly after it). */
   fieldworkFrom?: InputMaybe<Scalars['String']['input']>;
-  /** Only inspections whose fieldwork began in or before this month (`YYYY-MM`). */
+  /** Only inspections whose fieldwork certainly began in or before this month (`YYYY-MM`). */
   fieldworkTo?: InputMaybe<Scalars['String']['input']>;
+  /** Also inspections only possibly under the policy or in the period (a derived window partly inside). */
+  includePossible?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only inspections of this PDU (a PDU id). */
   pdu?: InputMaybe<Scalars['ID']['input']>;
-  /** Only inspections under this policy, on either basis (a policy code such as `SDS40`). */
+  /**
+   * Only inspections under this policy, on either basis (a policy code such as `SDS40`): CERTAINLY
+   * (the whole fieldwork window inside its in-force period), as the analyses count them; those only
+   * POSSIBLY under it (a derived window partly inside), or with no window, are left out and listed in
+   * `excluded`, unless `includePossible`.
+   */
   policy?: InputMaybe<Scalars['String']['input']>;
   /** Only inspections with this overall rating. */
   rating?: InputMaybe<Rating>;
@@ -433,8 +701,19 @@ export type InspectionPressure = {
   __typename?: 'InspectionPressure';
   /** FIELDWORK_OVERLAP, DOCUMENT_MENTION or both. */
   bases: Array<PressureBasis>;
+  /** CERTAIN (the whole fieldwork window inside the policy's in-force period), or POSSIBLE (only with `includePossible`). */
+  certainty: Certainty;
   /** The inspection. */
   inspection: Inspection;
+};
+
+/** A facet count: hits of one kind. */
+export type KindCount = {
+  __typename?: 'KindCount';
+  /** How many hits. */
+  count: Scalars['Int']['output'];
+  /** The kind: Recommendation, Finding, Quote or Document. */
+  kind: Scalars['String']['output'];
 };
 
 /**
@@ -454,6 +733,15 @@ export type LaterPressure = {
   /** The date of the document that names it, from when the PDU is said to work under it. */
   since?: Maybe<Scalars['String']['output']>;
 };
+
+/** Whether a linked recommendation came before or after this one. */
+export type LinkDirection =
+  /** The other recommendation was made earlier: this one repeats it. */
+  | 'EARLIER'
+  /** The other was made later: it repeats this one. */
+  | 'LATER'
+  /** The order is not known (the same month, or a date unknown). */
+  | 'UNORDERED';
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -583,6 +871,33 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/**
+ * What changed for a PDU between its inspections (`pduChanges`): one comparison per pair of successive
+ * dated inspections, with the coverage (undated inspections cannot be placed in the sequence).
+ */
+export type PduChanges = {
+  __typename?: 'PduChanges';
+  /** One comparison per pair of successive dated inspections, oldest pair first. */
+  changes: Array<InspectionChange>;
+  /** The PDU's inspections compared, and those left out (NO_DATE), with what they may duplicate. */
+  coverage: Coverage;
+  /** Every change in a sentence, then the coverage. */
+  explanation: Scalars['String']['output'];
+  /** Its dated inspections, oldest first: the sequence compared. */
+  inspections: Array<Inspection>;
+  /** The PDU. */
+  pdu: Pdu;
+};
+
+/** A facet count: hits that belong to one PDU. */
+export type PduCount = {
+  __typename?: 'PduCount';
+  /** How many hits. */
+  count: Scalars['Int']['output'];
+  /** The PDU. */
+  pdu: Pdu;
+};
+
 /** A person who speaks or answers for an organisation. Only names and public roles are stored. */
 export type Person = Node & {
   __typename?: 'Person';
@@ -666,15 +981,28 @@ export type Policy = Node & {
   summary: Scalars['String']['output'];
 };
 
+/** One policy's coverage in an analysis over several policies. */
+export type PolicyCoverage = {
+  __typename?: 'PolicyCoverage';
+  /** What counted as under it, and what was left out. */
+  coverage: Coverage;
+  /** The policy. */
+  policy: Policy;
+};
+
 /** A policy's in-force period and the inspections whose fieldwork fell in it, for a timeline chart. */
 export type PolicyPeriod = {
   __typename?: 'PolicyPeriod';
+  /** Which inspections count as under the policy, and which were left out and why (no fieldwork window, only possibly). */
+  coverage: Coverage;
   /** Start of the period (`YYYY-MM-DD` or `YYYY-MM`); null when unknown. */
   from?: Maybe<Scalars['String']['output']>;
-  /** Inspections whose fieldwork overlapped the period, by fieldwork. */
+  /** Inspections whose whole fieldwork window lies in the period (CERTAIN), by window. */
   inspections: Array<Inspection>;
   /** The policy. */
   policy: Policy;
+  /** Inspections whose fieldwork window lies only partly in it (POSSIBLE: a derived window, or a month straddling a start or end day), by window. */
+  possible: Array<Inspection>;
   /** End of the period; null while in force or when unknown. */
   until?: Maybe<Scalars['String']['output']>;
 };
@@ -687,7 +1015,7 @@ export type Pressure = {
    * DOCUMENT_MENTION: a document about the inspection names the policy.
    */
   basis: PressureBasis;
-  /** CERTAIN when the whole fieldwork window lies inside the policy's in-force period, POSSIBLE when only part of it does. */
+  /** CERTAIN when the whole fieldwork window lies inside the in-force period; POSSIBLE when only part of it does (the analyses and filters leave these out unless asked). */
   certainty?: Maybe<Certainty>;
   /** For DOCUMENT_MENTION, the document that names it. */
   document?: Maybe<Document>;
@@ -706,9 +1034,26 @@ export type PressureBasis =
   /** The inspection's fieldwork fell inside the policy's in-force period. */
   | 'FIELDWORK_OVERLAP';
 
+/** How far a commitment or action had got, as a document states it at its date (`statusAsOf`). */
+export type Progress =
+  /** Done (in place). */
+  | 'DONE'
+  /** Under way. */
+  | 'IN_PROGRESS'
+  /** A standing activity that recurs. */
+  | 'ONGOING'
+  /** Planned, not yet begun. */
+  | 'PLANNED';
+
 export type Query = {
   __typename?: 'Query';
-  /** Pledges made by organisations, e.g. in parliamentary answers. */
+  /** Improvement actions, soonest due first; `dueBy` and `status` as for `commitments`. */
+  actions: Array<Action>;
+  /**
+   * Pledges made by organisations, e.g. in parliamentary answers, soonest due first. With `dueBy`,
+   * only those due or overdue at that date: a due date on or before it (a month's, "by March 2026",
+   * from its first day) and not known to be DONE. Example: `commitments(dueBy: "2026-04-01") { text dueBy status statusAsOf owner { name } }`.
+   */
   commitments: Array<Commitment>;
   /** Every recorded conflict between a stored value and a document. */
   conflicts: Array<Conflict>;
@@ -716,6 +1061,8 @@ export type Query = {
   document?: Maybe<Document>;
   /** Documents, newest first. */
   documents: DocumentConnection;
+  /** The inspection programmes and standards in the graph, oldest first. Example: `frameworks { name from until inspects sources }`. */
+  frameworks: Array<Framework>;
   /** One inspection by id, or null when there is none. */
   inspection?: Maybe<Inspection>;
   /**
@@ -733,6 +1080,14 @@ export type Query = {
   /** One PDU by id, or null when there is none. */
   pdu?: Maybe<Pdu>;
   /**
+   * What changed for a PDU between its inspections: for each pair of successive dated inspections, the
+   * rating's move, the concern and strength themes that are new, persisting or not reported again,
+   * the recommendations that recur (lineage), the frameworks each was judged under, and what the
+   * documents about each lack. Null for an unknown PDU.
+   * Example: `pduChanges(pdu: "pdu:leicester-leicestershire-and-rutland") { changes { before { id } after { id } rating concerns { new { theme { name } } } coverage { notes } explanation } coverage { summary } }`.
+   */
+  pduChanges?: Maybe<PduChanges>;
+  /**
    * PDUs by name, optionally only those in a region or whose latest inspection has a rating.
    * Example: `pdus(first: 10, region: "region:east-midlands") { totalCount nodes { name latestRating } }`.
    */
@@ -745,40 +1100,77 @@ export type Query = {
   policies: Array<Policy>;
   /** One policy by code (e.g. `SDS40`) or id, or null when there is none. */
   policy?: Maybe<Policy>;
-  /** Each policy's in-force period with the inspections whose fieldwork fell in it. Example: `policyTimeline { policy { code } from until inspections { name } }`. */
+  /** Each policy's in-force period with the inspections whose fieldwork fell in it (and those only possibly in it, apart). Example: `policyTimeline { policy { code } from until inspections { name } possible { name } }`. */
   policyTimeline: Array<PolicyPeriod>;
-  /** Inspection counts by region, year of fieldwork and rating. Example: `ratingCounts { region { name } year rating count }`. */
-  ratingCounts: Array<RatingCount>;
+  /**
+   * Inspection counts by region, year and rating: every rated inspection, by the year of its best date
+   * (src/analysis/chronology.ts: the month fieldwork began, else the month it was first reported in,
+   * else its publication date; `bases` says which), under year null when it has none and region null
+   * when its PDU has none. Example: `ratingCounts { counts { region { name } year rating count bases { basis count } } coverage { summary } }`.
+   */
+  ratingCounts: RatingCounts;
   /** A PDU's ratings over time, oldest first (the reverse of `PDU.inspections`, so the last is its `latestRating`), with how each moved. Example: `ratingHistory(pdu: "pdu:leicester-leicestershire-and-rutland") { fieldworkFrom rating change }`. */
   ratingHistory: Array<RatingPoint>;
   /**
-   * Themes that recur in recommendations to at least `minPdus` PDUs, most PDUs first. With `policy`,
-   * only inspections under that policy (either basis) count. Every theme's counts are complete; its
-   * lists hold at most `limit` items. An analysis: answers are computed once per state of the graph and
-   * at most a few at a time (when too many wait, the error is `SERVICE_BUSY`, HTTP 503). Example:
-   * `recurringRecommendations(policy: "SDS40") { theme { name } pdus { name } explanation recommendations { text inspection { fieldworkFrom pdu { name } } } }`.
+   * Themes that recur in the CONCERNS (negative findings) of at least `minPdus` PDUs: the recurrence
+   * analysis of `recurringRecommendations` over findings, which are many times more numerous than the
+   * recommendation texts the documents quote. Same arguments, explanation and coverage.
+   * Example: `recurringConcerns(policy: "SDS40") { themes { theme { name } pdus { name } explanation findings { text evidence { quote } } } coverage { summary } }`.
    */
-  recurringRecommendations: Array<RecurringTheme>;
+  recurringConcerns: RecurringFindings;
+  /**
+   * Themes that recur in recommendations to at least `minPdus` PDUs, most PDUs first, with the
+   * coverage: how many inspections, PDUs and recommendations were considered, and every inspection left
+   * out, by reason. With `policy`, an inspection counts when it was CERTAINLY under the policy (its
+   * whole fieldwork window inside the in-force period, on either basis); one only POSSIBLY under it (a
+   * derived window partly inside) or with no fieldwork window is left out and listed, unless
+   * `includePossible`. `from` and `to` read derived windows the same way. Every theme's counts are
+   * complete; its lists hold at most `limit` items. An analysis: answers are computed once per state of
+   * the graph and at most a few at a time (when too many wait, the error is `SERVICE_BUSY`, HTTP 503).
+   * Example: `recurringRecommendations(policy: "SDS40") { themes { theme { name } pdus { name } explanation } coverage { considered { inspections } excluded { reason count ids } } explanation }`.
+   */
+  recurringRecommendations: RecurringRecommendations;
+  /**
+   * A region's PDUs with an inspection that matches (a rating, a period), and the concern themes they
+   * share (how many PDUs, which, with the findings as evidence), strengths apart, with the coverage
+   * (including PDUs with no region in the graph). Null for an unknown region.
+   * Example: `regionProfile(region: "region:yorkshire-and-the-humber", rating: INADEQUATE) { pdus { name } concerns { themes { theme { name } pdus { name } findings { text } } } explanation }`.
+   */
+  regionProfile?: Maybe<RegionProfile>;
   /** All 12 probation regions, by name. */
   regions: Array<Region>;
   /**
-   * Full-text search over recommendations, findings, quotes and documents, best first. The text is
-   * taken literally: Lucene operators in it are escaped.
-   * Example: `search(text: "safeguarding", first: 10) { score snippet node { id __typename } }`.
+   * Full-text search over recommendations, findings, quotes and documents, best first, optionally
+   * narrowed by PDU, region, inspection, kind, policy and period, with facet counts. The text is taken
+   * literally: Lucene operators in it are escaped.
+   * Example: `search(text: "oversight", filter: { pdu: "pdu:leeds" }) { total byKind { kind count } hits { score snippet node { id __typename } } }`.
    */
-  search: Array<SearchHit>;
+  search: SearchResults;
   /**
    * Recommendations that say much the same as the given one, best first, even without a shared theme.
    * Example: `similarRecommendations(id: "recommendation:leeds:2024-08:1") { score sharedTerms recommendation { text inspection { pdu { name } } } }`.
    */
   similarRecommendations: Array<SimilarRecommendation>;
   /**
-   * Recommendation counts per policy (inspections under it, either basis) and theme, for a heat map.
-   * Example: `themeMatrix(policies: ["SDS40", "PROBATION_RESET"]) { cells { policy theme count } }`.
+   * Counts per policy and theme, for a heat map: recommendations, concerns and strengths apart, of the
+   * inspections CERTAINLY under each policy (also POSSIBLY, with `includePossible`), with each policy's
+   * coverage. Example: `themeMatrix(policies: ["SDS40", "PROBATION_RESET"]) { cells { policy theme count concernCount strengthCount } }`.
    */
   themeMatrix: ThemeMatrix;
   /** The themes of the controlled vocabulary, by name. */
   themes: Array<Theme>;
+};
+
+
+export type QueryActionsArgs = {
+  dueBy?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Array<Progress>>;
+};
+
+
+export type QueryCommitmentsArgs = {
+  dueBy?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Array<Progress>>;
 };
 
 
@@ -822,6 +1214,11 @@ export type QueryPduArgs = {
 };
 
 
+export type QueryPduChangesArgs = {
+  pdu: Scalars['ID']['input'];
+};
+
+
 export type QueryPdusArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -851,8 +1248,21 @@ export type QueryRatingHistoryArgs = {
 };
 
 
+export type QueryRecurringConcernsArgs = {
+  from?: InputMaybe<Scalars['String']['input']>;
+  includePossible?: InputMaybe<Scalars['Boolean']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  minPdus?: InputMaybe<Scalars['Int']['input']>;
+  policy?: InputMaybe<Scalars['String']['input']>;
+  rating?: InputMaybe<Rating>;
+  region?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryRecurringRecommendationsArgs = {
   from?: InputMaybe<Scalars['String']['input']>;
+  includePossible?: InputMaybe<Scalars['Boolean']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   minPdus?: InputMaybe<Scalars['Int']['input']>;
   policy?: InputMaybe<Scalars['String']['input']>;
@@ -861,7 +1271,19 @@ export type QueryRecurringRecommendationsArgs = {
 };
 
 
+export type QueryRegionProfileArgs = {
+  from?: InputMaybe<Scalars['String']['input']>;
+  includePossible?: InputMaybe<Scalars['Boolean']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  minPdus?: InputMaybe<Scalars['Int']['input']>;
+  rating?: InputMaybe<Rating>;
+  region: Scalars['ID']['input'];
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QuerySearchArgs = {
+  filter?: InputMaybe<SearchFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
 };
@@ -874,6 +1296,7 @@ export type QuerySimilarRecommendationsArgs = {
 
 
 export type QueryThemeMatrixArgs = {
+  includePossible?: InputMaybe<Scalars['Boolean']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   policies?: InputMaybe<Array<Scalars['String']['input']>>;
   themes?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -923,14 +1346,32 @@ export type RatingChange =
 /** The number of inspections with one rating, in one region and year. */
 export type RatingCount = {
   __typename?: 'RatingCount';
+  /** How many of them are dated by each basis. */
+  bases: Array<DateBasisCount>;
   /** How many inspections. */
   count: Scalars['Int']['output'];
+  /** The inspections counted (at most 100). */
+  inspections: Array<Inspection>;
   /** The rating. */
   rating: Rating;
-  /** The region. */
-  region: Region;
-  /** The year fieldwork began. */
-  year: Scalars['Int']['output'];
+  /** The region; null for inspections of PDUs with no region in the graph. */
+  region?: Maybe<Region>;
+  /** The year of the inspection's date (fieldwork, else reported, else published: see `bases`); null for inspections with no date. */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+/**
+ * The answer of `ratingCounts`: every rated inspection counted, by region and by the year of its best
+ * date, with the coverage and an explanation of the bases.
+ */
+export type RatingCounts = {
+  __typename?: 'RatingCounts';
+  /** One count per region (null: the PDU has no region), year (null: no date) and rating. */
+  counts: Array<RatingCount>;
+  /** Every inspection counted; the summary says on which date bases. */
+  coverage: Coverage;
+  /** The counts' bases in words. */
+  explanation: Scalars['String']['output'];
 };
 
 /** One inspection in a PDU's rating history. */
@@ -938,7 +1379,11 @@ export type RatingPoint = {
   __typename?: 'RatingPoint';
   /** How the rating moved since the previous inspection. */
   change: RatingChange;
-  /** When its fieldwork began (null when unknown). */
+  /** The inspection's date as the history orders it (src/analysis/chronology.ts): fieldwork month, else the month it was reported, else its publication date; null when none is known. */
+  date?: Maybe<Scalars['String']['output']>;
+  /** What `date` is. */
+  dateBasis: InspectionDateBasis;
+  /** When its fieldwork began (null when no document states it). */
   fieldworkFrom?: Maybe<Scalars['String']['output']>;
   /** The inspection. */
   inspection: Inspection;
@@ -959,6 +1404,11 @@ export type Recommendation = Node & {
   inspection: Inspection;
   /** Its position in the inspection's list. */
   position: Scalars['Int']['output'];
+  /**
+   * Recommendation lineage: recommendations that say much the same, at the same PDU in another round or
+   * at another PDU, each with its score and method (RECURS, derived at load and on ingest).
+   */
+  recurs: Array<RecommendationLink>;
   /** The recommendation's words. */
   text: Scalars['String']['output'];
   /** Each theme assignment with its basis (curated, or the rule and the words that matched). */
@@ -967,6 +1417,98 @@ export type Recommendation = Node & {
   themes: Array<Theme>;
   /** True when `text` is the report's own wording; false for a paraphrase. */
   verbatim: Scalars['Boolean']['output'];
+};
+
+/** A recommendation that says much the same as another (lineage), and why. */
+export type RecommendationLink = {
+  __typename?: 'RecommendationLink';
+  /** Whether it came before or after this one. */
+  direction: LinkDirection;
+  /** Why they are linked, in words. */
+  explanation: Scalars['String']['output'];
+  /** How the score was computed: STEMMED_TERM_COSINE. */
+  method: Scalars['String']['output'];
+  /** The other recommendation. */
+  recommendation: Recommendation;
+  /** Whether both were made to the same PDU. */
+  samePdu: Scalars['Boolean']['output'];
+  /** Cosine of the two texts' stemmed terms, from 0 to 1. */
+  score: Scalars['Float']['output'];
+  /** The words both use. */
+  sharedTerms: Array<Scalars['String']['output']>;
+};
+
+/** A later recommendation that says much the same as an earlier one of the same PDU. */
+export type RecommendationRecurrence = {
+  __typename?: 'RecommendationRecurrence';
+  /** The earlier one it repeats. */
+  earlier: Recommendation;
+  /** Why they are linked, in words. */
+  explanation: Scalars['String']['output'];
+  /** How the score was computed, e.g. STEMMED_TERM_COSINE. */
+  method: Scalars['String']['output'];
+  /** The later recommendation. */
+  recommendation: Recommendation;
+  /** The lineage score, from 0 to 1. */
+  score: Scalars['Float']['output'];
+  /** The words both use. */
+  sharedTerms: Array<Scalars['String']['output']>;
+};
+
+/**
+ * A theme that recurs in the findings of one polarity (concerns, or strengths) of several PDUs:
+ * like `RecurringTheme`, with findings in place of recommendations. The lists hold at most the
+ * `limit` given; the counts cover the whole group.
+ */
+export type RecurringFindingTheme = {
+  __typename?: 'RecurringFindingTheme';
+  /** Why these were grouped, in words. */
+  explanation: Scalars['String']['output'];
+  /** How many findings carry the theme (each counted once). */
+  findingCount: Scalars['Int']['output'];
+  /** The findings of the listed inspections, newest first and in the documents' order, at most `limit`: each with its evidence. */
+  findings: Array<Finding>;
+  /** How many inspections reported them. */
+  inspectionCount: Scalars['Int']['output'];
+  /** The inspections, newest first: the first `limit` of the `inspectionCount`. */
+  inspections: Array<Inspection>;
+  /** How many distinct PDUs such findings were reported for. */
+  pduCount: Scalars['Int']['output'];
+  /** Those PDUs, the most recently inspected first: the first `limit` of the `pduCount`. */
+  pdus: Array<Pdu>;
+  /** CONCERN or STRENGTH. */
+  polarity: Polarity;
+  /** For each inspection listed, the basis on which it was under the policy (empty without a policy). */
+  pressures: Array<InspectionPressure>;
+  /** The theme the findings share. */
+  theme: Theme;
+};
+
+/** The answer of `recurringConcerns` (and each half of a `regionProfile`): the shared themes, the coverage, the explanation. */
+export type RecurringFindings = {
+  __typename?: 'RecurringFindings';
+  /** Which inspections, PDUs and findings were considered, and every inspection left out, by reason. */
+  coverage: Coverage;
+  /** The answer in words, with the coverage. */
+  explanation: Scalars['String']['output'];
+  /** CONCERN or STRENGTH. */
+  polarity: Polarity;
+  /** The shared themes, most PDUs first. */
+  themes: Array<RecurringFindingTheme>;
+};
+
+/**
+ * The answer of `recurringRecommendations`: the themes that recur, what the analysis considered and
+ * what it left out (and why), in words.
+ */
+export type RecurringRecommendations = {
+  __typename?: 'RecurringRecommendations';
+  /** Which inspections, PDUs and recommendations were considered, and every inspection left out, by reason. */
+  coverage: Coverage;
+  /** The answer in words: the themes, then the coverage (an empty answer says whether anything was left undecided). */
+  explanation: Scalars['String']['output'];
+  /** The recurring themes, most PDUs first. */
+  themes: Array<RecurringTheme>;
 };
 
 /**
@@ -992,7 +1534,7 @@ export type RecurringTheme = {
   pduCount: Scalars['Int']['output'];
   /** Those PDUs, the most recently inspected first (by their newest inspection in the group): the first `limit` of the `pduCount`. */
   pdus: Array<Pdu>;
-  /** For each inspection listed in `inspections`, the basis on which it was under the policy (empty without a policy). */
+  /** For each inspection listed in `inspections`, the basis (and certainty) on which it was under the policy (empty without a policy). */
   pressures: Array<InspectionPressure>;
   /** How many recommendations carry the theme (each counted once, whether assigned by curation, by rule or both). */
   recommendationCount: Scalars['Int']['output'];
@@ -1021,17 +1563,78 @@ export type Region = Node & {
   statedPduCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/**
+ * A region's profile (`regionProfile`): the PDUs with a matching inspection, and the concern themes
+ * they share, strengths apart, each with its coverage.
+ */
+export type RegionProfile = {
+  __typename?: 'RegionProfile';
+  /** Concern themes the matching inspections share (at least `minPdus` PDUs), with the coverage. */
+  concerns: RecurringFindings;
+  /** Which inspections matched, and which were left out and why (including PDUs with no region in the graph). */
+  coverage: Coverage;
+  /** The profile in words. */
+  explanation: Scalars['String']['output'];
+  /** The period asked for, if any (`YYYY-MM`). */
+  from?: Maybe<Scalars['String']['output']>;
+  /** The matching inspections, newest first per PDU. */
+  inspections: Array<Inspection>;
+  /** The region's PDUs with a matching inspection, by name. */
+  pdus: Array<Pdu>;
+  /** The rating asked for, if any. */
+  rating?: Maybe<Rating>;
+  /** The region. */
+  region: Region;
+  /** Strength themes they share, apart. */
+  strengths: RecurringFindings;
+  /** The period's end, if any. */
+  to?: Maybe<Scalars['String']['output']>;
+};
+
 /** A public role: a title held at an organisation. */
 export type Role = {
   __typename?: 'Role';
-  /** When the role began, where known. */
+  /** When the role began, where known (dated roles: seeds/facts/chief-inspectors.yaml, with `sources`). */
   from?: Maybe<Scalars['String']['output']>;
+  /** Whether it was an interim appointment, where known. */
+  interim?: Maybe<Scalars['Boolean']['output']>;
   /** The organisation. */
   organisation: Organisation;
+  /** The pages that date the role (URLs); empty for roles known only from the documents. */
+  sources: Array<Scalars['String']['output']>;
   /** The title, e.g. `Chief Inspector of Probation`. */
   title: Scalars['String']['output'];
-  /** When it ended, where known. */
+  /** When it ended, where a source states it; null while in post or when no source gives it (see `untilBasis`). */
   until?: Maybe<Scalars['String']['output']>;
+  /** STATED (a source gives the end), DERIVED (the day before the next holder took office, at the latest) or UNKNOWN (in post as far as the sources go, or not found); null for undated roles. */
+  untilBasis?: Maybe<DateBasis>;
+  /** The role's end in words: stated, derived and how, or why unknown. */
+  untilExplanation?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * Narrowing a search. A hit belongs to inspections (the one that made a recommendation or finding,
+ * that a quote is about, that a document reports); the inspection filters hold when at least one of
+ * its inspections meets them all. Policy and dates read fieldwork windows as the analyses do: CERTAIN
+ * only, unless `includePossible`.
+ */
+export type SearchFilter = {
+  /** Only hits of inspections whose fieldwork certainly began in or after this month (`YYYY-MM`). */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** Also inspections only possibly under the policy or in the period. */
+  includePossible?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only hits of this inspection (an inspection id). */
+  inspection?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these kinds: Recommendation, Finding, Quote, Document. */
+  labels?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only hits of this PDU (a PDU id). */
+  pdu?: InputMaybe<Scalars['ID']['input']>;
+  /** Only hits of inspections under this policy (a code such as SDS40). */
+  policy?: InputMaybe<Scalars['String']['input']>;
+  /** Only hits of PDUs in this region (a region id). */
+  region?: InputMaybe<Scalars['ID']['input']>;
+  /** Only hits of inspections whose fieldwork certainly began in or before this month (`YYYY-MM`). */
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** One full-text search result. */
@@ -1043,6 +1646,28 @@ export type SearchHit = {
   score: Scalars['Float']['output'];
   /** The matching text around the first match, with the match kept in context. */
   snippet: Scalars['String']['output'];
+};
+
+/**
+ * The answer of `search`: the best hits, how many match in all, and facet counts (hits by kind and by
+ * PDU) to narrow a search step by step.
+ */
+export type SearchResults = {
+  __typename?: 'SearchResults';
+  /** Hits by kind (Recommendation, Finding, Quote, Document), most first. */
+  byKind: Array<KindCount>;
+  /** Hits by PDU (a hit counts for each PDU it belongs to), most first. */
+  byPdu: Array<PduCount>;
+  /** The answer in words: what matched, what the filter kept, what the counts cover. */
+  explanation: Scalars['String']['output'];
+  /** The first `first` hits, best first. */
+  hits: Array<SearchHit>;
+  /** How many matches of the text were read before filtering (at most 1,000, the best first): when it is 1,000, narrow the text to see the rest. */
+  scanned: Scalars['Int']['output'];
+  /** How many hits match the filter, among the best `scanned` matches of the text. */
+  total: Scalars['Int']['output'];
+  /** Hits that belong to no PDU (a document or quote about no inspection). */
+  withoutPdu: Scalars['Int']['output'];
 };
 
 /** A recommendation that says much the same as another, and why. */
@@ -1097,20 +1722,67 @@ export type ThemeBasis =
   /** Attached by one of the theme's phrase rules (seeds/themes.yaml). */
   | 'RULE';
 
-/** Counts of recommendations per policy and theme, for a heat map. */
+/** One theme's findings before and after: each finding has its evidence. */
+export type ThemeChange = {
+  __typename?: 'ThemeChange';
+  /** The later inspection's findings about it. */
+  after: Array<Finding>;
+  /** The earlier inspection's findings about it. */
+  before: Array<Finding>;
+  /** Why it is new, persisting or not reported again, in words. */
+  explanation: Scalars['String']['output'];
+  /** The theme. */
+  theme: Theme;
+};
+
+/**
+ * The themes of one polarity (concerns, or strengths) compared between two inspections. "New" means
+ * new to the documents: the earlier documents did not report it (press releases and news report a
+ * few findings). "Not reported again" is never "resolved": what a document does not report is not
+ * evidence of anything.
+ */
+export type ThemeChanges = {
+  __typename?: 'ThemeChanges';
+  /** The counts in words. */
+  explanation: Scalars['String']['output'];
+  /** Themes the later documents report and the earlier ones do not. */
+  new: Array<ThemeChange>;
+  /** Themes the earlier documents report and the later ones do not. */
+  notReportedAgain: Array<ThemeChange>;
+  /** Themes both report. */
+  persisting: Array<ThemeChange>;
+  /** Findings of the later inspection that carry no theme. */
+  withoutThemeAfter: Array<Finding>;
+  /** Findings of the earlier inspection that carry no theme (and so are compared by no theme). */
+  withoutThemeBefore: Array<Finding>;
+};
+
+/**
+ * Counts per policy and theme, for a heat map: recommendations, and findings with concerns and
+ * strengths kept apart. An inspection counts under a policy when its pressure is CERTAIN (or also
+ * POSSIBLE, with `includePossible`); each policy's coverage lists what was left out.
+ */
 export type ThemeMatrix = {
   __typename?: 'ThemeMatrix';
-  /** One cell per policy and theme that has at least one recommendation. */
+  /** One cell per policy and theme with at least one recommendation, concern or strength. */
   cells: Array<ThemeMatrixCell>;
+  /** Per policy: which inspections count as under it, and which were left out and why. */
+  coverage: Array<PolicyCoverage>;
   /** The policies (rows). */
   policies: Array<Policy>;
   /** The themes (columns). */
   themes: Array<Theme>;
 };
 
-/** One cell of the theme matrix. */
+/** One cell of the theme matrix: recommendations, concerns and strengths apart. */
 export type ThemeMatrixCell = {
   __typename?: 'ThemeMatrixCell';
+  /** Concerns (negative findings) with this theme, of inspections under this policy. */
+  concernCount: Scalars['Int']['output'];
+  /** How many distinct PDUs they were raised about. */
+  concernPduCount: Scalars['Int']['output'];
+  /** Some of the concerns, at most `limit`. */
+  concerns: Array<Finding>;
   /** Recommendations with this theme made by inspections under this policy. */
   count: Scalars['Int']['output'];
   /** How many distinct PDUs received them. */
@@ -1119,6 +1791,12 @@ export type ThemeMatrixCell = {
   policy: Scalars['String']['output'];
   /** Some of the recommendations, for drill-down: at most the `limit` given to `themeMatrix` (default 20); `count` counts them all. */
   recommendations: Array<Recommendation>;
+  /** Strengths with this theme, of inspections under this policy (leadership is mostly a strength in these reports). */
+  strengthCount: Scalars['Int']['output'];
+  /** How many distinct PDUs they were found at. */
+  strengthPduCount: Scalars['Int']['output'];
+  /** Some of the strengths, at most `limit`. */
+  strengths: Array<Finding>;
   /** The theme's key. */
   theme: Scalars['String']['output'];
 };
@@ -1126,9 +1804,11 @@ export type ThemeMatrixCell = {
 /** A PDU that received a theme, and when. */
 export type ThemeOccurrence = {
   __typename?: 'ThemeOccurrence';
+  /** How many of its concerns carry the theme. */
+  concernCount: Scalars['Int']['output'];
   /** When its fieldwork began (null when unknown). */
   fieldworkFrom?: Maybe<Scalars['String']['output']>;
-  /** How many of its findings carry the theme. */
+  /** How many of its findings carry the theme (strengths and concerns together: see `concernCount` and `strengthCount`). */
   findingCount: Scalars['Int']['output'];
   /** The inspection whose recommendations or findings carry the theme. */
   inspection: Inspection;
@@ -1136,6 +1816,8 @@ export type ThemeOccurrence = {
   pdu: Pdu;
   /** How many of its recommendations carry the theme. */
   recommendationCount: Scalars['Int']['output'];
+  /** How many of its strengths carry the theme. */
+  strengthCount: Scalars['Int']['output'];
 };
 
 export type ExplorerDocumentQueryVariables = Exact<{

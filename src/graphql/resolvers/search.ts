@@ -1,6 +1,7 @@
 /** Full-text search, neighbourhoods for drawing, and lookup of any node by id. */
 import type { Resolvers } from '../../generated/graphql.ts';
-import type { LabelledRecord } from '../../model/records.ts';
+import type { LabelledRecord, PduRecord } from '../../model/records.ts';
+import { SEARCH_SCAN } from '../translate/search.ts';
 import { oneQuery } from '../page-query.ts';
 import { queryWords, snippet } from '../lucene.ts';
 import { ROOT_STATEMENTS as ROOT } from '../translate/root-fields.ts';
@@ -9,12 +10,21 @@ export const searchResolvers: Resolvers = {
   Query: {
     search: async (_p, args, ctx) => {
       const statement = ROOT.search(args);
-      const result = await ctx.db.query(statement.cypher, statement.params, ctx.onQuery);
+      const r = (await ctx.db.query(statement.cypher, statement.params, ctx.onQuery)).records[0]!;
       const words = queryWords(args.text);
-      return result.records.map((r) => {
-        const node = r.get('node') as LabelledRecord & { text?: string; title?: string };
-        return { score: r.get('score') as number, snippet: snippet(node.text ?? node.title ?? '', words), node };
-      });
+      const page = r.get('page') as { node: LabelledRecord & { text?: string; title?: string }; score: number }[];
+      const hits = page.map((h) => ({ score: h.score, snippet: snippet(h.node.text ?? h.node.title ?? '', words), node: h.node }));
+      const total = r.get('total') as number;
+      const scanned = r.get('scanned') as number;
+      const byKind = r.get('byKind') as { kind: string; count: number }[];
+      const byPdu = r.get('byPdu') as { pdu: PduRecord; count: number }[];
+      const withoutPdu = r.get('withoutPdu') as number;
+      const filtered = Object.values(args.filter ?? {}).some((v) => v !== null && v !== undefined && v !== false);
+      const explanation = `${total} hit${total === 1 ? '' : 's'}${filtered ? ' matching the filter' : ''} among the ${scanned} best matches of the text read` +
+        `${scanned >= SEARCH_SCAN ? ` (the most read: narrow the text to reach the rest)` : ''}; showing ${hits.length}. ` +
+        `By kind: ${byKind.map((k) => `${k.kind} ${k.count}`).join(', ') || 'none'}. By PDU: ${byPdu.slice(0, 5).map((p) => `${p.pdu.name} ${p.count}`).join(', ') || 'none'}${byPdu.length > 5 ? ', ...' : ''}` +
+        `${withoutPdu ? `; ${withoutPdu} belong to no PDU` : ''}.`;
+      return { hits, total, byKind, byPdu, withoutPdu, scanned, explanation };
     },
     neighbourhood: async (_p, args, ctx) => {
       const statement = ROOT.neighbourhood(args);

@@ -12,7 +12,10 @@
  * unique within the statement), and values are parameters.
  */
 import type { NodeLabel } from '../../model/labels.ts';
-import { latestRating, newestInspectionFirst } from '../../analysis/chronology.ts';
+import { inspectionDate, inspectionDateBasis, latestRating, newestInspectionFirst } from '../../analysis/chronology.ts';
+import {
+  chiefInspectorExplanation, chiefInspectorMatch, chiefInspectorsMatch, frameworkCertainty, frameworkExplanation, frameworksMatch, periodContains,
+} from '../../analysis/periods.ts';
 
 /** Fresh variable names for one use of a relation: `v('t')` is the target node. */
 export type Vars = (name: string) => string;
@@ -137,11 +140,41 @@ export const RELATIONS = {
     from: 'Inspection', to: 'Inspection', order: byId,
     match: (s, v) => `MATCH (${s})-[:POSSIBLE_DUPLICATE_OF]-(${v('t')}:Inspection)`,
   },
+  // Who was Chief Inspector, and which framework applied, during the fieldwork window (src/analysis/periods.ts).
+  'Inspection.chiefInspector': { from: 'Inspection', to: 'Person', one: true, match: (s, v) => chiefInspectorMatch(s, v('t'), v('h')) },
+  'Inspection.chiefInspectors': {
+    from: 'Inspection', to: 'ChiefInspectorInPost',
+    // Computed beside the match, where the parent (the inspection) is in scope.
+    match: (s, v, groupBy) => `${chiefInspectorsMatch(s, v('t'), v('h'))} WITH ${groupBy}${v('t')}, ${v('h')}, ${periodContains(s, v('h'))} AS ${v('w')}`,
+    order: (v) => `${v('h')}.periodStart`,
+    item: (v) => ({
+      from: `${v('h')}.from`, until: `${v('h')}.until`, interim: `coalesce(${v('h')}.interim, false)`, wholeWindow: v('w'),
+      person: { embed: v('t'), type: 'Person' },
+    }),
+  },
+  'Inspection.frameworks': {
+    from: 'Inspection', to: 'FrameworkMatch',
+    match: (s, v, groupBy) => `${frameworksMatch(s, v('t'))} WITH ${groupBy}${v('t')}, ${frameworkCertainty(s, v('t'))} AS ${v('c')}, ${frameworkExplanation(s, v('t'))} AS ${v('x')}`,
+    order: (v) => `${v('t')}.periodStart`,
+    item: (v) => ({ certainty: v('c'), explanation: v('x'), framework: { embed: v('t'), type: 'Framework' } }),
+  },
   'Conflict.inspection': into('Conflict', 'HAS_CONFLICT', 'Inspection', { one: true }),
   'Recommendation.inspection': into('Recommendation', 'RECOMMENDS', 'Inspection', { one: true }),
   'Recommendation.themes': out('Recommendation', 'ABOUT', 'Theme', { distinct: true, order: byName }),
   'Recommendation.themeAssignments': themeAssignment('Recommendation'),
   'Recommendation.actions': into('Recommendation', 'ADDRESSES', 'Action', { order: byId }),
+  // Lineage (src/graph/derive/lineage.ts): RECURS points from the later recommendation to the earlier.
+  'Recommendation.recurs': {
+    from: 'Recommendation', to: 'RecommendationLink',
+    match: (s, v) => `MATCH (${s})-[${v('l')}:RECURS]-(${v('t')}:Recommendation)`,
+    order: (v) => `${v('l')}.score DESC, ${v('t')}.id`,
+    item: (v) => ({
+      direction: `CASE WHEN NOT coalesce(${v('l')}.ordered, false) THEN 'UNORDERED' WHEN endNode(${v('l')}) = ${v('t')} THEN 'EARLIER' ELSE 'LATER' END`,
+      samePdu: `coalesce(${v('l')}.samePdu, false)`, score: `${v('l')}.score`, method: `${v('l')}.method`,
+      sharedTerms: `coalesce(${v('l')}.sharedTerms, [])`, explanation: `${v('l')}.explanation`,
+      recommendation: { embed: v('t'), type: 'Recommendation' },
+    }),
+  },
   'Finding.inspection': into('Finding', 'FOUND', 'Inspection', { one: true }),
   'Finding.themes': out('Finding', 'ABOUT', 'Theme', { distinct: true, order: byName }),
   'Finding.themeAssignments': themeAssignment('Finding'),
@@ -156,11 +189,13 @@ export const RELATIONS = {
       `WITH DISTINCT ${groupBy}${s}, ${v('i')}, ${v('p')} ` +
       `WITH ${groupBy}${v('i')}, ${v('p')}, ` +
       `COUNT { MATCH (${s})<-[:ABOUT]-(${v('r')}:Recommendation)<-[:RECOMMENDS]-(${v('i')}) RETURN DISTINCT ${v('r')} } AS ${v('recs')}, ` +
-      `COUNT { MATCH (${s})<-[:ABOUT]-(${v('f')}:Finding)<-[:FOUND]-(${v('i')}) RETURN DISTINCT ${v('f')} } AS ${v('finds')}`,
+      `COUNT { MATCH (${s})<-[:ABOUT]-(${v('f')}:Finding)<-[:FOUND]-(${v('i')}) RETURN DISTINCT ${v('f')} } AS ${v('finds')}, ` +
+      `COUNT { MATCH (${s})<-[:ABOUT]-(${v('c')}:Finding {polarity: 'CONCERN'})<-[:FOUND]-(${v('i')}) RETURN DISTINCT ${v('c')} } AS ${v('concerns')}, ` +
+      `COUNT { MATCH (${s})<-[:ABOUT]-(${v('g')}:Finding {polarity: 'STRENGTH'})<-[:FOUND]-(${v('i')}) RETURN DISTINCT ${v('g')} } AS ${v('strengths')}`,
     order: (v) => `${v('i')}.fieldworkFrom DESC, ${v('p')}.name`,
     item: (v) => ({
       pdu: { embed: v('p'), type: 'PDU' }, inspection: { embed: v('i'), type: 'Inspection' }, fieldworkFrom: `${v('i')}.fieldworkFrom`,
-      recommendationCount: v('recs'), findingCount: v('finds'),
+      recommendationCount: v('recs'), findingCount: v('finds'), concernCount: v('concerns'), strengthCount: v('strengths'),
     }),
   },
   'Policy.responsible': into('Policy', 'RESPONSIBLE_FOR', 'Organisation', { order: byName }),
@@ -170,7 +205,11 @@ export const RELATIONS = {
     from: 'Person', to: 'Role',
     match: (s, v) => `MATCH (${s})-[${v('h')}:HELD]->(${v('t')}:Organisation)`,
     order: (v) => `${v('h')}.title`,
-    item: (v) => ({ title: `${v('h')}.title`, from: `${v('h')}.from`, until: `${v('h')}.until`, organisation: { embed: v('t'), type: 'Organisation' } }),
+    item: (v) => ({
+      title: `${v('h')}.title`, from: `${v('h')}.from`, until: `${v('h')}.until`, untilBasis: `${v('h')}.untilBasis`,
+      untilExplanation: `${v('h')}.untilExplanation`, interim: `${v('h')}.interim`, sources: `coalesce(${v('h')}.sources, [])`,
+      organisation: { embed: v('t'), type: 'Organisation' },
+    }),
   },
   'Person.quotes': out('Person', 'SAID', 'Quote', { order: byId }),
   'Person.commitments': into('Person', 'STATED_BY', 'Commitment', { order: byId }),
@@ -185,6 +224,7 @@ export const RELATIONS = {
   'Document.mentionsPeople': out('Document', 'MENTIONS', 'Person', { order: byName }),
   'Commitment.madeBy': out('Commitment', 'MADE_BY', 'Organisation', { one: true }),
   'Commitment.statedBy': out('Commitment', 'STATED_BY', 'Person', { one: true }),
+  'Commitment.owner': out('Commitment', 'OWNED_BY', 'Organisation', { one: true }),
   'Action.takenBy': out('Action', 'TAKEN_BY', 'PDU', { one: true }),
   'Action.inspection': out('Action', 'RESPONDS_TO', 'Inspection', { one: true }),
   'Action.addresses': out('Action', 'ADDRESSES', 'Recommendation', { order: byId }),
@@ -202,6 +242,11 @@ export const VALUES = {
   'Inspection.publishedOnBasis': { from: 'Inspection', value: (s) => `coalesce(${s}.publishedOnBasis, CASE WHEN ${s}.publishedOn IS NULL THEN 'UNKNOWN' ELSE 'STATED' END)` },
   'Document.textIsExcerpt': { from: 'Document', value: (s) => `coalesce(${s}.textIsExcerpt, false)` },
   'PDU.sources': { from: 'PDU', value: (s) => `coalesce(${s}.sources, [])` },
+  /** When an inspection happened, and what that date is (src/analysis/chronology.ts). */
+  'Inspection.date': { from: 'Inspection', value: (s) => inspectionDate(s) },
+  'Inspection.dateBasis': { from: 'Inspection', value: (s) => inspectionDateBasis(s) },
+  /** Who was Chief Inspector during the fieldwork, in words (src/analysis/periods.ts). */
+  'Inspection.chiefInspectorExplanation': { from: 'Inspection', value: (s, v) => chiefInspectorExplanation(s, v) },
 } satisfies Record<string, Value>;
 
 function evidenceRelations() {

@@ -13,11 +13,11 @@ import type { z } from 'zod';
 import type { NodeLabel } from '../../model/labels.ts';
 import type { Statement } from '../../analysis/statement.ts';
 import { badInput, parseArgs } from '../errors.ts';
-import { InspectionsArgs, NeighbourhoodArgs, PageOnlyArgs, PdusArgs, SearchArgs } from '../args.ts';
+import { DueArgs, InspectionsArgs, NeighbourhoodArgs, PageOnlyArgs, PdusArgs, SearchArgs } from '../args.ts';
 import { offsetAfter } from '../pagination.ts';
 import { labelOfId } from '../node-ids.ts';
 import { escapeLucene } from '../lucene.ts';
-import { everyNode, inspectionsScope, nodeById, pdusScope, policyByCode, type Scope } from './filters.ts';
+import { dueScope, everyNode, inspectionsScope, nodeById, pdusScope, policyByCode, type Scope } from './filters.ts';
 import { connectionNode, listStatement, oneStatement, pageStatement, rootNode, type PageStatement } from './statements.ts';
 import { neighbourhoodStatement, searchStatement, type Depth } from './search.ts';
 
@@ -53,7 +53,9 @@ export const ROOT_STATEMENTS = {
   policy: (args, info, projection) => oneStatement(policyByCode(String(args.code)), rootNode(info, projection)),
   documents: page(PageOnlyArgs, () => everyNode('Document', 't.publishedOn DESC, t.id')),
   document: one('Document'),
-  commitments: list('Commitment', 't.id'),
+  commitments: (args, info, projection) => listStatement(dueScope('Commitment', parseArgs(DueArgs, args)), rootNode(info, projection)),
+  actions: (args, info, projection) => listStatement(dueScope('Action', parseArgs(DueArgs, args)), rootNode(info, projection)),
+  frameworks: list('Framework', 't.periodStart, t.id'),
   conflicts: list('Conflict', 't.id'),
   /** Any node by id: the label comes from the id's prefix (a closed table), never from the text itself. */
   node: (args, info, projection) => {
@@ -65,7 +67,7 @@ export const ROOT_STATEMENTS = {
     const a = parseArgs(SearchArgs, args);
     const query = escapeLucene(a.text);
     if (!query) throw badInput('text', 'must contain at least one word');
-    return searchStatement({ query, first: a.first });
+    return searchStatement({ query, first: a.first, filter: a.filter ?? {} });
   },
   neighbourhood: (args) => {
     const a = parseArgs(NeighbourhoodArgs, args);

@@ -19,7 +19,7 @@ export function pageStatement(scope: Scope, node: string, page: { offset: number
     cypher:
       `CALL () { ${scope.match} RETURN count(t) AS total } ` +
       `CALL () { ${scope.match} WITH t ORDER BY ${scope.order} SKIP $offset LIMIT $first RETURN collect(${node}) AS page } ` +
-      'RETURN total, page',
+      (scope.undecided ? `${scope.undecided} RETURN total, page, excluded` : 'RETURN total, page'),
     params: { ...scope.params, offset: page.offset, first: page.first },
     offset: page.offset,
   };

@@ -14,7 +14,7 @@ const CAPTIONS: Record<string, string> = { Policy: '{code}', Document: '{title}'
 describe('starter queries', () => {
   it('each has a title, a description and one statement', () => {
     const qs = starterQueries();
-    expect(qs.map((q) => q.title)).toEqual(['Recurring themes under a policy', "A PDU's history", 'Who said what', 'Evidence of a fact', 'Inspections under a policy']);
+    expect(qs.map((q) => q.title)).toEqual(['Recurring themes under a policy', "A PDU's history", 'Who said what', 'Evidence of a fact', 'Inspections under a policy', 'Recommendations that recur']);
     for (const q of qs) {
       expect(q.description.length, q.file).toBeGreaterThan(20);
       expect(q.cypher, q.file).toMatch(/^(MATCH|OPTIONAL MATCH|CALL|WITH)\b/);
@@ -37,6 +37,9 @@ describe('guide', () => {
 
 describe('graph style', () => {
   const grass = graphStyle();
+  it('draws recommendation lineage (RECURS) apart, with its score', () => {
+    expect(grass).toMatch(/relationship\.RECURS \{[^}]*caption: "<type> \{score\}";/);
+  });
   const block = (label: string) => new RegExp(`node\\.${label} \\{\\n([\\s\\S]*?)\\n\\}`).exec(grass)?.[1] ?? '';
   it('gives every label a colour and a caption', () => {
     for (const label of LABELS) {

@@ -49,6 +49,8 @@ export interface WorldInspection {
   curated: boolean;
 }
 export interface WorldDocument { id: string; title: string; kind: string; publishedOn: string | null; sha256: string }
+/** Every recommendation in the graph, for recommendation lineage (src/graph/derive/lineage.ts). */
+export interface WorldRecommendation { id: string; text: string; inspectionId: string; pduId: string | null; date: string | null }
 
 export interface World {
   existingDocument: WorldDocument | null;
@@ -59,6 +61,8 @@ export interface World {
   policies: WorldPolicy[];
   themes: WorldTheme[];
   inspections: WorldInspection[];
+  /** Read with the vocabulary; absent in a snapshot built by hand (lineage then compares within the batch only). */
+  recommendations?: WorldRecommendation[];
 }
 
 export const EMPTY_WORLD: World = {
@@ -81,7 +85,10 @@ CALL () { MATCH (p:Policy)
   RETURN collect({id: p.id, code: p.code, name: p.name, aliases: coalesce(p.aliases, []), patterns: coalesce(p.patterns, []), pressure: coalesce(p.pressure, false),
     inForceFrom: p.inForceFrom, inForceUntil: p.inForceUntil}) AS policies }
 CALL () { MATCH (t:Theme) RETURN collect({id: t.id, key: t.key, phrases: coalesce(t.phrases, [])}) AS themes }
-RETURN pdus, regions, people, organisations, policies, themes`;
+CALL () { MATCH (i:Inspection)-[:RECOMMENDS]->(r:Recommendation) OPTIONAL MATCH (i)-[:OF]->(p:PDU)
+  // The inspection's date as src/analysis/chronology.ts defines it (month of fieldwork, reported, published).
+  RETURN collect({id: r.id, text: r.text, inspectionId: i.id, pduId: p.id, date: left(coalesce(i.fieldworkFrom, i.reportedIn, i.publishedOn), 7)}) AS recommendations }
+RETURN pdus, regions, people, organisations, policies, themes, recommendations`;
 
 const INSPECTIONS_CYPHER = `
 MATCH (i:Inspection)-[:OF]->(p:PDU) WHERE p.id IN $pduIds
@@ -129,6 +136,7 @@ export async function readVocabulary(tx: Tx): Promise<World> {
     policies: v.get('policies') as WorldPolicy[],
     themes: v.get('themes') as WorldTheme[],
     inspections: [],
+    recommendations: v.get('recommendations') as WorldRecommendation[],
   };
 }
 
@@ -171,6 +179,14 @@ export function absorb(world: World, batch: GraphBatch): void {
   const inspection = (id: string) => world.inspections.find((w) => w.id === id);
   const text = (label: NodeLabel, id: string) => batch.nodes.get(label)?.get(id)?.props;
   for (const r of rels('RECOMMENDS')) { const t = text('Recommendation', r.to); if (t) inspection(r.from)?.recommendations.push({ id: r.to, text: String(t.text), position: Number(t.position) }); }
+  // The next document's lineage compares against this one's recommendations too.
+  for (const r of rels('RECOMMENDS')) {
+    const t = text('Recommendation', r.to);
+    const i = inspection(r.from);
+    if (t && world.recommendations && !world.recommendations.some((w) => w.id === r.to)) {
+      world.recommendations.push({ id: r.to, text: String(t.text), inspectionId: r.from, pduId: i?.pduId ?? null, date: ((i?.fieldworkFrom ?? i?.reportedIn ?? i?.publishedOn) ?? null)?.slice(0, 7) ?? null });
+    }
+  }
   for (const r of rels('FOUND')) { const t = text('Finding', r.to); if (t) inspection(r.from)?.findings.push({ id: r.to, text: String(t.text), position: Number(t.position), polarity: String(t.polarity) }); }
   const speakerOf = new Map(rels('SAID').map((r) => [r.to, r.from]));
   for (const r of rels('ABOUT')) {

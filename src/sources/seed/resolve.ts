@@ -17,11 +17,13 @@ import { fieldworkWindow } from '../../graph/derive/dates.ts';
 import { derivePressures } from '../../graph/derive/pressures.ts';
 import { deriveMentions } from '../../graph/derive/mentions.ts';
 import { assignThemes } from '../../graph/derive/themes.ts';
+import { batchRecommendations, deriveLineage } from '../../graph/derive/lineage.ts';
 import { removeContactDetails } from '../../text/contacts.ts';
 import { sourceText, type SourceText } from '../../text/source-text.ts';
 import type { SeedFiles } from './read.ts';
 import { SeedError } from './read.ts';
 import { EvidenceResolver } from './evidence.ts';
+import { resolveDatedFacts } from './dated-facts.ts';
 
 const F = {
   docs: 'seeds/documents/documents.yaml',
@@ -101,10 +103,13 @@ export function resolveSeeds(seeds: SeedFiles, texts: Map<string, string>, opts:
   resolveQuotes(r);
   resolveCommitments(r);
   resolveActions(r);
+  // Chief Inspectors' tenures, frameworks, and the status of commitments and actions (dated-facts.ts).
+  resolveDatedFacts({ batch: r.batch, seeds, evidence: r.evidence, problems: r.problems, organisations: r.keys.orgs });
   // Derived exactly as for ingested documents: mentions first, pressures read them.
   deriveMentions(r.batch, [...r.docs.values()]);
   derivePressures(r.batch);
   assignThemes(r.batch, seeds['themes.yaml'].themes);
+  deriveLineage(r.batch, batchRecommendations(r.batch));
   const all = [...r.problems, ...r.evidence.problems];
   if (all.length > 0) {
     const shown = all.slice(0, 25).map((p) => `  ${p}`).join('\n');

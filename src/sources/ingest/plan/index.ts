@@ -9,7 +9,7 @@
  *                  the previous inspection
  *   statements.ts  findings (near-duplicates merged) and quotes
  *   people.ts      people and their roles
- *   then, as for seeds: mentions (the one recogniser), pressures in time, theme rules
+ *   then, as for seeds: mentions (the one recogniser), pressures in time, theme rules, recommendation lineage
  *
  * Nodes already in the graph are only put in the batch whole (every stored property), since the
  * writer replaces a node's properties; nodes that only gain relationships are left out of it.
@@ -17,6 +17,7 @@
 import { assignThemes } from '../../../graph/derive/themes.ts';
 import { deriveMentions, type MentionTarget } from '../../../graph/derive/mentions.ts';
 import { derivePressures } from '../../../graph/derive/pressures.ts';
+import { batchRecommendations, deriveLineage } from '../../../graph/derive/lineage.ts';
 import { GraphBatch } from '../../../graph/batch.ts';
 import type { Extraction } from '../../extract/types.ts';
 import type { DocumentKind } from '../../../model/enums.ts';
@@ -81,4 +82,7 @@ function deriveAsForSeeds(state: PlanState): void {
   const known = new Map(world.inspections.map((i) => [i.id, { ...i.props, pduId: i.pduId }]));
   derivePressures(batch, world.policies.map((p) => ({ id: p.id, props: { code: p.code, pressure: p.pressure, inForceFrom: p.inForceFrom, inForceUntil: p.inForceUntil } })), known);
   assignThemes(batch, world.themes);
+  // Recommendation lineage: the document's recommendations against the graph's (src/graph/derive/lineage.ts).
+  const inspections = new Map(world.inspections.map((i) => [i.id, { pduId: i.pduId, props: i.props }]));
+  deriveLineage(batch, batchRecommendations(batch, inspections), world.recommendations ?? []);
 }

@@ -1,22 +1,30 @@
 // recurringStatement({policy: "SDS40", minPdus: 2})
-MATCH (:Policy {code: $policy})<-[u:UNDER]-(i:Inspection)
-WITH i, collect(DISTINCT u.basis) AS bases
-WITH i, bases, i.fieldworkFrom AS fw
-WHERE ($from IS NULL OR fw >= $from)
-  AND ($to IS NULL OR fw <= $to)
-// OF leads only to a PDU, RECOMMENDS only to a Recommendation and its ABOUT only to a Theme: no label checks.
+MATCH (:Policy {code: $policy})<-[:UNDER]-(i:Inspection)
+WITH DISTINCT i
+// OF leads only to a PDU, and ABOUT from an item only to a Theme: no label checks.
 MATCH (i)-[:OF]->(p)
-WHERE $region IS NULL OR EXISTS { (p)-[:IN_REGION]->(:Region {id: $region}) }
-// Per inspection, its themes: small aggregations (a recommendation may carry a theme by curation and by rule).
+WITH i, p, coalesce(i.fieldworkWindowFrom, i.fieldworkFrom) AS wf, coalesce(i.fieldworkWindowFrom, i.fieldworkFrom) AS lo, CASE WHEN coalesce(i.fieldworkBasis, CASE WHEN i.fieldworkFrom IS NOT NULL THEN 'STATED' ELSE 'UNKNOWN' END) = 'DERIVED' THEN coalesce(i.fieldworkWindowTo, i.fieldworkTo, i.fieldworkWindowFrom, i.fieldworkFrom) ELSE coalesce(i.fieldworkWindowFrom, i.fieldworkFrom) END AS hi, CASE WHEN $policy IS NULL THEN null ELSE COLLECT {
+  MATCH (i)-[u:UNDER]->(:Policy {code: $policy})
+  RETURN coalesce(u.certainty, 'CERTAIN') AS c
+  ORDER BY c
+  LIMIT 1
+}[0] END AS certainty
+WITH i, p, certainty, CASE WHEN $region IS NOT NULL AND EXISTS { (p)-[:IN_REGION]->() } AND NOT EXISTS { (p)-[:IN_REGION]->(:Region {id: $region}) } THEN 'OTHER_REGION' WHEN $rating IS NOT NULL AND i.rating <> $rating THEN 'OTHER_RATING' WHEN $policy IS NOT NULL AND wf IS NOT NULL AND certainty IS NULL THEN 'NOT_UNDER_POLICY' WHEN ($from IS NOT NULL OR $to IS NOT NULL) AND wf IS NOT NULL AND (($from IS NOT NULL AND hi < $from) OR ($to IS NOT NULL AND lo > $to)) THEN 'OUTSIDE_PERIOD' WHEN $region IS NOT NULL AND NOT EXISTS { (p)-[:IN_REGION]->() } THEN 'NO_REGION' WHEN ($policy IS NOT NULL OR ($from IS NOT NULL OR $to IS NOT NULL)) AND wf IS NULL THEN 'NO_FIELDWORK_WINDOW' WHEN $policy IS NOT NULL AND certainty = 'POSSIBLE' AND NOT $includePossible THEN 'POSSIBLY_UNDER_POLICY' WHEN ($from IS NOT NULL OR $to IS NOT NULL) AND NOT (($from IS NULL OR lo >= $from) AND ($to IS NULL OR hi <= $to)) AND NOT $includePossible THEN 'POSSIBLY_IN_PERIOD' WHEN NOT EXISTS { (i)-[:RECOMMENDS]->(r:Recommendation) } THEN 'NO_RECOMMENDATION_TEXT' ELSE 'CONSIDERED' END AS status
+WHERE status = 'CONSIDERED'
+WITH i, p, certainty, COLLECT {
+  MATCH (i)-[u:UNDER]->(:Policy {code: $policy})
+  RETURN DISTINCT u.basis
+} AS bases, coalesce(i.fieldworkFrom, i.reportedIn, i.publishedOn) AS fw
+// Per inspection, its themes: small aggregations (an item may carry a theme by curation and by rule).
 CALL (i) {
-  MATCH (i)-[:RECOMMENDS]->(r)-[a:ABOUT]->(t)
+  MATCH (i)-[:RECOMMENDS]->(r:Recommendation)-[a:ABOUT]->(t)
   WITH t, count(DISTINCT r) AS recs, count(DISTINCT CASE WHEN a.basis = 'CURATED' THEN r END) AS curated, collect(CASE WHEN a.basis = 'RULE' THEN {rule: a.rule, matched: a.matched} END) AS hits
   RETURN t, recs, curated, hits
 }
-WITH t, i, bases, fw, i.id AS iid, p, recs, curated, hits
-ORDER BY fw DESC, iid
+WITH t, i, bases, certainty, fw, i.id AS iid, p, recs, curated, hits
+ORDER BY fw IS NULL, fw DESC, iid
 // One row per theme: the counts, the inspections newest first, the PDUs.
-WITH t, count(DISTINCT p) AS pduCount, count(i) AS inspectionCount, sum(recs) AS recommendationCount, sum(curated) AS curatedCount, sum(CASE WHEN 'FIELDWORK_OVERLAP' IN bases THEN 1 ELSE 0 END) AS fieldworkCount, sum(CASE WHEN 'DOCUMENT_MENTION' IN bases THEN 1 ELSE 0 END) AS mentionCount, collect({i: i, bases: bases, p: p}) AS inspections, collect(hits) AS hits
+WITH t, count(DISTINCT p) AS pduCount, count(i) AS inspectionCount, sum(recs) AS itemCount, sum(curated) AS curatedCount, sum(CASE WHEN 'FIELDWORK_OVERLAP' IN bases THEN 1 ELSE 0 END) AS fieldworkCount, sum(CASE WHEN 'DOCUMENT_MENTION' IN bases THEN 1 ELSE 0 END) AS mentionCount, sum(CASE WHEN certainty = 'POSSIBLE' THEN 1 ELSE 0 END) AS possibleCount, collect({i: i, bases: bases, certainty: certainty, p: p}) AS inspections, collect(hits) AS hits
 WHERE pduCount >= $minPdus
 // The PDUs in the order of their newest inspection in the group, the first $sample of them. (Sorting all
 // of a theme's PDUs by name in a subquery made Neo4j account gigabytes to its Top operator at 100,000.)
@@ -32,7 +40,7 @@ CALL (hits) {
   }
   RETURN collect({rule: rule, count: n, matched: words}) AS rules
 }
-WITH t, pduCount, inspectionCount, recommendationCount, curatedCount, fieldworkCount, mentionCount, rules, pduSample, [x IN inspections[..$sample] | {i: x.i, bases: x.bases, pdu: x.p.name}] AS inspectionSample
-RETURN t {.*} AS theme, pduCount, inspectionCount, recommendationCount, curatedCount, fieldworkCount, mentionCount, rules, [p IN pduSample | properties(p)] AS pdus, [x IN inspectionSample | {inspection: properties(x.i), bases: x.bases, pdu: x.pdu}] AS inspections
-ORDER BY pduCount DESC, recommendationCount DESC, theme.name
-// params: {"policy":"SDS40","minPdus":2,"region":null,"from":null,"to":null,"sample":100}
+WITH t, pduCount, inspectionCount, itemCount, curatedCount, fieldworkCount, mentionCount, possibleCount, rules, pduSample, [x IN inspections[..$sample] | {i: x.i, bases: x.bases, certainty: x.certainty, pdu: x.p.name}] AS inspectionSample
+RETURN t {.*} AS theme, pduCount, inspectionCount, itemCount, curatedCount, fieldworkCount, mentionCount, possibleCount, rules, [p IN pduSample | properties(p)] AS pdus, [x IN inspectionSample | {inspection: properties(x.i), bases: x.bases, certainty: x.certainty, pdu: x.pdu}] AS inspections
+ORDER BY pduCount DESC, itemCount DESC, theme.name
+// params: {"policy":"SDS40","region":null,"rating":null,"from":null,"to":null,"includePossible":false,"minPdus":2,"sample":100}

@@ -1,4 +1,4 @@
-// { themes { name occurrences { pdu { name } inspection { id } fieldworkFrom recommendationCount findingCount } } }
+// { themes { name occurrences { pdu { name } inspection { id } fieldworkFrom recommendationCount findingCount concernCount strengthCount } } }
 MATCH (t:Theme)
 WITH t
 ORDER BY t.name
@@ -11,9 +11,15 @@ RETURN t {.name, `@occurrences`: COLLECT {
   } AS recs1, COUNT {
     MATCH (t)<-[:ABOUT]-(f1:Finding)<-[:FOUND]-(i1)
     RETURN DISTINCT f1
-  } AS finds1
+  } AS finds1, COUNT {
+    MATCH (t)<-[:ABOUT]-(c1:Finding {polarity: 'CONCERN'})<-[:FOUND]-(i1)
+    RETURN DISTINCT c1
+  } AS concerns1, COUNT {
+    MATCH (t)<-[:ABOUT]-(g1:Finding {polarity: 'STRENGTH'})<-[:FOUND]-(i1)
+    RETURN DISTINCT g1
+  } AS strengths1
   WITH *
   ORDER BY i1.fieldworkFrom DESC, p1.name
-  RETURN {pdu: p1 {.name}, inspection: i1 {.id}, fieldworkFrom: i1.fieldworkFrom, recommendationCount: recs1, findingCount: finds1}
+  RETURN {pdu: p1 {.name}, inspection: i1 {.id}, fieldworkFrom: i1.fieldworkFrom, recommendationCount: recs1, findingCount: finds1, concernCount: concerns1, strengthCount: strengths1}
 }} AS node
 // params: {}

@@ -123,6 +123,37 @@ MATCH (s)-[:POSSIBLE_DUPLICATE_OF]-(t:Inspection)
 RETURN key, t {.*} AS node
 ORDER BY key, t.id
 
+// Inspection.chiefInspector
+UNWIND $keys AS key
+MATCH (s:Inspection {id: key})
+MATCH (t:Person)-[h:HELD {role: 'CHIEF_INSPECTOR_OF_PROBATION'}]->(:Organisation)
+WHERE (coalesce(s.fieldworkWindowFrom, s.fieldworkFrom) IS NOT NULL AND h.monthFromCertain <= coalesce(s.fieldworkWindowFrom, s.fieldworkFrom) AND (h.monthUntil IS NULL OR coalesce(s.fieldworkWindowTo, s.fieldworkTo, s.fieldworkWindowFrom, s.fieldworkFrom) <= h.monthUntilCertain))
+RETURN key, t {.*} AS node
+ORDER BY key
+
+// Inspection.chiefInspectors
+UNWIND $keys AS key
+MATCH (s:Inspection {id: key})
+MATCH (t:Person)-[h:HELD {role: 'CHIEF_INSPECTOR_OF_PROBATION'}]->(:Organisation)
+WHERE coalesce(s.fieldworkWindowFrom, s.fieldworkFrom) IS NOT NULL
+  AND h.monthFrom <= coalesce(s.fieldworkWindowTo, s.fieldworkTo, s.fieldworkWindowFrom, s.fieldworkFrom)
+  AND (h.monthUntil IS NULL OR h.monthUntil >= coalesce(s.fieldworkWindowFrom, s.fieldworkFrom))
+WITH key, t, h, (coalesce(s.fieldworkWindowFrom, s.fieldworkFrom) IS NOT NULL AND h.monthFromCertain <= coalesce(s.fieldworkWindowFrom, s.fieldworkFrom) AND (h.monthUntil IS NULL OR coalesce(s.fieldworkWindowTo, s.fieldworkTo, s.fieldworkWindowFrom, s.fieldworkFrom) <= h.monthUntilCertain)) AS w
+RETURN key, {from: h.from, until: h.until, interim: coalesce(h.interim, false), wholeWindow: w, person: t {.*}} AS node
+ORDER BY key, h.periodStart
+
+// Inspection.frameworks
+UNWIND $keys AS key
+MATCH (s:Inspection {id: key})
+MATCH (t:Framework)
+WHERE 'PDU' IN t.inspects
+  AND coalesce(s.fieldworkWindowFrom, s.fieldworkFrom) IS NOT NULL
+  AND t.monthFrom <= coalesce(s.fieldworkWindowTo, s.fieldworkTo, s.fieldworkWindowFrom, s.fieldworkFrom)
+  AND (t.monthUntil IS NULL OR t.monthUntil >= coalesce(s.fieldworkWindowFrom, s.fieldworkFrom))
+WITH key, t, CASE WHEN (coalesce(s.fieldworkWindowFrom, s.fieldworkFrom) IS NOT NULL AND t.monthFromCertain <= coalesce(s.fieldworkWindowFrom, s.fieldworkFrom) AND (t.monthUntil IS NULL OR coalesce(s.fieldworkWindowTo, s.fieldworkTo, s.fieldworkWindowFrom, s.fieldworkFrom) <= t.monthUntilCertain)) THEN 'CERTAIN' ELSE 'POSSIBLE' END AS c, 'fieldwork ' + coalesce(s.fieldworkWindowFrom, s.fieldworkFrom) + CASE WHEN coalesce(s.fieldworkWindowTo, s.fieldworkTo, s.fieldworkWindowFrom, s.fieldworkFrom) <> coalesce(s.fieldworkWindowFrom, s.fieldworkFrom) THEN ' to ' + coalesce(s.fieldworkWindowTo, s.fieldworkTo, s.fieldworkWindowFrom, s.fieldworkFrom) ELSE '' END + CASE WHEN coalesce(s.fieldworkBasis, CASE WHEN s.fieldworkFrom IS NOT NULL THEN 'STATED' ELSE 'UNKNOWN' END) = 'DERIVED' THEN ' (a derived window)' ELSE '' END + CASE WHEN (coalesce(s.fieldworkWindowFrom, s.fieldworkFrom) IS NOT NULL AND t.monthFromCertain <= coalesce(s.fieldworkWindowFrom, s.fieldworkFrom) AND (t.monthUntil IS NULL OR coalesce(s.fieldworkWindowTo, s.fieldworkTo, s.fieldworkWindowFrom, s.fieldworkFrom) <= t.monthUntilCertain)) THEN ' lies within ' ELSE ' overlaps, in part, ' END + t.name + ' (' + t.from + ' to ' + coalesce(t.until, CASE WHEN t.periodEnd IS NOT NULL THEN t.periodEnd + ' at the latest' ELSE 'no end known' END) + ')' AS x
+RETURN key, {certainty: c, explanation: x, framework: t {.*}} AS node
+ORDER BY key, t.periodStart
+
 // Conflict.inspection
 UNWIND $keys AS key
 MATCH (s:Conflict {id: key})
@@ -158,6 +189,13 @@ MATCH (s:Recommendation {id: key})
 MATCH (s)<-[:ADDRESSES]-(t:Action)
 RETURN key, t {.*} AS node
 ORDER BY key, t.id
+
+// Recommendation.recurs
+UNWIND $keys AS key
+MATCH (s:Recommendation {id: key})
+MATCH (s)-[l:RECURS]-(t:Recommendation)
+RETURN key, {direction: CASE WHEN NOT coalesce(l.ordered, false) THEN 'UNORDERED' WHEN endNode(l) = t THEN 'EARLIER' ELSE 'LATER' END, samePdu: coalesce(l.samePdu, false), score: l.score, method: l.method, sharedTerms: coalesce(l.sharedTerms, []), explanation: l.explanation, recommendation: t {.*}} AS node
+ORDER BY key, l.score DESC, t.id
 
 // Finding.inspection
 UNWIND $keys AS key
@@ -208,8 +246,14 @@ WITH key, i, p, COUNT {
 } AS recs, COUNT {
   MATCH (s)<-[:ABOUT]-(f:Finding)<-[:FOUND]-(i)
   RETURN DISTINCT f
-} AS finds
-RETURN key, {pdu: p {.*}, inspection: i {.*}, fieldworkFrom: i.fieldworkFrom, recommendationCount: recs, findingCount: finds} AS node
+} AS finds, COUNT {
+  MATCH (s)<-[:ABOUT]-(c:Finding {polarity: 'CONCERN'})<-[:FOUND]-(i)
+  RETURN DISTINCT c
+} AS concerns, COUNT {
+  MATCH (s)<-[:ABOUT]-(g:Finding {polarity: 'STRENGTH'})<-[:FOUND]-(i)
+  RETURN DISTINCT g
+} AS strengths
+RETURN key, {pdu: p {.*}, inspection: i {.*}, fieldworkFrom: i.fieldworkFrom, recommendationCount: recs, findingCount: finds, concernCount: concerns, strengthCount: strengths} AS node
 ORDER BY key, i.fieldworkFrom DESC, p.name
 
 // Policy.responsible
@@ -238,7 +282,7 @@ ORDER BY key, t.publishedOn DESC, t.id
 UNWIND $keys AS key
 MATCH (s:Person {id: key})
 MATCH (s)-[h:HELD]->(t:Organisation)
-RETURN key, {title: h.title, from: h.from, until: h.until, organisation: t {.*}} AS node
+RETURN key, {title: h.title, from: h.from, until: h.until, untilBasis: h.untilBasis, untilExplanation: h.untilExplanation, interim: h.interim, sources: coalesce(h.sources, []), organisation: t {.*}} AS node
 ORDER BY key, h.title
 
 // Person.quotes
@@ -330,6 +374,13 @@ ORDER BY key
 UNWIND $keys AS key
 MATCH (s:Commitment {id: key})
 MATCH (s)-[:STATED_BY]->(t:Person)
+RETURN key, t {.*} AS node
+ORDER BY key
+
+// Commitment.owner
+UNWIND $keys AS key
+MATCH (s:Commitment {id: key})
+MATCH (s)-[:OWNED_BY]->(t:Organisation)
 RETURN key, t {.*} AS node
 ORDER BY key
 
@@ -465,6 +516,28 @@ RETURN key, coalesce(s.textIsExcerpt, false) AS node
 UNWIND $keys AS key
 MATCH (s:PDU {id: key})
 RETURN key, coalesce(s.sources, []) AS node
+
+// Inspection.date
+UNWIND $keys AS key
+MATCH (s:Inspection {id: key})
+RETURN key, coalesce(s.fieldworkFrom, s.reportedIn, s.publishedOn) AS node
+
+// Inspection.dateBasis
+UNWIND $keys AS key
+MATCH (s:Inspection {id: key})
+RETURN key, CASE WHEN s.fieldworkFrom IS NOT NULL THEN 'FIELDWORK' WHEN s.reportedIn IS NOT NULL THEN 'REPORTED' WHEN s.publishedOn IS NOT NULL THEN 'PUBLISHED' ELSE 'NONE' END AS node
+
+// Inspection.chiefInspectorExplanation
+UNWIND $keys AS key
+MATCH (s:Inspection {id: key})
+RETURN key, CASE WHEN coalesce(s.fieldworkWindowFrom, s.fieldworkFrom) IS NULL THEN 'No fieldwork window (' + coalesce(s.fieldworkExplanation, 'no date is known') + '), so who was Chief Inspector of Probation cannot be told.' ELSE [list IN [COLLECT {
+  MATCH (p:Person)-[h:HELD {role: 'CHIEF_INSPECTOR_OF_PROBATION'}]->(:Organisation)
+  WHERE coalesce(s.fieldworkWindowFrom, s.fieldworkFrom) IS NOT NULL
+    AND h.monthFrom <= coalesce(s.fieldworkWindowTo, s.fieldworkTo, s.fieldworkWindowFrom, s.fieldworkFrom)
+    AND (h.monthUntil IS NULL OR h.monthUntil >= coalesce(s.fieldworkWindowFrom, s.fieldworkFrom))
+  RETURN {name: p.name, period: h.from + ' to ' + coalesce(h.until, CASE WHEN h.periodEnd IS NOT NULL THEN h.periodEnd + ' at the latest' ELSE 'no end known' END), whole: (coalesce(s.fieldworkWindowFrom, s.fieldworkFrom) IS NOT NULL AND h.monthFromCertain <= coalesce(s.fieldworkWindowFrom, s.fieldworkFrom) AND (h.monthUntil IS NULL OR coalesce(s.fieldworkWindowTo, s.fieldworkTo, s.fieldworkWindowFrom, s.fieldworkFrom) <= h.monthUntilCertain))} AS x
+  ORDER BY h.monthFrom
+}] | 'Fieldwork ' + coalesce(s.fieldworkWindowFrom, s.fieldworkFrom) + CASE WHEN coalesce(s.fieldworkWindowTo, s.fieldworkTo, s.fieldworkWindowFrom, s.fieldworkFrom) <> coalesce(s.fieldworkWindowFrom, s.fieldworkFrom) THEN ' to ' + coalesce(s.fieldworkWindowTo, s.fieldworkTo, s.fieldworkWindowFrom, s.fieldworkFrom) ELSE '' END + CASE WHEN coalesce(s.fieldworkBasis, CASE WHEN s.fieldworkFrom IS NOT NULL THEN 'STATED' ELSE 'UNKNOWN' END) = 'DERIVED' THEN ' (a derived window)' ELSE '' END + ': ' + CASE WHEN size(list) = 0 THEN 'no Chief Inspector of Probation in the graph was in post then.' WHEN size(list) = 1 AND list[0].whole THEN list[0].name + ' was Chief Inspector of Probation throughout (in post ' + list[0].period + ').' WHEN size(list) = 1 THEN 'the window lies only partly inside ' + list[0].name + "'s tenure (" + list[0].period + '); no one is named.' ELSE 'the window straddles a change of Chief Inspector of Probation: ' + reduce(acc = '', y IN list | acc + CASE WHEN acc = '' THEN '' ELSE '; ' END + y.name + ' (' + y.period + ')') + '. Which of them covered the inspection cannot be told from the dates, so no one is named.' END][0] END AS node
 
 // federation PDU by id
 UNWIND $keys AS key

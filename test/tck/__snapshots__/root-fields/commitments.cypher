@@ -1,7 +1,7 @@
 // { commitments { id text dueBy madeBy { name } statedBy { name } } }
 MATCH (t:Commitment)
 WITH t
-ORDER BY t.id
+ORDER BY t.dueBy IS NULL, t.dueBy, t.id
 RETURN t {.id, .text, .dueBy, `@madeBy`: COLLECT {
   MATCH (t)-[:MADE_BY]->(t1:Organisation)
   RETURN t1 {.name}

@@ -1,0 +1,6 @@
+// { frameworks { key name from until inspects sources } }
+MATCH (t:Framework)
+WITH t
+ORDER BY t.periodStart, t.id
+RETURN t {.key, .name, .from, .until, .inspects, .sources} AS node
+// params: {}
