@@ -16,9 +16,9 @@ export const OPERATIONS: Record<string, { query: string; variables?: Record<stri
   },
   recurring_all: { query: '{ recurringRecommendations { themes { theme { name } pdus { name } explanation } } }' },
   similar: { query: '{ similarRecommendations(id: "recommendation:leicester-leicestershire-and-rutland:2025-03:2", first: 5) { score sharedTerms recommendation { text inspection { pdu { name } } } } }' },
-  policy_timeline: { query: '{ policyTimeline { policy { code } from until inspections { name } } }' },
+  policy_timeline: { query: '{ policyTimeline { policy { code } from until inspections(first: 100) { totalCount nodes { name } } } }' },
   theme_matrix: { query: '{ themeMatrix { cells { policy theme count pduCount recommendations { id } } } }' },
   rating_history: { query: '{ ratingHistory(pdu: "pdu:leicester-leicestershire-and-rutland") { fieldworkFrom rating change } }' },
   rating_counts: { query: '{ ratingCounts { counts { region { name } year rating count } } }' },
-  theme_occurrences: { query: '{ themes { name occurrences { pdu { name } fieldworkFrom } } }' },
+  theme_occurrences: { query: '{ themes { name occurrences(first: 100) { totalCount nodes { pdu { name } fieldworkFrom } } } }' },
 };

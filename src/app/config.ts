@@ -10,6 +10,13 @@ const Port = z.coerce.number({ message: 'expected an integer from 1 to 65535' })
 
 const Flag = z.enum(['true', 'false'], { message: 'expected true or false' }).transform((v) => v === 'true');
 
+/** `https://host[:port]` with nothing after it: what a browser sends as `Origin`. */
+function isOrigin(text: string): boolean {
+  if (!URL.canParse(text)) return false;
+  const u = new URL(text);
+  return /^https?:$/.test(u.protocol) && u.origin === text;
+}
+
 const Milliseconds = z.coerce.number().int('expected a whole number of milliseconds').positive('expected a positive number of milliseconds');
 
 export const ConfigSchema = z.object({
@@ -44,6 +51,23 @@ export const ConfigSchema = z.object({
   GRAPHIQL: Flag.optional(),
   /** Serve the schema as an Apollo Federation subgraph (entity keys on PDU, Inspection, Person, Policy). */
   FEDERATION: Flag.default(false),
+  /**
+   * Stack traces (`extensions.stacktrace`, with file paths) in error answers: only when asked for,
+   * for debugging on your own machine; never by default, in development too.
+   */
+  STACKTRACES: Flag.default(false),
+  /**
+   * Origins whose web pages may call the API from the browser (CORS): comma-separated, each
+   * `scheme://host[:port]` exactly as a browser sends it in `Origin`, or `*` for any origin (then
+   * never with credentials). Empty (the default): only pages served by the service itself.
+   */
+  CORS_ORIGINS: z.string().default('').transform((text, ctx) => {
+    const origins = text.split(',').map((o) => o.trim()).filter(Boolean);
+    for (const o of origins) {
+      if (o !== '*' && !isOrigin(o)) ctx.addIssue({ code: 'custom', message: `"${o}" is not an origin such as https://app.example.org or http://localhost:5173 (scheme, host and port only)` });
+    }
+    return origins;
+  }),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

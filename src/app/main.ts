@@ -83,6 +83,7 @@ async function start({ config, localOptions, apiKeys }: Setup, lifecycle: Lifecy
     db, development, lifecycle, apiKeys, readsRequireKey: config.READS_REQUIRE_KEY,
     introspection: config.INTROSPECTION ?? development, fieldSuggestions: config.FIELD_SUGGESTIONS ?? development,
     logger: createLogger(config.LOG_LEVEL), graphiql, federation: config.FEDERATION,
+    stacktraces: config.STACKTRACES, corsOrigins: config.CORS_ORIGINS,
   });
   lifecycle.onStop('stopping the HTTP service', () => service.close());
   const url = await service.listen(config.PORT, config.HOST);

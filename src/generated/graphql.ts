@@ -119,6 +119,28 @@ export type Conflict = Node & {
   storedValue: Maybe<Scalars['String']['output']>;
 };
 
+/** A page of conflicts. */
+export type ConflictConnection = {
+  __typename?: 'ConflictConnection';
+  /** The conflicts on this page, with their cursors. */
+  edges: Array<ConflictEdge>;
+  /** The conflicts on this page. */
+  nodes: Array<Conflict>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** The number of conflicts, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A conflict with its cursor. */
+export type ConflictEdge = {
+  __typename?: 'ConflictEdge';
+  /** Opaque cursor for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The conflict. */
+  node: Conflict;
+};
+
 /**
  * What an analysis covered. `total` is every inspection the question ranges over (the graph's, or the
  * PDU's for `pduChanges`); `considered.inspections` plus the `count` of every `excluded` entry is
@@ -333,6 +355,28 @@ export type Finding = Node & {
   themes: Array<Theme>;
 };
 
+/** A page of findings. */
+export type FindingConnection = {
+  __typename?: 'FindingConnection';
+  /** The findings on this page, with their cursors. */
+  edges: Array<FindingEdge>;
+  /** The findings on this page. */
+  nodes: Array<Finding>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** The number of findings, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A finding with its cursor. */
+export type FindingEdge = {
+  __typename?: 'FindingEdge';
+  /** Opaque cursor for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The finding. */
+  node: Finding;
+};
+
 /**
  * An inspection programme and its standards, in force from..until (seeds/facts/frameworks.yaml, with
  * the pages that describe and date it): which framework an inspection was judged under follows from
@@ -543,7 +587,7 @@ export type Inspection = Node & {
   date: Maybe<Scalars['String']['output']>;
   /** What `date` is. */
   dateBasis: InspectionDateBasis;
-  /** The documents that report this inspection. */
+  /** The documents that report this inspection, newest first (at most 20). */
   documents: Array<Document>;
   /** Words in documents that support the inspection's facts (rating, dates, counts). */
   evidence: Array<Evidence>;
@@ -564,7 +608,7 @@ export type Inspection = Node & {
   fieldworkWindowFrom: Maybe<Scalars['String']['output']>;
   /** The last month the fieldwork can have been in; null when UNKNOWN. */
   fieldworkWindowTo: Maybe<Scalars['String']['output']>;
-  /** What inspectors found: strengths and concerns, in the documents' order. */
+  /** What inspectors found: strengths and concerns, in the documents' order (at most 60). */
   findings: Array<Finding>;
   /** The inspection programmes whose period the fieldwork window falls in (two when it straddles a change; none without a window). */
   frameworks: Array<FrameworkMatch>;
@@ -578,7 +622,7 @@ export type Inspection = Node & {
   pdu: Pdu;
   /** Inspections this one may duplicate (linked at ingest for review, never merged silently). */
   possibleDuplicates: Array<Inspection>;
-  /** The national policies this inspection was under, and on what basis. */
+  /** The national policies this inspection was under, and on what basis (at most 40). */
   pressures: Array<Pressure>;
   /** The PDU's previous inspection, which this one follows. */
   previous: Maybe<Inspection>;
@@ -586,13 +630,13 @@ export type Inspection = Node & {
   publishedOn: Maybe<Scalars['String']['output']>;
   /** STATED when a document gives the publication date; UNKNOWN otherwise. */
   publishedOnBasis: DateBasis;
-  /** Quotes about this inspection. */
+  /** Quotes about this inspection (at most 40). */
   quotes: Array<Quote>;
   /** The overall rating. */
   rating: Rating;
   /** The number of recommendations the report makes, as stated (may exceed the recommendations whose words are known). */
   recommendationCount: Maybe<Scalars['Int']['output']>;
-  /** The recommendations whose words are known, in the report's order. */
+  /** The recommendations whose words are known, in the report's order (at most 30). */
   recommendations: Array<Recommendation>;
   /** Whether `recommendations` holds all of them (false for a partial list quoted in a press release). */
   recommendationsComplete: Scalars['Boolean']['output'];
@@ -824,15 +868,15 @@ export type Pdu = Node & {
   /**
    * The PDU's inspections, newest first: dated by the month fieldwork began, else (an inspection known
    * only from the news) the month it was reported in, else its publication date; an inspection with no
-   * date at all comes last.
+   * date at all comes last. At most 20.
    */
   inspections: Array<Inspection>;
   /** Policies that documents name for the PDU's work after an inspection (not pressures on that inspection). */
   laterPressures: Array<LaterPressure>;
   /** The rating of the PDU's latest inspection: the first of `inspections`. */
   latestRating: Maybe<Rating>;
-  /** Documents that name the PDU. */
-  mentionedIn: Array<Document>;
+  /** Documents that name the PDU, newest first: a page. */
+  mentionedIn: DocumentConnection;
   /** The PDU's name without the word "PDU", e.g. `Leicester, Leicestershire and Rutland`. */
   name: Scalars['String']['output'];
   /** The region the PDU belongs to. */
@@ -841,6 +885,13 @@ export type Pdu = Node & {
   regionUnknown: Maybe<Scalars['String']['output']>;
   /** Pages that state the PDU and its region. */
   sources: Array<Scalars['String']['output']>;
+};
+
+
+/** A Probation Delivery Unit: the local unit that delivers probation services, and the unit HM Inspectorate of Probation inspects. */
+export type PduMentionedInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of PDUs. */
@@ -918,10 +969,17 @@ export type Person = Node & {
   id: Scalars['ID']['output'];
   /** The person's name. */
   name: Scalars['String']['output'];
-  /** Everything they are quoted as saying. */
-  quotes: Array<Quote>;
+  /** Everything they are quoted as saying, by id: a page (a Chief Inspector is quoted in every press release). */
+  quotes: QuoteConnection;
   /** Their public roles. */
   roles: Array<Role>;
+};
+
+
+/** A person who speaks or answers for an organisation. Only names and public roles are stored. */
+export type PersonQuotesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of people. */
@@ -970,12 +1028,12 @@ export type Policy = Node & {
   inForceFrom: Maybe<Scalars['String']['output']>;
   /** When it stopped applying; null while in force or when unknown. */
   inForceUntil: Maybe<Scalars['String']['output']>;
-  /** Inspections under it (either basis), newest first (as for `PDU.inspections`). */
-  inspections: Array<Inspection>;
+  /** Inspections under it (either basis), newest first (as for `PDU.inspections`): a page. */
+  inspections: InspectionConnection;
   /** LEGISLATION, OPERATIONAL_MEASURE, REVIEW or STRUCTURAL_REFORM. */
   kind: Scalars['String']['output'];
-  /** Documents that name it. */
-  mentionedIn: Array<Document>;
+  /** Documents that name it, newest first: a page. */
+  mentionedIn: DocumentConnection;
   /** Its full name. */
   name: Scalars['String']['output'];
   /** Whether it pressed on probation work (capacity and workload measures); only these give FIELDWORK_OVERLAP pressures. */
@@ -986,6 +1044,20 @@ export type Policy = Node & {
   sources: Array<Scalars['String']['output']>;
   /** What it does, in brief. */
   summary: Scalars['String']['output'];
+};
+
+
+/** A national policy or measure that pressed on probation work, or shaped the service. */
+export type PolicyInspectionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A national policy or measure that pressed on probation work, or shaped the service. */
+export type PolicyMentionedInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One policy's coverage in an analysis over several policies. */
@@ -1004,14 +1076,28 @@ export type PolicyPeriod = {
   coverage: Coverage;
   /** Start of the period (`YYYY-MM-DD` or `YYYY-MM`); null when unknown. */
   from: Maybe<Scalars['String']['output']>;
-  /** Inspections whose whole fieldwork window lies in the period (CERTAIN), by window. */
-  inspections: Array<Inspection>;
+  /** Inspections whose fieldwork overlapped the period, by fieldwork: a page (they grow with every inspection). */
+  inspections: InspectionConnection;
   /** The policy. */
   policy: Policy;
-  /** Inspections whose fieldwork window lies only partly in it (POSSIBLE: a derived window, or a month straddling a start or end day), by window. */
-  possible: Array<Inspection>;
+  /** Inspections whose fieldwork window lies only partly in it (POSSIBLE: a derived window, or a month straddling a start or end day), by window: a page. */
+  possible: InspectionConnection;
   /** End of the period; null while in force or when unknown. */
   until: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A policy's in-force period and the inspections whose fieldwork fell in it, for a timeline chart. */
+export type PolicyPeriodInspectionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A policy's in-force period and the inspections whose fieldwork fell in it, for a timeline chart. */
+export type PolicyPeriodPossibleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** How an inspection was under a national policy's pressure. */
@@ -1062,8 +1148,8 @@ export type Query = {
    * from its first day) and not known to be DONE. Example: `commitments(dueBy: "2026-04-01") { text dueBy status statusAsOf owner { name } }`.
    */
   commitments: Array<Commitment>;
-  /** Every recorded conflict between a stored value and a document. */
-  conflicts: Array<Conflict>;
+  /** Every recorded conflict between a stored value and a document, by id: a page. */
+  conflicts: ConflictConnection;
   /** One document by id, or null when there is none. */
   document: Maybe<Document>;
   /** Documents, newest first. */
@@ -1103,7 +1189,7 @@ export type Query = {
   people: PersonConnection;
   /** One person by id, or null when there is none. */
   person: Maybe<Person>;
-  /** All policies, by code. */
+  /** All policies, by code (at most 100). */
   policies: Array<Policy>;
   /** One policy by code (e.g. `SDS40`) or id, or null when there is none. */
   policy: Maybe<Policy>;
@@ -1144,7 +1230,7 @@ export type Query = {
    * Example: `regionProfile(region: "region:yorkshire-and-the-humber", rating: INADEQUATE) { pdus { name } concerns { themes { theme { name } pdus { name } findings { text } } } explanation }`.
    */
   regionProfile: Maybe<RegionProfile>;
-  /** All 12 probation regions, by name. */
+  /** All 12 probation regions, by name (at most 20). */
   regions: Array<Region>;
   /**
    * Full-text search over recommendations, findings, quotes and documents, best first, optionally
@@ -1164,7 +1250,7 @@ export type Query = {
    * coverage. Example: `themeMatrix(policies: ["SDS40", "PROBATION_RESET"]) { cells { policy theme count concernCount strengthCount } }`.
    */
   themeMatrix: ThemeMatrix;
-  /** The themes of the controlled vocabulary, by name. */
+  /** The themes of the controlled vocabulary, by name (at most 100). */
   themes: Array<Theme>;
 };
 
@@ -1178,6 +1264,12 @@ export type QueryActionsArgs = {
 export type QueryCommitmentsArgs = {
   dueBy?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<Array<Progress>>;
+};
+
+
+export type QueryConflictsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1328,6 +1420,28 @@ export type Quote = Node & {
   topic: Scalars['String']['output'];
 };
 
+/** A page of quotes. */
+export type QuoteConnection = {
+  __typename?: 'QuoteConnection';
+  /** The quotes on this page, with their cursors. */
+  edges: Array<QuoteEdge>;
+  /** The quotes on this page. */
+  nodes: Array<Quote>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** The number of quotes, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A quote with its cursor. */
+export type QuoteEdge = {
+  __typename?: 'QuoteEdge';
+  /** Opaque cursor for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The quote. */
+  node: Quote;
+};
+
 /** An overall rating on HM Inspectorate of Probation's four-point scale. */
 export type Rating =
   /** Good. */
@@ -1424,6 +1538,28 @@ export type Recommendation = Node & {
   themes: Array<Theme>;
   /** True when `text` is the report's own wording; false for a paraphrase. */
   verbatim: Scalars['Boolean']['output'];
+};
+
+/** A page of recommendations. */
+export type RecommendationConnection = {
+  __typename?: 'RecommendationConnection';
+  /** The recommendations on this page, with their cursors. */
+  edges: Array<RecommendationEdge>;
+  /** The recommendations on this page. */
+  nodes: Array<Recommendation>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** The number of recommendations, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A recommendation with its cursor. */
+export type RecommendationEdge = {
+  __typename?: 'RecommendationEdge';
+  /** Opaque cursor for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The recommendation. */
+  node: Recommendation;
 };
 
 /** A recommendation that says much the same as another (lineage), and why. */
@@ -1562,7 +1698,7 @@ export type Region = Node & {
   id: Scalars['ID']['output'];
   /** The region's name, e.g. `Yorkshire and the Humber`. */
   name: Scalars['String']['output'];
-  /** The region's PDUs known to the graph, by name. */
+  /** The region's PDUs known to the graph, by name (at most 50). */
   pdus: Array<Pdu>;
   /** Where the list of regions comes from (URLs). */
   sources: Array<Scalars['String']['output']>;
@@ -1693,20 +1829,41 @@ export type Theme = Node & {
   __typename?: 'Theme';
   /** What the theme covers. */
   description: Scalars['String']['output'];
-  /** Findings about this theme. */
-  findings: Array<Finding>;
+  /** Findings about this theme, by id: a page. */
+  findings: FindingConnection;
   /** Stable id, e.g. `theme:management-oversight`. */
   id: Scalars['ID']['output'];
   /** The theme's key, e.g. `management-oversight`. */
   key: Scalars['String']['output'];
   /** The theme's name. */
   name: Scalars['String']['output'];
-  /** The PDUs that received this theme, and when (newest first). */
-  occurrences: Array<ThemeOccurrence>;
+  /** The PDUs that received this theme, and when (newest first): a page. */
+  occurrences: ThemeOccurrenceConnection;
   /** The phrases whose words assign the theme by rule. */
   phrases: Array<Scalars['String']['output']>;
-  /** Recommendations about this theme. */
-  recommendations: Array<Recommendation>;
+  /** Recommendations about this theme, by id: a page (they grow with every inspection). */
+  recommendations: RecommendationConnection;
+};
+
+
+/** A theme of the controlled vocabulary (seeds/themes.yaml), e.g. management oversight. */
+export type ThemeFindingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A theme of the controlled vocabulary (seeds/themes.yaml), e.g. management oversight. */
+export type ThemeOccurrencesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A theme of the controlled vocabulary (seeds/themes.yaml), e.g. management oversight. */
+export type ThemeRecommendationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A theme attached to a recommendation or finding, and why. */
@@ -1827,6 +1984,28 @@ export type ThemeOccurrence = {
   strengthCount: Scalars['Int']['output'];
 };
 
+/** A page of occurrences. */
+export type ThemeOccurrenceConnection = {
+  __typename?: 'ThemeOccurrenceConnection';
+  /** The occurrences on this page, with their cursors. */
+  edges: Array<ThemeOccurrenceEdge>;
+  /** The occurrences on this page. */
+  nodes: Array<ThemeOccurrence>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** The number of occurrences, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An occurrence with its cursor. */
+export type ThemeOccurrenceEdge = {
+  __typename?: 'ThemeOccurrenceEdge';
+  /** Opaque cursor for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The An occurrence. */
+  node: ThemeOccurrence;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1909,6 +2088,8 @@ export type ResolversTypes = {
   ChiefInspectorInPost: ResolverTypeWrapper<ChiefInspectorInPostRecord>;
   Commitment: ResolverTypeWrapper<CommitmentRecord>;
   Conflict: ResolverTypeWrapper<ConflictRecord>;
+  ConflictConnection: ResolverTypeWrapper<Omit<ConflictConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ConflictEdge']>, nodes: Array<ResolversTypes['Conflict']> }>;
+  ConflictEdge: ResolverTypeWrapper<Omit<ConflictEdge, 'node'> & { node: ResolversTypes['Conflict'] }>;
   Coverage: ResolverTypeWrapper<CoverageRecord>;
   CoverageCounts: ResolverTypeWrapper<CoverageCounts>;
   DateBasis: DateBasis;
@@ -1922,6 +2103,8 @@ export type ResolversTypes = {
   ExclusionKind: ExclusionKind;
   ExclusionReason: ExclusionReason;
   Finding: ResolverTypeWrapper<FindingRecord>;
+  FindingConnection: ResolverTypeWrapper<Omit<FindingConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['FindingEdge']>, nodes: Array<ResolversTypes['Finding']> }>;
+  FindingEdge: ResolverTypeWrapper<Omit<FindingEdge, 'node'> & { node: ResolversTypes['Finding'] }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Framework: ResolverTypeWrapper<FrameworkRecord>;
   FrameworkChange: ResolverTypeWrapper<FrameworkChangeRecord>;
@@ -1970,12 +2153,16 @@ export type ResolversTypes = {
   Progress: Progress;
   Query: ResolverTypeWrapper<{}>;
   Quote: ResolverTypeWrapper<QuoteRecord>;
+  QuoteConnection: ResolverTypeWrapper<Omit<QuoteConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['QuoteEdge']>, nodes: Array<ResolversTypes['Quote']> }>;
+  QuoteEdge: ResolverTypeWrapper<Omit<QuoteEdge, 'node'> & { node: ResolversTypes['Quote'] }>;
   Rating: Rating;
   RatingChange: RatingChange;
   RatingCount: ResolverTypeWrapper<RatingCountRecord>;
   RatingCounts: ResolverTypeWrapper<RatingCountsRecord>;
   RatingPoint: ResolverTypeWrapper<RatingPointRecord>;
   Recommendation: ResolverTypeWrapper<RecommendationRecord>;
+  RecommendationConnection: ResolverTypeWrapper<Omit<RecommendationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RecommendationEdge']>, nodes: Array<ResolversTypes['Recommendation']> }>;
+  RecommendationEdge: ResolverTypeWrapper<Omit<RecommendationEdge, 'node'> & { node: ResolversTypes['Recommendation'] }>;
   RecommendationLink: ResolverTypeWrapper<RecommendationLinkRecord>;
   RecommendationRecurrence: ResolverTypeWrapper<RecurrenceLinkRecord>;
   RecurringFindingTheme: ResolverTypeWrapper<RecurringThemeRecord>;
@@ -1998,6 +2185,8 @@ export type ResolversTypes = {
   ThemeMatrix: ResolverTypeWrapper<ThemeMatrixRecord>;
   ThemeMatrixCell: ResolverTypeWrapper<ThemeMatrixCellRecord>;
   ThemeOccurrence: ResolverTypeWrapper<ThemeOccurrenceRecord>;
+  ThemeOccurrenceConnection: ResolverTypeWrapper<Omit<ThemeOccurrenceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ThemeOccurrenceEdge']>, nodes: Array<ResolversTypes['ThemeOccurrence']> }>;
+  ThemeOccurrenceEdge: ResolverTypeWrapper<Omit<ThemeOccurrenceEdge, 'node'> & { node: ResolversTypes['ThemeOccurrence'] }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2008,6 +2197,8 @@ export type ResolversParentTypes = {
   ChiefInspectorInPost: ChiefInspectorInPostRecord;
   Commitment: CommitmentRecord;
   Conflict: ConflictRecord;
+  ConflictConnection: Omit<ConflictConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ConflictEdge']>, nodes: Array<ResolversParentTypes['Conflict']> };
+  ConflictEdge: Omit<ConflictEdge, 'node'> & { node: ResolversParentTypes['Conflict'] };
   Coverage: CoverageRecord;
   CoverageCounts: CoverageCounts;
   DateBasisCount: DateBasisCount;
@@ -2017,6 +2208,8 @@ export type ResolversParentTypes = {
   Evidence: EvidenceRecord;
   Exclusion: ExclusionRecord;
   Finding: FindingRecord;
+  FindingConnection: Omit<FindingConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['FindingEdge']>, nodes: Array<ResolversParentTypes['Finding']> };
+  FindingEdge: Omit<FindingEdge, 'node'> & { node: ResolversParentTypes['Finding'] };
   Float: Scalars['Float']['output'];
   Framework: FrameworkRecord;
   FrameworkChange: FrameworkChangeRecord;
@@ -2059,10 +2252,14 @@ export type ResolversParentTypes = {
   Pressure: PressureRecord;
   Query: {};
   Quote: QuoteRecord;
+  QuoteConnection: Omit<QuoteConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['QuoteEdge']>, nodes: Array<ResolversParentTypes['Quote']> };
+  QuoteEdge: Omit<QuoteEdge, 'node'> & { node: ResolversParentTypes['Quote'] };
   RatingCount: RatingCountRecord;
   RatingCounts: RatingCountsRecord;
   RatingPoint: RatingPointRecord;
   Recommendation: RecommendationRecord;
+  RecommendationConnection: Omit<RecommendationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RecommendationEdge']>, nodes: Array<ResolversParentTypes['Recommendation']> };
+  RecommendationEdge: Omit<RecommendationEdge, 'node'> & { node: ResolversParentTypes['Recommendation'] };
   RecommendationLink: RecommendationLinkRecord;
   RecommendationRecurrence: RecurrenceLinkRecord;
   RecurringFindingTheme: RecurringThemeRecord;
@@ -2084,6 +2281,8 @@ export type ResolversParentTypes = {
   ThemeMatrix: ThemeMatrixRecord;
   ThemeMatrixCell: ThemeMatrixCellRecord;
   ThemeOccurrence: ThemeOccurrenceRecord;
+  ThemeOccurrenceConnection: Omit<ThemeOccurrenceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ThemeOccurrenceEdge']>, nodes: Array<ResolversParentTypes['ThemeOccurrence']> };
+  ThemeOccurrenceEdge: Omit<ThemeOccurrenceEdge, 'node'> & { node: ResolversParentTypes['ThemeOccurrence'] };
 };
 
 export type ActionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Action'] = ResolversParentTypes['Action']> = {
@@ -2135,6 +2334,20 @@ export type ConflictResolvers<ContextType = ApiContext, ParentType extends Resol
   inspection?: Resolver<Maybe<ResolversTypes['Inspection']>, ParentType, ContextType>;
   reportedValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   storedValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ConflictConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ConflictConnection'] = ResolversParentTypes['ConflictConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ConflictEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Conflict']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ConflictEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ConflictEdge'] = ResolversParentTypes['ConflictEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Conflict'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2222,6 +2435,20 @@ export type FindingResolvers<ContextType = ApiContext, ParentType extends Resolv
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   themeAssignments?: Resolver<Array<ResolversTypes['ThemeAssignment']>, ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FindingConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['FindingConnection'] = ResolversParentTypes['FindingConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['FindingEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FindingEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['FindingEdge'] = ResolversParentTypes['FindingEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Finding'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2457,7 +2684,7 @@ export type PduResolvers<ContextType = ApiContext, ParentType extends ResolversP
   inspections?: Resolver<Array<ResolversTypes['Inspection']>, ParentType, ContextType>;
   laterPressures?: Resolver<Array<ResolversTypes['LaterPressure']>, ParentType, ContextType>;
   latestRating?: Resolver<Maybe<ResolversTypes['Rating']>, ParentType, ContextType>;
-  mentionedIn?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  mentionedIn?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<PduMentionedInArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   regionUnknown?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2508,7 +2735,7 @@ export type PersonResolvers<ContextType = ApiContext, ParentType extends Resolve
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  quotes?: Resolver<Array<ResolversTypes['Quote']>, ParentType, ContextType>;
+  quotes?: Resolver<ResolversTypes['QuoteConnection'], ParentType, ContextType, RequireFields<PersonQuotesArgs, 'first'>>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2535,9 +2762,9 @@ export type PolicyResolvers<ContextType = ApiContext, ParentType extends Resolve
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inForceFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   inForceUntil?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  inspections?: Resolver<Array<ResolversTypes['Inspection']>, ParentType, ContextType>;
+  inspections?: Resolver<ResolversTypes['InspectionConnection'], ParentType, ContextType, RequireFields<PolicyInspectionsArgs, 'first'>>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  mentionedIn?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  mentionedIn?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<PolicyMentionedInArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   pressure?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   responsible?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
@@ -2555,9 +2782,9 @@ export type PolicyCoverageResolvers<ContextType = ApiContext, ParentType extends
 export type PolicyPeriodResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PolicyPeriod'] = ResolversParentTypes['PolicyPeriod']> = {
   coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  inspections?: Resolver<Array<ResolversTypes['Inspection']>, ParentType, ContextType>;
+  inspections?: Resolver<ResolversTypes['InspectionConnection'], ParentType, ContextType, RequireFields<PolicyPeriodInspectionsArgs, 'first'>>;
   policy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType>;
-  possible?: Resolver<Array<ResolversTypes['Inspection']>, ParentType, ContextType>;
+  possible?: Resolver<ResolversTypes['InspectionConnection'], ParentType, ContextType, RequireFields<PolicyPeriodPossibleArgs, 'first'>>;
   until?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2575,7 +2802,7 @@ export type PressureResolvers<ContextType = ApiContext, ParentType extends Resol
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   actions?: Resolver<Array<ResolversTypes['Action']>, ParentType, ContextType, Partial<QueryActionsArgs>>;
   commitments?: Resolver<Array<ResolversTypes['Commitment']>, ParentType, ContextType, Partial<QueryCommitmentsArgs>>;
-  conflicts?: Resolver<Array<ResolversTypes['Conflict']>, ParentType, ContextType>;
+  conflicts?: Resolver<ResolversTypes['ConflictConnection'], ParentType, ContextType, RequireFields<QueryConflictsArgs, 'first'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
   documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first'>>;
   frameworks?: Resolver<Array<ResolversTypes['Framework']>, ParentType, ContextType>;
@@ -2611,6 +2838,20 @@ export type QuoteResolvers<ContextType = ApiContext, ParentType extends Resolver
   speaker?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   topic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type QuoteConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['QuoteConnection'] = ResolversParentTypes['QuoteConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['QuoteEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Quote']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type QuoteEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['QuoteEdge'] = ResolversParentTypes['QuoteEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Quote'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2652,6 +2893,20 @@ export type RecommendationResolvers<ContextType = ApiContext, ParentType extends
   themeAssignments?: Resolver<Array<ResolversTypes['ThemeAssignment']>, ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
   verbatim?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RecommendationConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RecommendationConnection'] = ResolversParentTypes['RecommendationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RecommendationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RecommendationEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RecommendationEdge'] = ResolversParentTypes['RecommendationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2782,13 +3037,13 @@ export type SimilarRecommendationResolvers<ContextType = ApiContext, ParentType 
 
 export type ThemeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Theme'] = ResolversParentTypes['Theme']> = {
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
+  findings?: Resolver<ResolversTypes['FindingConnection'], ParentType, ContextType, RequireFields<ThemeFindingsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  occurrences?: Resolver<Array<ResolversTypes['ThemeOccurrence']>, ParentType, ContextType>;
+  occurrences?: Resolver<ResolversTypes['ThemeOccurrenceConnection'], ParentType, ContextType, RequireFields<ThemeOccurrencesArgs, 'first'>>;
   phrases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
+  recommendations?: Resolver<ResolversTypes['RecommendationConnection'], ParentType, ContextType, RequireFields<ThemeRecommendationsArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2852,12 +3107,28 @@ export type ThemeOccurrenceResolvers<ContextType = ApiContext, ParentType extend
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ThemeOccurrenceConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ThemeOccurrenceConnection'] = ResolversParentTypes['ThemeOccurrenceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ThemeOccurrenceEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ThemeOccurrence']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ThemeOccurrenceEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ThemeOccurrenceEdge'] = ResolversParentTypes['ThemeOccurrenceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ThemeOccurrence'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = ApiContext> = {
   Action?: ActionResolvers<ContextType>;
   ChangeCoverage?: ChangeCoverageResolvers<ContextType>;
   ChiefInspectorInPost?: ChiefInspectorInPostResolvers<ContextType>;
   Commitment?: CommitmentResolvers<ContextType>;
   Conflict?: ConflictResolvers<ContextType>;
+  ConflictConnection?: ConflictConnectionResolvers<ContextType>;
+  ConflictEdge?: ConflictEdgeResolvers<ContextType>;
   Coverage?: CoverageResolvers<ContextType>;
   CoverageCounts?: CoverageCountsResolvers<ContextType>;
   DateBasisCount?: DateBasisCountResolvers<ContextType>;
@@ -2867,6 +3138,8 @@ export type Resolvers<ContextType = ApiContext> = {
   Evidence?: EvidenceResolvers<ContextType>;
   Exclusion?: ExclusionResolvers<ContextType>;
   Finding?: FindingResolvers<ContextType>;
+  FindingConnection?: FindingConnectionResolvers<ContextType>;
+  FindingEdge?: FindingEdgeResolvers<ContextType>;
   Framework?: FrameworkResolvers<ContextType>;
   FrameworkChange?: FrameworkChangeResolvers<ContextType>;
   FrameworkMatch?: FrameworkMatchResolvers<ContextType>;
@@ -2904,10 +3177,14 @@ export type Resolvers<ContextType = ApiContext> = {
   Pressure?: PressureResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Quote?: QuoteResolvers<ContextType>;
+  QuoteConnection?: QuoteConnectionResolvers<ContextType>;
+  QuoteEdge?: QuoteEdgeResolvers<ContextType>;
   RatingCount?: RatingCountResolvers<ContextType>;
   RatingCounts?: RatingCountsResolvers<ContextType>;
   RatingPoint?: RatingPointResolvers<ContextType>;
   Recommendation?: RecommendationResolvers<ContextType>;
+  RecommendationConnection?: RecommendationConnectionResolvers<ContextType>;
+  RecommendationEdge?: RecommendationEdgeResolvers<ContextType>;
   RecommendationLink?: RecommendationLinkResolvers<ContextType>;
   RecommendationRecurrence?: RecommendationRecurrenceResolvers<ContextType>;
   RecurringFindingTheme?: RecurringFindingThemeResolvers<ContextType>;
@@ -2927,5 +3204,7 @@ export type Resolvers<ContextType = ApiContext> = {
   ThemeMatrix?: ThemeMatrixResolvers<ContextType>;
   ThemeMatrixCell?: ThemeMatrixCellResolvers<ContextType>;
   ThemeOccurrence?: ThemeOccurrenceResolvers<ContextType>;
+  ThemeOccurrenceConnection?: ThemeOccurrenceConnectionResolvers<ContextType>;
+  ThemeOccurrenceEdge?: ThemeOccurrenceEdgeResolvers<ContextType>;
 };
 

@@ -72,7 +72,8 @@ function entityLoader(ctx: ApiContext, label: string, field: string): DataLoader
 
 /** The record a reference names, by the first key field it carries; null when there is none. */
 export function resolveReference(ref: Reference, ctx: ApiContext): Promise<Record<string, unknown> | null> | null {
-  const keys = ENTITY_KEYS[ref.__typename] ?? [];
+  // An own key only: `constructor` or `__proto__` would otherwise come from Object's prototype.
+  const keys = Object.hasOwn(ENTITY_KEYS, ref.__typename) ? ENTITY_KEYS[ref.__typename]! : [];
   const field = keys.find((f) => typeof ref[f] === 'string');
   return field ? entityLoader(ctx, ref.__typename, field).load(ref[field] as string) : null;
 }

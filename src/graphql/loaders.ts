@@ -8,7 +8,13 @@
 import DataLoader from 'dataloader';
 import type { Database, QueryListener } from '../db/database.ts';
 import { RELATIONS, VALUES, type RelationName, type ValueName } from './translate/relations.ts';
-import { relationBatchCypher, valueBatchCypher } from './translate/batch.ts';
+import { connectionBatchCypher, relationBatchCypher, valueBatchCypher } from './translate/batch.ts';
+
+/** One page of a connection relation: the items and how many there are in all. */
+export interface PageRows<T> {
+  total: number;
+  page: T[];
+}
 
 export class Loaders {
   private readonly loaders = new Map<string, DataLoader<string, unknown[]>>();
@@ -18,9 +24,18 @@ export class Loaders {
     private readonly onQuery?: QueryListener,
   ) {}
 
-  /** All records at the end of a relation, for one parent id. */
-  many<T>(relation: RelationName, key: string): Promise<T[]> {
-    return this.loader(relation, () => relationBatchCypher(RELATIONS[relation])).load(key) as Promise<T[]>;
+  /** The records at the end of a relation, for one parent id: at most the relation's bound. */
+  async many<T>(relation: RelationName, key: string): Promise<T[]> {
+    const rows = (await this.loader(relation, () => relationBatchCypher(RELATIONS[relation])).load(key)) as T[];
+    const { bound } = RELATIONS[relation] as { bound?: number };
+    return bound ? rows.slice(0, bound) : rows;
+  }
+
+  /** One page of a connection relation, for one parent id (one loader per page asked for). */
+  async page<T>(relation: RelationName, key: string, page: { offset: number; first: number }): Promise<PageRows<T>> {
+    const name = `${relation} ${page.offset} ${page.first}`;
+    const rows = await this.loader(name, () => connectionBatchCypher(RELATIONS[relation]), page).load(key);
+    return (rows[0] as PageRows<T> | undefined) ?? { total: 0, page: [] };
   }
 
   /** The single record at the end of a to-one relation, or null. */
@@ -35,12 +50,12 @@ export class Loaders {
     return rows[0] ?? null;
   }
 
-  private loader(name: string, cypherOf: () => string): DataLoader<string, unknown[]> {
+  private loader(name: string, cypherOf: () => string, params: Record<string, unknown> = {}): DataLoader<string, unknown[]> {
     let loader = this.loaders.get(name);
     if (!loader) {
       const cypher = cypherOf();
       loader = new DataLoader<string, unknown[]>(async (keys) => {
-        const result = await this.db.query(cypher, { keys: [...new Set(keys)] }, this.onQuery);
+        const result = await this.db.query(cypher, { ...params, keys: [...new Set(keys)] }, this.onQuery);
         const byKey = new Map<string, unknown[]>();
         for (const r of result.records) {
           const k = r.get('key') as string;

@@ -4,7 +4,7 @@
  */
 import type http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { ApiContext } from '../graphql/context.ts';
 import { resolvers } from '../graphql/resolvers/index.ts';
@@ -13,6 +13,7 @@ import { formatError } from '../graphql/format-error.ts';
 import { subgraphSchema } from '../graphql/federation.ts';
 import { armor, LIMITS } from './plugins/limits.ts';
 import { observabilityPlugin } from './plugins/observability.ts';
+import { costLimitPlugin } from './plugins/cost-limit.ts';
 import type { Metrics } from './metrics.ts';
 
 export interface ApolloOptions {
@@ -20,6 +21,10 @@ export interface ApolloOptions {
   introspection: boolean;
   fieldSuggestions: boolean;
   federation: boolean;
+  /** `extensions.stacktrace` in error answers: only when asked for (STACKTRACES=true), never by default. */
+  stacktraces: boolean;
+  /** Operation names /metrics labels by name; any other is "other" (operations.ts). */
+  knownOperations: ReadonlySet<string>;
 }
 
 export async function startApollo(opts: ApolloOptions, httpServer: http.Server, metrics: Metrics): Promise<ApolloServer<ApiContext>> {
@@ -28,7 +33,7 @@ export async function startApollo(opts: ApolloOptions, httpServer: http.Server, 
     // FEDERATION=true: the same SDL and resolvers as a subgraph (src/graphql/federation.ts); else unchanged.
     ...(opts.federation ? { schema: subgraphSchema(loadTypeDefs(), resolvers) } : { typeDefs: loadTypeDefs(), resolvers: resolvers as never }),
     formatError: formatError(opts.development),
-    includeStacktraceInErrorResponses: opts.development,
+    includeStacktraceInErrorResponses: opts.stacktraces,
     introspection: opts.introspection,
     hideSchemaDetailsFromClientErrors: !opts.fieldSuggestions,
     validationRules: protection.validationRules,
@@ -39,7 +44,11 @@ export async function startApollo(opts: ApolloOptions, httpServer: http.Server, 
     // graphql-armor is typed against Apollo's CommonJS build; the plugin objects are the same.
     plugins: [
       ...(protection.plugins as unknown as ApolloServerPlugin<ApiContext>[]),
-      observabilityPlugin(metrics),
+      costLimitPlugin(LIMITS.maxCost),
+      observabilityPlugin(metrics, opts.knownOperations),
+      // No landing page: Apollo's loads scripts and fonts from its CDN. A browser opening /graphql
+      // gets GraphiQL (when on) or the service's own short page (src/http/pages/routes.ts).
+      ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Apollo's cache-control plugin (installed unless disabled) runs a hook on every resolved
       // field to compute HTTP cache hints, which this API does not give: work per field for nothing.

@@ -8,6 +8,9 @@
  *   probes.ts            /health, /ready (with the app's lifecycle), /metrics
  *   request-errors.ts    unreadable requests as GraphQL-shaped errors
  *   metrics.ts           Prometheus metrics, fed from the Database while the service runs
+ *   cors.ts              cross-origin use of /graphql by the origins in CORS_ORIGINS
+ *   response-limit.ts    the cap on the size of a /graphql answer
+ *   operations.ts        the operation names /metrics labels by name
  *
  * The service owns what it creates (its metrics, its analyses' admission control) and only
  * subscribes to the Database, which it leaves as it found it on close().
@@ -21,7 +24,11 @@ import type { ApiKeyEntry } from './auth/api-keys.ts';
 import { requestId } from './request-id.ts';
 import { createLogger, requestLogger, type Logger } from './logger.ts';
 import { Metrics, watchDatabase } from './metrics.ts';
-import { graphiqlForBrowsers, uiRouter } from './pages/routes.ts';
+import { graphqlForBrowsers, uiRouter } from './pages/routes.ts';
+import { corsFor } from './cors.ts';
+import { responseLimit } from './response-limit.ts';
+import { knownOperations } from './operations.ts';
+import { LIMITS } from './plugins/limits.ts';
 import { startApollo } from './apollo.ts';
 import { graphqlEndpoint } from './graphql-endpoint.ts';
 import { ALWAYS_READY, probeRoutes, type Readiness } from './probes.ts';
@@ -55,7 +62,23 @@ export interface ServiceOptions {
   projection?: boolean;
   /** How many expensive analyses may run at once and wait (src/analysis/admission.ts). Default: 2 running, 64 waiting, 15 s wait, 120 s to compute. */
   analysisLimit?: Partial<AnalysisLimitOptions>;
+  /** `extensions.stacktrace` in error answers (STACKTRACES). Default: off, in development too. */
+  stacktraces?: boolean;
+  /** Origins whose pages may call /graphql from a browser (CORS_ORIGINS; `*` for any). Default: none. */
+  corsOrigins?: readonly string[];
+  /** How long a client may take over a request's headers and over the whole request. Default: 15 s and 30 s. */
+  timeouts?: Partial<HttpTimeouts>;
+  /** The largest /graphql answer, in bytes. Default: LIMITS.maxResponseBytes (10 MB). */
+  maxResponseBytes?: number;
 }
+
+export interface HttpTimeouts {
+  headersMs: number;
+  requestMs: number;
+  keepAliveMs: number;
+}
+
+const DEFAULT_TIMEOUTS: HttpTimeouts = { headersMs: 15_000, requestMs: 30_000, keepAliveMs: 5_000 };
 
 export interface Service {
   app: express.Express;
@@ -67,12 +90,20 @@ export interface Service {
   close(): Promise<void>;
 }
 
-/** The Node HTTP server, with bounds on how long a client may hold a connection or dribble a request. */
-function boundedHttpServer(app: express.Express): http.Server {
-  const httpServer = http.createServer(app);
-  httpServer.requestTimeout = 30_000;
-  httpServer.headersTimeout = 15_000;
-  httpServer.keepAliveTimeout = 5_000;
+/**
+ * The Node HTTP server, with bounds on how long a client may hold a connection or dribble a request.
+ * Node checks the headers and request time-outs only every `connectionsCheckingInterval` (30 s by
+ * default), so a client sending a header line now and then was cut after 40 to 55 s, not 15: the
+ * check runs every second here (a tenth of the time-out when that is shorter), so the time-outs
+ * hold as configured.
+ */
+function boundedHttpServer(app: express.Express, timeouts: HttpTimeouts): http.Server {
+  const httpServer = http.createServer({
+    headersTimeout: timeouts.headersMs,
+    requestTimeout: timeouts.requestMs,
+    keepAliveTimeout: timeouts.keepAliveMs,
+    connectionsCheckingInterval: Math.max(50, Math.min(1_000, Math.floor(timeouts.headersMs / 10))),
+  }, app);
   return httpServer;
 }
 
@@ -96,20 +127,25 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
   // No ETag on API answers: a hash of every GraphQL response costs CPU, and POST answers are not
   // revalidated by clients. (Static pages get theirs from serve-static.)
   app.set('etag', false);
-  const httpServer = boundedHttpServer(app);
+  const httpServer = boundedHttpServer(app, { ...DEFAULT_TIMEOUTS, ...opts.timeouts });
   const fieldSuggestions = opts.fieldSuggestions ?? opts.development;
   const apollo = await startApollo(
-    { development: opts.development, introspection: opts.introspection ?? opts.development, fieldSuggestions, federation: opts.federation ?? false },
+    {
+      development: opts.development, introspection: opts.introspection ?? opts.development, fieldSuggestions, federation: opts.federation ?? false,
+      stacktraces: opts.stacktraces ?? false, knownOperations: knownOperations(),
+    },
     httpServer, metrics,
   );
 
   app.use(requestId, requestLogger(logger));
   app.use(probeRoutes(opts.db, opts.lifecycle ?? ALWAYS_READY, metrics));
-  // GraphiQL, the explorer and /browser/* (src/http/pages); a browser opening /graphql goes to GraphiQL.
+  // GraphiQL, the explorer and /browser/* (src/http/pages); a browser opening /graphql goes to
+  // GraphiQL, or gets a short page of the service's own when GraphiQL is off.
   const graphiql = opts.graphiql ?? opts.development;
   app.use(uiRouter({ graphiql, explorer: opts.explorer ?? true }));
-  if (graphiql) app.get('/graphql', graphiqlForBrowsers);
-  app.use('/graphql', ...graphqlEndpoint(apollo, {
+  app.use('/graphql', corsFor(opts.corsOrigins ?? []));
+  app.get('/graphql', graphqlForBrowsers(graphiql));
+  app.use('/graphql', responseLimit(opts.maxResponseBytes ?? LIMITS.maxResponseBytes), ...graphqlEndpoint(apollo, {
     db: opts.db, analysis, apiKeys: opts.apiKeys ?? [], readsRequireKey: opts.readsRequireKey ?? false, onQuery: opts.onQuery, projection: opts.projection ?? true,
   }));
   app.use(requestErrors);

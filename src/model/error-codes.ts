@@ -34,7 +34,7 @@ const ERRORS = {
   },
   GRAPHQL_VALIDATION_FAILED: {
     status: 400,
-    meaning: 'The query does not fit the schema, is over a query limit (depth, cost, aliases, directives), or introspects while introspection is off (Apollo Server, graphql-armor).',
+    meaning: 'The query does not fit the schema, is over a query limit (depth, aliases with `__typename` counted, directives), or introspects while introspection is off (Apollo Server, graphql-armor).',
   },
   OPERATION_RESOLUTION_FAILURE: {
     status: 400,
@@ -46,7 +46,7 @@ const ERRORS = {
   },
   BAD_REQUEST: {
     status: 400,
-    meaning: 'The HTTP request cannot be read as a GraphQL request: malformed JSON, no query, or a GET or non-JSON POST without the CSRF preflight header `apollo-require-preflight`.',
+    meaning: 'The HTTP request cannot be read as a GraphQL request: malformed JSON, a body that is not valid UTF-8, no query, or a GET or non-JSON POST without the CSRF preflight header `apollo-require-preflight`.',
   },
   PAYLOAD_TOO_LARGE: {
     status: 413,
@@ -58,7 +58,15 @@ const ERRORS = {
   },
   FORBIDDEN: {
     status: 403,
-    meaning: 'The API key\'s role does not allow this (a `read` key on a mutation).',
+    meaning: 'The API key\'s role does not allow this (a `read` key on a mutation), or a CORS preflight comes from an origin not in `CORS_ORIGINS`.',
+  },
+  QUERY_TOO_COMPLEX: {
+    status: 400,
+    meaning: 'The query could return more values than the cost limit allows (every list multiplies what is selected under it), or selects too many fields; refused before any database work. Ask for fewer items (`first`, `limit`) or fewer nested lists.',
+  },
+  RESPONSE_TOO_LARGE: {
+    status: 400,
+    meaning: 'The answer would be larger than the response size limit (10 MB); nothing is sent but this error. Ask for fewer items or leave out `Document.text`.',
   },
   QUERY_TIMEOUT: {
     status: 200,

@@ -8,8 +8,9 @@
  * (policy dates, the list of regions) carry source URLs instead.
  */
 import { z } from 'zod';
+import { webUrl } from './urls.ts';
 import { DatedRole, DocumentKind, FrameworkScope, Polarity, PolicyKind, Progress, Rating } from './enums.ts';
-import { IsoMonth, PartialDate, PeriodDate } from './dates.ts';
+import { IsoDay, IsoMonth, PartialDate, PeriodDate } from './dates.ts';
 
 const Key = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a key in kebab-case, e.g. "leeds"');
 /**
@@ -19,7 +20,7 @@ const Key = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a key in keba
 const InspectionKey = z.string().regex(/^[a-z0-9-]+:(?:reported-)?\d{4}-\d{2}$/, 'expected an inspection key as "<pdu-key>:YYYY-MM" or "<pdu-key>:reported-YYYY-MM"');
 /** A recommendation is named by its inspection key and its 1-based position: `leeds:2024-08#1`. */
 const RecommendationKey = z.string().regex(/^[a-z0-9-]+:(?:reported-)?\d{4}-\d{2}#\d+$/, 'expected "<inspection key>#<n>"');
-const Url = z.url({ message: 'expected an absolute URL' });
+const Url = webUrl('expected an absolute http or https URL');
 const Text = z.string().trim().min(1, 'must not be empty');
 
 function isRegExp(source: string): boolean {

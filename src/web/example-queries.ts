@@ -51,12 +51,12 @@ export const EXAMPLE_QUERIES: readonly ExampleQuery[] = [
   {
     name: 'A3',
     title: 'A policy and the inspections whose fieldwork fell under it',
-    readme: 'query A3 { policy(code: "SDS40") { code name inForceFrom sources inspections { pdu { name } fieldworkFrom } } }',
+    readme: 'query A3 { policy(code: "SDS40") { code name inForceFrom sources inspections { totalCount nodes { pdu { name } fieldworkFrom } } } }',
   },
   {
     name: 'A4',
     title: 'Who said what',
-    readme: 'query A4 { people(first: 100) { nodes { name roles { title organisation { name } } quotes { text } } } }',
+    readme: 'query A4 { people(first: 100) { nodes { name roles { title organisation { name } } quotes { nodes { text } } } } }',
   },
   {
     name: 'A5',
@@ -172,7 +172,7 @@ export const EXAMPLE_QUERIES: readonly ExampleQuery[] = [
   {
     name: 'PolicyTimeline',
     title: 'Policy timeline, for a timeline chart',
-    readme: '{ policyTimeline { policy { code } from until inspections { name } possible { name } } }',
+    readme: '{ policyTimeline { policy { code } from until inspections { nodes { name } } possible { nodes { name } } } }',
   },
   {
     name: 'ThemeMatrix',
@@ -192,7 +192,7 @@ export const EXAMPLE_QUERIES: readonly ExampleQuery[] = [
   {
     name: 'ThemeOccurrences',
     title: 'Per theme, the PDUs that received it and when',
-    readme: '{ themes { name occurrences { pdu { name } fieldworkFrom concernCount strengthCount } } }',
+    readme: '{ themes { name occurrences { nodes { pdu { name } fieldworkFrom concernCount strengthCount } } } }',
   },
 ];
 

@@ -46,6 +46,9 @@ describe.skipIf(!httpUrl)('Neo4j Browser', () => {
     await page.getByTestId('authenticationMethod').selectOption({ label: 'No authentication' });
     await page.getByTestId('connect').click();
     await page.getByText('You are connected').or(page.getByText('server auth is disabled')).first().waitFor({ timeout: 30_000 });
+    // No product-usage banner (client.allow_telemetry=false in the conf src/neo4j-local/conf.ts writes).
+    await page.getByTestId('frame').first().waitFor();
+    expect(await page.getByText('we collect information on product usage').count()).toBe(0);
   });
 
   it("applies the service's style", async () => {

@@ -57,19 +57,19 @@ describe('acceptance queries', () => {
   });
 
   it('A3 gives SDS40 with the inspections whose fieldwork fell under it', async () => {
-    const d = await ok('query A3 { policy(code: "SDS40") { code name inForceFrom sources inspections { pdu { name } fieldworkFrom } } }');
+    const d = await ok('query A3 { policy(code: "SDS40") { code name inForceFrom sources inspections { totalCount nodes { pdu { name } fieldworkFrom } } } }');
     expect(d.policy.inForceFrom).toBe('2024-09-10');
-    const under = d.policy.inspections.map((i: any) => `${i.pdu.name} ${i.fieldworkFrom}`);
+    const under = d.policy.inspections.nodes.map((i: any) => `${i.pdu.name} ${i.fieldworkFrom}`);
     expect(under).toContain('Leicester, Leicestershire and Rutland 2025-03');
     expect(under).toContain('North and North East Lincolnshire 2024-10');
     expect(under.some((x: string) => x.startsWith('Leeds'))).toBe(false);
   });
 
   it('A4 lists people with roles and quotes', async () => {
-    const d = await ok('query A4 { people(first: 100) { nodes { name roles { title organisation { name } } quotes { text } } } }');
+    const d = await ok('query A4 { people(first: 100) { nodes { name roles { title organisation { name } } quotes { nodes { text } } } } }');
     const jones = d.people.nodes.find((p: any) => p.name === 'Martin Jones');
     expect(jones.roles).toContainEqual({ title: 'Chief Inspector of Probation', organisation: { name: 'HM Inspectorate of Probation' } });
-    expect(jones.quotes).toHaveLength(6);
+    expect(jones.quotes.nodes).toHaveLength(6);
   });
 
   it('A5 finds safeguarding across at least two PDUs', async () => {

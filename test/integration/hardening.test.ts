@@ -9,7 +9,8 @@ import fc from 'fast-check';
 import type { Database } from '../../src/db/database.ts';
 import { createService, type Service } from '../../src/http/server.ts';
 import { graphFingerprint } from '../support/database.ts';
-import { okData, withSeededService, type TestService } from '../support/service.ts';
+import { withSeededService, type TestService } from '../support/service.ts';
+import { LIMITS } from '../../src/http/plugins/limits.ts';
 
 let db: Database;
 let api: TestService;
@@ -90,6 +91,9 @@ describe('hostile input (property-based)', () => {
   const injections = [
     "' OR 1=1 //", '"}) MATCH (n) DETACH DELETE n //', 'MATCH (n) DETACH DELETE n', '`); DROP INDEX text_search_v2 //',
     'title:* OR text:*', 'safeguarding AND NOT (', '*?~^\\', '"', ')))', '[a TO z]', '\u0000', '💥'.repeat(50), 'a'.repeat(600),
+    // Issue 16: prototype keys as id prefixes, forged cursors.
+    'constructor:x', '__proto__:x', 'toString:x', 'hasOwnProperty:', 'valueOf:1',
+    ...['offset:1e20', 'offset:', 'offset:-1', 'offset:0x10', 'offset:1.5', 'offset:99999999999'].map((c) => Buffer.from(c).toString('base64')),
   ];
   const operations = [
     (s: string) => ({ query: 'query($t: String!) { search(text: $t, first: 5) { hits { score snippet } } }', variables: { t: s } }),
@@ -98,6 +102,7 @@ describe('hostile input (property-based)', () => {
     (s: string) => ({ query: 'query($p: String) { recurringRecommendations(policy: $p) { explanation } }', variables: { p: s } }),
     (s: string) => ({ query: 'query($c: String!) { policy(code: $c) { code } }', variables: { c: s } }),
     (s: string) => ({ query: 'query($a: String) { people(first: 3, after: $a) { totalCount } }', variables: { a: s } }),
+    (s: string) => ({ query: 'query($a: String) { themes { findings(first: 3, after: $a) { totalCount } } }', variables: { a: s } }),
     (s: string) => ({ query: s }),
     (s: string) => ({ query: `{ ${s} }` }),
   ];
@@ -107,6 +112,11 @@ describe('hostile input (property-based)', () => {
     fc.constant('query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }'),
     fc.integer({ min: 1, max: 5000 }).map((n) => `{ regions { name ${'@skip(if: false) '.repeat(n)} } }`),
     fc.string({ maxLength: 300 }),
+    // Issue 16: __typename floods, and lists nested in lists (the cost model's business).
+    fc.integer({ min: 1, max: 700 }).map((n) => `{ ${Array.from({ length: n }, (_, i) => `t${i}: __typename`).join(' ')} }`),
+    fc.tuple(fc.integer({ min: 1, max: 120 }), fc.integer({ min: 1, max: 120 })).map(([a, b]) =>
+      `{ themes { recommendations(first: ${a}) { nodes { inspection { documents { title } recommendations { themes { findings(first: ${b}) { nodes { text evidence { quote } } } } } } } } } }`),
+    fc.integer({ min: 1, max: 100 }).map((n) => `{ documents(first: ${n}) { nodes { text reports { documents { text } } } } }`),
   );
 
   it('survives 1,200 generated malformed, nested, aliased, cyclic and injection requests without a 5xx or a change to the graph', async () => {
@@ -124,8 +134,10 @@ describe('hostile input (property-based)', () => {
           const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
           sent++;
           statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
-          const json = (await res.json()) as { errors?: { extensions?: { code?: string } }[] };
+          const text = await res.text();
+          const json = JSON.parse(text) as { errors?: { extensions?: { code?: string } }[] };
           expect(res.status).toBeLessThan(500);
+          expect(text.length).toBeLessThanOrEqual(LIMITS.maxResponseBytes);
           for (const e of json.errors ?? []) expect(e.extensions?.code).toBeTruthy();
         },
       ),
@@ -137,6 +149,21 @@ describe('hostile input (property-based)', () => {
     expect(process.memoryUsage().rss - rssBefore).toBeLessThan(300 * 1024 * 1024);
     console.info(`hostile requests by HTTP status: ${JSON.stringify(Object.fromEntries(statuses))}`);
   }, 300_000);
+
+  it('refuses 300 bodies with invalid UTF-8 bytes with 400, never reading them as text', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 40 }), fc.uint8Array({ minLength: 1, maxLength: 8 }), async (text, raw) => {
+        // A lone continuation byte or a lead byte without its continuation: never valid UTF-8.
+        const bad = Buffer.from([...raw.map((b) => 0x80 | (b & 0x3f)), 0xc3]);
+        const safe = text.replace(/[^A-Za-z0-9 ]/g, '');
+        const body = Buffer.concat([Buffer.from(`{"query":"{ search(text: \\"${safe}`), bad, Buffer.from('\\") { snippet } }"}')]);
+        const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+        expect(res.status).toBe(400);
+        expect(((await res.json()) as any).errors[0].extensions.code).toBe('BAD_REQUEST');
+      }),
+      { numRuns: 300, seed: 20261202 },
+    );
+  }, 120_000);
 
   it('stores and echoes injection strings only as data', async () => {
     const r = await api.graphql('query($c: String!) { policy(code: $c) { code } }', { c: '"}) MATCH (n) DETACH DELETE n //' });
@@ -198,10 +225,14 @@ describe('operability', () => {
   });
 
   it('exposes Prometheus metrics for requests, errors and Neo4j statements', async () => {
+    // Labelled by name only when the service knows the name (an example query's here); else "other".
+    await api.graphql('query A1 { regions { name } }');
     await api.graphql('query Regions { regions { name } }');
     await api.graphql('{ pdus(first: 1000) { totalCount } }');
     const text = await (await fetch(`${api.url}/metrics`)).text();
-    expect(text).toMatch(/graphql_requests_total\{operation="Regions",status="200"\} \d+/);
+    expect(text).toMatch(/graphql_requests_total\{operation="A1",status="200"\} \d+/);
+    expect(text).toMatch(/graphql_requests_total\{operation="other",status="200"\} \d+/);
+    expect(text).not.toMatch(/operation="Regions"/);
     expect(text).toMatch(/graphql_errors_total\{code="BAD_USER_INPUT"\} \d+/);
     expect(text).toMatch(/neo4j_statement_duration_seconds_count \d+/);
     expect(text).toMatch(/neo4j_up 1/);

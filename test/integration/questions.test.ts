@@ -150,12 +150,12 @@ describe('every analysis states its coverage', () => {
 
   it('keeps strengths apart from concerns in theme counts and the matrix (leadership is mostly a strength)', async () => {
     const d = await ok(`{ themeMatrix(policies: ["PROBATION_RESET"], themes: ["leadership"]) { cells { theme concernCount strengthCount strengths { polarity } concerns { polarity } } }
-      themes { key occurrences { findingCount concernCount strengthCount } } }`);
+      themes { key occurrences(first: 100) { nodes { findingCount concernCount strengthCount } } } }`);
     const cell = d.themeMatrix.cells[0];
     expect(cell.strengthCount).toBeGreaterThan(cell.concernCount);
     expect(cell.strengths.every((f: any) => f.polarity === 'STRENGTH')).toBe(true);
     expect(cell.concerns.every((f: any) => f.polarity === 'CONCERN')).toBe(true);
-    for (const t of d.themes) for (const o of t.occurrences) expect(o.concernCount + o.strengthCount).toBe(o.findingCount);
+    for (const t of d.themes) for (const o of t.occurrences.nodes) expect(o.concernCount + o.strengthCount).toBe(o.findingCount);
   });
 });
 
@@ -192,7 +192,7 @@ describe("the analyst's questions, one query each", () => {
     expect(c.coverage.notes.join(' ')).toMatch(/never resolved/);
     expect(JSON.stringify(p)).not.toMatch(/was resolved[^,]/);
     // The undated LLR inspection cannot be placed, and says so.
-    expect(p.coverage.excluded).toEqual([expect.objectContaining({ reason: 'NO_DATE', ids: ['inspection:leicester-leicestershire-and-rutland:reported-undated-f8f0a52a'] })]);
+    expect(p.coverage.excluded).toEqual([expect.objectContaining({ reason: 'NO_DATE', ids: [expect.stringMatching(/^inspection:leicester-leicestershire-and-rutland:reported-undated-[0-9a-f]{8}$/)] })]);
   });
 
   it('regionProfile for Yorkshire and the Humber, Inadequate: Leeds, NNEL and Kirklees, and a concern theme they share, with evidence', async () => {
@@ -301,8 +301,10 @@ Cardiff and the Vale Probation Delivery Unit (PDU) has received an overall ratin
 
 The report makes three recommendations, including to ensure middle managers have sufficient capacity to provide the appropriate level of oversight for the needs of practitioners${tail}.
 `;
-    await ingestDocument(db, { text: release('October 2024', 'Requires improvement', 'cardiff-one', ', and to improve partnership work') }, knowledge);
-    await ingestDocument(db, { text: release('March 2026', 'Inadequate', 'cardiff-two', ' and staff, and to review risk of harm') }, knowledge);
+    // Ratings unlike the real, undated Cardiff and the Vale inspection of the default graph (Inadequate),
+    // which a release with the same rating would match and date.
+    await ingestDocument(db, { text: release('October 2024', 'Good', 'cardiff-one', ', and to improve partnership work') }, knowledge);
+    await ingestDocument(db, { text: release('March 2026', 'Requires improvement', 'cardiff-two', ' and staff, and to review risk of harm') }, knowledge);
     const d = await ok(`{ pduChanges(pdu: "pdu:cardiff-and-the-vale") { changes { rating recurringRecommendations { recommendation { id } earlier { id } score method } } }
       node(id: "recommendation:cardiff-and-the-vale:2024-10:1") { ... on Recommendation { recurs { direction samePdu recommendation { id } } } } }`);
     const [c] = d.pduChanges.changes;

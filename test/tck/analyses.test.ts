@@ -13,7 +13,7 @@ import { pduChangesStatement } from '../../src/analysis/changes.ts';
 import { regionMatchesStatement } from '../../src/analysis/profile.ts';
 import { NO_SCOPE } from '../../src/analysis/scope.ts';
 import { recommendationsStatement } from '../../src/analysis/similarity.ts';
-import { relationBatchCypher } from '../../src/graphql/translate/batch.ts';
+import { connectionBatchCypher } from '../../src/graphql/translate/batch.ts';
 import { RELATIONS } from '../../src/graphql/translate/relations.ts';
 import { ANALYSIS_FIELDS, cypherFile, expectTranslation, matchCypher } from './support.ts';
 
@@ -82,9 +82,9 @@ describe('analyses', () => {
   });
 
   it("a theme's occurrences: projected under the root field, and batched for the loaders", async () => {
-    const query = '{ themes { name occurrences { pdu { name } inspection { id } fieldworkFrom recommendationCount findingCount concernCount strengthCount } } }';
+    const query = '{ themes { name occurrences(first: 10) { totalCount nodes { pdu { name } inspection { id } fieldworkFrom recommendationCount findingCount concernCount strengthCount } } } }';
     await expectTranslation('analyses', 'theme-occurrences-projected', query);
-    const batched = { cypher: relationBatchCypher(RELATIONS['Theme.occurrences']), params: { keys: ['theme:oversight'] } };
-    await matchCypher('analyses', 'theme-occurrences-batched', cypherFile("relationBatchCypher(RELATIONS['Theme.occurrences'])", batched));
+    const batched = { cypher: connectionBatchCypher(RELATIONS['Theme.occurrences']), params: { keys: ['theme:oversight'], offset: 0, first: 20 } };
+    await matchCypher('analyses', 'theme-occurrences-batched', cypherFile("connectionBatchCypher(RELATIONS['Theme.occurrences'])", batched));
   });
 });

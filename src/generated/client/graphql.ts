@@ -112,6 +112,28 @@ export type Conflict = Node & {
   storedValue?: Maybe<Scalars['String']['output']>;
 };
 
+/** A page of conflicts. */
+export type ConflictConnection = {
+  __typename?: 'ConflictConnection';
+  /** The conflicts on this page, with their cursors. */
+  edges: Array<ConflictEdge>;
+  /** The conflicts on this page. */
+  nodes: Array<Conflict>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** The number of conflicts, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A conflict with its cursor. */
+export type ConflictEdge = {
+  __typename?: 'ConflictEdge';
+  /** Opaque cursor for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The conflict. */
+  node: Conflict;
+};
+
 /**
  * What an analysis covered. `total` is every inspection the question ranges over (the graph's, or the
  * PDU's for `pduChanges`); `considered.inspections` plus the `count` of every `excluded` entry is
@@ -326,6 +348,28 @@ export type Finding = Node & {
   themes: Array<Theme>;
 };
 
+/** A page of findings. */
+export type FindingConnection = {
+  __typename?: 'FindingConnection';
+  /** The findings on this page, with their cursors. */
+  edges: Array<FindingEdge>;
+  /** The findings on this page. */
+  nodes: Array<Finding>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** The number of findings, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A finding with its cursor. */
+export type FindingEdge = {
+  __typename?: 'FindingEdge';
+  /** Opaque cursor for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The finding. */
+  node: Finding;
+};
+
 /**
  * An inspection programme and its standards, in force from..until (seeds/facts/frameworks.yaml, with
  * the pages that describe and date it): which framework an inspection was judged under follows from
@@ -536,7 +580,7 @@ export type Inspection = Node & {
   date?: Maybe<Scalars['String']['output']>;
   /** What `date` is. */
   dateBasis: InspectionDateBasis;
-  /** The documents that report this inspection. */
+  /** The documents that report this inspection, newest first (at most 20). */
   documents: Array<Document>;
   /** Words in documents that support the inspection's facts (rating, dates, counts). */
   evidence: Array<Evidence>;
@@ -557,7 +601,7 @@ export type Inspection = Node & {
   fieldworkWindowFrom?: Maybe<Scalars['String']['output']>;
   /** The last month the fieldwork can have been in; null when UNKNOWN. */
   fieldworkWindowTo?: Maybe<Scalars['String']['output']>;
-  /** What inspectors found: strengths and concerns, in the documents' order. */
+  /** What inspectors found: strengths and concerns, in the documents' order (at most 60). */
   findings: Array<Finding>;
   /** The inspection programmes whose period the fieldwork window falls in (two when it straddles a change; none without a window). */
   frameworks: Array<FrameworkMatch>;
@@ -571,7 +615,7 @@ export type Inspection = Node & {
   pdu: Pdu;
   /** Inspections this one may duplicate (linked at ingest for review, never merged silently). */
   possibleDuplicates: Array<Inspection>;
-  /** The national policies this inspection was under, and on what basis. */
+  /** The national policies this inspection was under, and on what basis (at most 40). */
   pressures: Array<Pressure>;
   /** The PDU's previous inspection, which this one follows. */
   previous?: Maybe<Inspection>;
@@ -579,13 +623,13 @@ export type Inspection = Node & {
   publishedOn?: Maybe<Scalars['String']['output']>;
   /** STATED when a document gives the publication date; UNKNOWN otherwise. */
   publishedOnBasis: DateBasis;
-  /** Quotes about this inspection. */
+  /** Quotes about this inspection (at most 40). */
   quotes: Array<Quote>;
   /** The overall rating. */
   rating: Rating;
   /** The number of recommendations the report makes, as stated (may exceed the recommendations whose words are known). */
   recommendationCount?: Maybe<Scalars['Int']['output']>;
-  /** The recommendations whose words are known, in the report's order. */
+  /** The recommendations whose words are known, in the report's order (at most 30). */
   recommendations: Array<Recommendation>;
   /** Whether `recommendations` holds all of them (false for a partial list quoted in a press release). */
   recommendationsComplete: Scalars['Boolean']['output'];
@@ -817,15 +861,15 @@ export type Pdu = Node & {
   /**
    * The PDU's inspections, newest first: dated by the month fieldwork began, else (an inspection known
    * only from the news) the month it was reported in, else its publication date; an inspection with no
-   * date at all comes last.
+   * date at all comes last. At most 20.
    */
   inspections: Array<Inspection>;
   /** Policies that documents name for the PDU's work after an inspection (not pressures on that inspection). */
   laterPressures: Array<LaterPressure>;
   /** The rating of the PDU's latest inspection: the first of `inspections`. */
   latestRating?: Maybe<Rating>;
-  /** Documents that name the PDU. */
-  mentionedIn: Array<Document>;
+  /** Documents that name the PDU, newest first: a page. */
+  mentionedIn: DocumentConnection;
   /** The PDU's name without the word "PDU", e.g. `Leicester, Leicestershire and Rutland`. */
   name: Scalars['String']['output'];
   /** The region the PDU belongs to. */
@@ -834,6 +878,13 @@ export type Pdu = Node & {
   regionUnknown?: Maybe<Scalars['String']['output']>;
   /** Pages that state the PDU and its region. */
   sources: Array<Scalars['String']['output']>;
+};
+
+
+/** A Probation Delivery Unit: the local unit that delivers probation services, and the unit HM Inspectorate of Probation inspects. */
+export type PduMentionedInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of PDUs. */
@@ -911,10 +962,17 @@ export type Person = Node & {
   id: Scalars['ID']['output'];
   /** The person's name. */
   name: Scalars['String']['output'];
-  /** Everything they are quoted as saying. */
-  quotes: Array<Quote>;
+  /** Everything they are quoted as saying, by id: a page (a Chief Inspector is quoted in every press release). */
+  quotes: QuoteConnection;
   /** Their public roles. */
   roles: Array<Role>;
+};
+
+
+/** A person who speaks or answers for an organisation. Only names and public roles are stored. */
+export type PersonQuotesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of people. */
@@ -963,12 +1021,12 @@ export type Policy = Node & {
   inForceFrom?: Maybe<Scalars['String']['output']>;
   /** When it stopped applying; null while in force or when unknown. */
   inForceUntil?: Maybe<Scalars['String']['output']>;
-  /** Inspections under it (either basis), newest first (as for `PDU.inspections`). */
-  inspections: Array<Inspection>;
+  /** Inspections under it (either basis), newest first (as for `PDU.inspections`): a page. */
+  inspections: InspectionConnection;
   /** LEGISLATION, OPERATIONAL_MEASURE, REVIEW or STRUCTURAL_REFORM. */
   kind: Scalars['String']['output'];
-  /** Documents that name it. */
-  mentionedIn: Array<Document>;
+  /** Documents that name it, newest first: a page. */
+  mentionedIn: DocumentConnection;
   /** Its full name. */
   name: Scalars['String']['output'];
   /** Whether it pressed on probation work (capacity and workload measures); only these give FIELDWORK_OVERLAP pressures. */
@@ -979,6 +1037,20 @@ export type Policy = Node & {
   sources: Array<Scalars['String']['output']>;
   /** What it does, in brief. */
   summary: Scalars['String']['output'];
+};
+
+
+/** A national policy or measure that pressed on probation work, or shaped the service. */
+export type PolicyInspectionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A national policy or measure that pressed on probation work, or shaped the service. */
+export type PolicyMentionedInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One policy's coverage in an analysis over several policies. */
@@ -997,14 +1069,28 @@ export type PolicyPeriod = {
   coverage: Coverage;
   /** Start of the period (`YYYY-MM-DD` or `YYYY-MM`); null when unknown. */
   from?: Maybe<Scalars['String']['output']>;
-  /** Inspections whose whole fieldwork window lies in the period (CERTAIN), by window. */
-  inspections: Array<Inspection>;
+  /** Inspections whose fieldwork overlapped the period, by fieldwork: a page (they grow with every inspection). */
+  inspections: InspectionConnection;
   /** The policy. */
   policy: Policy;
-  /** Inspections whose fieldwork window lies only partly in it (POSSIBLE: a derived window, or a month straddling a start or end day), by window. */
-  possible: Array<Inspection>;
+  /** Inspections whose fieldwork window lies only partly in it (POSSIBLE: a derived window, or a month straddling a start or end day), by window: a page. */
+  possible: InspectionConnection;
   /** End of the period; null while in force or when unknown. */
   until?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A policy's in-force period and the inspections whose fieldwork fell in it, for a timeline chart. */
+export type PolicyPeriodInspectionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A policy's in-force period and the inspections whose fieldwork fell in it, for a timeline chart. */
+export type PolicyPeriodPossibleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** How an inspection was under a national policy's pressure. */
@@ -1055,8 +1141,8 @@ export type Query = {
    * from its first day) and not known to be DONE. Example: `commitments(dueBy: "2026-04-01") { text dueBy status statusAsOf owner { name } }`.
    */
   commitments: Array<Commitment>;
-  /** Every recorded conflict between a stored value and a document. */
-  conflicts: Array<Conflict>;
+  /** Every recorded conflict between a stored value and a document, by id: a page. */
+  conflicts: ConflictConnection;
   /** One document by id, or null when there is none. */
   document?: Maybe<Document>;
   /** Documents, newest first. */
@@ -1096,7 +1182,7 @@ export type Query = {
   people: PersonConnection;
   /** One person by id, or null when there is none. */
   person?: Maybe<Person>;
-  /** All policies, by code. */
+  /** All policies, by code (at most 100). */
   policies: Array<Policy>;
   /** One policy by code (e.g. `SDS40`) or id, or null when there is none. */
   policy?: Maybe<Policy>;
@@ -1137,7 +1223,7 @@ export type Query = {
    * Example: `regionProfile(region: "region:yorkshire-and-the-humber", rating: INADEQUATE) { pdus { name } concerns { themes { theme { name } pdus { name } findings { text } } } explanation }`.
    */
   regionProfile?: Maybe<RegionProfile>;
-  /** All 12 probation regions, by name. */
+  /** All 12 probation regions, by name (at most 20). */
   regions: Array<Region>;
   /**
    * Full-text search over recommendations, findings, quotes and documents, best first, optionally
@@ -1157,7 +1243,7 @@ export type Query = {
    * coverage. Example: `themeMatrix(policies: ["SDS40", "PROBATION_RESET"]) { cells { policy theme count concernCount strengthCount } }`.
    */
   themeMatrix: ThemeMatrix;
-  /** The themes of the controlled vocabulary, by name. */
+  /** The themes of the controlled vocabulary, by name (at most 100). */
   themes: Array<Theme>;
 };
 
@@ -1171,6 +1257,12 @@ export type QueryActionsArgs = {
 export type QueryCommitmentsArgs = {
   dueBy?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<Array<Progress>>;
+};
+
+
+export type QueryConflictsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1321,6 +1413,28 @@ export type Quote = Node & {
   topic: Scalars['String']['output'];
 };
 
+/** A page of quotes. */
+export type QuoteConnection = {
+  __typename?: 'QuoteConnection';
+  /** The quotes on this page, with their cursors. */
+  edges: Array<QuoteEdge>;
+  /** The quotes on this page. */
+  nodes: Array<Quote>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** The number of quotes, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A quote with its cursor. */
+export type QuoteEdge = {
+  __typename?: 'QuoteEdge';
+  /** Opaque cursor for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The quote. */
+  node: Quote;
+};
+
 /** An overall rating on HM Inspectorate of Probation's four-point scale. */
 export type Rating =
   /** Good. */
@@ -1417,6 +1531,28 @@ export type Recommendation = Node & {
   themes: Array<Theme>;
   /** True when `text` is the report's own wording; false for a paraphrase. */
   verbatim: Scalars['Boolean']['output'];
+};
+
+/** A page of recommendations. */
+export type RecommendationConnection = {
+  __typename?: 'RecommendationConnection';
+  /** The recommendations on this page, with their cursors. */
+  edges: Array<RecommendationEdge>;
+  /** The recommendations on this page. */
+  nodes: Array<Recommendation>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** The number of recommendations, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A recommendation with its cursor. */
+export type RecommendationEdge = {
+  __typename?: 'RecommendationEdge';
+  /** Opaque cursor for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The recommendation. */
+  node: Recommendation;
 };
 
 /** A recommendation that says much the same as another (lineage), and why. */
@@ -1555,7 +1691,7 @@ export type Region = Node & {
   id: Scalars['ID']['output'];
   /** The region's name, e.g. `Yorkshire and the Humber`. */
   name: Scalars['String']['output'];
-  /** The region's PDUs known to the graph, by name. */
+  /** The region's PDUs known to the graph, by name (at most 50). */
   pdus: Array<Pdu>;
   /** Where the list of regions comes from (URLs). */
   sources: Array<Scalars['String']['output']>;
@@ -1686,20 +1822,41 @@ export type Theme = Node & {
   __typename?: 'Theme';
   /** What the theme covers. */
   description: Scalars['String']['output'];
-  /** Findings about this theme. */
-  findings: Array<Finding>;
+  /** Findings about this theme, by id: a page. */
+  findings: FindingConnection;
   /** Stable id, e.g. `theme:management-oversight`. */
   id: Scalars['ID']['output'];
   /** The theme's key, e.g. `management-oversight`. */
   key: Scalars['String']['output'];
   /** The theme's name. */
   name: Scalars['String']['output'];
-  /** The PDUs that received this theme, and when (newest first). */
-  occurrences: Array<ThemeOccurrence>;
+  /** The PDUs that received this theme, and when (newest first): a page. */
+  occurrences: ThemeOccurrenceConnection;
   /** The phrases whose words assign the theme by rule. */
   phrases: Array<Scalars['String']['output']>;
-  /** Recommendations about this theme. */
-  recommendations: Array<Recommendation>;
+  /** Recommendations about this theme, by id: a page (they grow with every inspection). */
+  recommendations: RecommendationConnection;
+};
+
+
+/** A theme of the controlled vocabulary (seeds/themes.yaml), e.g. management oversight. */
+export type ThemeFindingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A theme of the controlled vocabulary (seeds/themes.yaml), e.g. management oversight. */
+export type ThemeOccurrencesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A theme of the controlled vocabulary (seeds/themes.yaml), e.g. management oversight. */
+export type ThemeRecommendationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A theme attached to a recommendation or finding, and why. */
@@ -1818,6 +1975,28 @@ export type ThemeOccurrence = {
   recommendationCount: Scalars['Int']['output'];
   /** How many of its strengths carry the theme. */
   strengthCount: Scalars['Int']['output'];
+};
+
+/** A page of occurrences. */
+export type ThemeOccurrenceConnection = {
+  __typename?: 'ThemeOccurrenceConnection';
+  /** The occurrences on this page, with their cursors. */
+  edges: Array<ThemeOccurrenceEdge>;
+  /** The occurrences on this page. */
+  nodes: Array<ThemeOccurrence>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** The number of occurrences, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An occurrence with its cursor. */
+export type ThemeOccurrenceEdge = {
+  __typename?: 'ThemeOccurrenceEdge';
+  /** Opaque cursor for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The An occurrence. */
+  node: ThemeOccurrence;
 };
 
 export type ExplorerDocumentQueryVariables = Exact<{

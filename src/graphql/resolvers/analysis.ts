@@ -126,7 +126,6 @@ export const analysisResolvers: Resolvers = {
     certainty: (p) => (p.certainty === 'POSSIBLE' ? 'POSSIBLE' : 'CERTAIN'),
   },
   PolicyPeriod: {
-    possible: (p) => p.possible ?? [],
     coverage: (p) => p.coverage!,
   },
   ThemeMatrix: {

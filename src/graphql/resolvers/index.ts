@@ -9,9 +9,10 @@ import { searchResolvers } from './search.ts';
 import { analysisResolvers } from './analysis.ts';
 import { ingestResolvers } from './ingest.ts';
 import { relationResolvers } from '../translate/resolvers.ts';
+import { pageResolvers } from './pages.ts';
 
 // Relation fields first: a module may replace one with its own resolver (Document.text does).
-const modules: Resolvers[] = [relationResolvers() as Resolvers, geographyResolvers, inspectionResolvers, peopleResolvers, policyResolvers, documentResolvers, searchResolvers, analysisResolvers, ingestResolvers];
+const modules: Resolvers[] = [relationResolvers() as Resolvers, geographyResolvers, inspectionResolvers, peopleResolvers, policyResolvers, documentResolvers, searchResolvers, analysisResolvers, ingestResolvers, pageResolvers];
 
 export const resolvers: Resolvers = {};
 for (const m of modules) {

@@ -9,7 +9,7 @@ import { ingestDocument, IngestError } from '../../sources/ingest/load.ts';
 import { loadKnowledge } from '../../sources/seed/vocabulary.ts';
 import { requireRole } from '../guard.ts';
 import { ErrorCode } from '../../model/error-codes.ts';
-import { listQuery } from '../page-query.ts';
+import { pageQuery } from '../page-query.ts';
 import { ROOT_STATEMENTS as ROOT } from '../translate/root-fields.ts';
 
 export const ingestResolvers: Resolvers = {
@@ -49,6 +49,6 @@ export const ingestResolvers: Resolvers = {
     filled: (r) => r.filled.map((f) => ({ ...f, value: String(f.value) })),
   },
   Query: {
-    conflicts: (_p, args, ctx, info) => listQuery<ConflictRecord>(ctx, ROOT.conflicts(args, info, ctx.projection)),
+    conflicts: (_p, args, ctx, info) => pageQuery<ConflictRecord>(ctx, ROOT.conflicts(args, info, ctx.projection)),
   },
 };

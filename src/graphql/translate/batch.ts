@@ -20,6 +20,21 @@ export function relationBatchCypher(relation: Relation): string {
     : `${start} RETURN key, ${item} AS node ORDER BY ${order}`;
 }
 
+/**
+ * A connection relation as one statement over a batch of parent ids, for one page (`$offset`,
+ * `$first`): rows of (`key`, `{total, page}`).
+ */
+export function connectionBatchCypher(relation: Relation): string {
+  const v = plainVars;
+  const match = relation.match('s', v, '');
+  const item = relation.item ? itemMap(relation.item(v), () => true, (e) => wholeRecord(e.embed, e.type)) : wholeRecord(v('t'), relation.to);
+  const order = relation.order ? ` ORDER BY ${relation.order(v)}` : '';
+  const rows = relation.distinct ? `${match} WITH DISTINCT ${v('t')}` : `${match} WITH *`;
+  return `UNWIND $keys AS key MATCH (s:${relation.from} {id: key}) ` +
+    `CALL (s) { ${rows}${order} SKIP $offset LIMIT $first RETURN collect(${item}) AS page } ` +
+    `RETURN key, {total: COUNT { ${relation.distinct ? `${match} WITH DISTINCT ${v('t')} RETURN 1` : `${match} RETURN 1`} }, page: page} AS node`;
+}
+
 export function valueBatchCypher(value: Value): string {
   return `UNWIND $keys AS key MATCH (s:${value.from} {id: key}) RETURN key, ${value.value('s', plainVars)} AS node`;
 }

@@ -64,6 +64,17 @@ export interface Relation {
   item?: (v: Vars) => ItemFields;
   /** Item fields whose resolvers read other fields too (a projection then includes those). */
   needs?: Record<string, readonly string[]>;
+  /**
+   * A list that grows with the graph is a connection: the field takes `first` (1 to 100, default
+   * 20) and `after`, and answers `totalCount`, `nodes`, `edges` and `pageInfo` (pagination.ts).
+   */
+  connection?: true;
+  /**
+   * Any other list has a known bound: at most this many items, the first in the relation's order
+   * (the statement LIMITs it, so the query cost model in ../cost.ts holds whatever the data says).
+   * Each bound is well above what the domain gives (a report's recommendations, a region's PDUs).
+   */
+  bound?: number;
 }
 
 /** A computed value of the parent (not a list of records), e.g. a PDU's latest rating. */
@@ -92,20 +103,30 @@ const labelOf = (type: string) => type;
 /** Labels whose nodes carry evidence (`evidence` field: EVIDENCED_BY relationships to documents). */
 export const EVIDENCE_LABELS = ['Region', 'PDU', 'Inspection', 'Recommendation', 'Finding', 'Person', 'Organisation', 'Quote', 'Commitment', 'Action', 'Conflict'] as const;
 
+/**
+ * How many pieces of evidence a node can have: a fact is stated in a few documents, so a node that
+ * states few facts has few; a PDU, an inspection, a person or an organisation gathers evidence from
+ * every document about it (the Chief Inspector's role, in each press release).
+ */
+const EVIDENCE_BOUND: Record<(typeof EVIDENCE_LABELS)[number], number> = {
+  Region: 20, PDU: 50, Inspection: 100, Recommendation: 10, Finding: 10, Person: 100, Organisation: 100,
+  Quote: 10, Commitment: 10, Action: 10, Conflict: 10,
+};
+
 const themeAssignment = (from: NodeLabel): Relation => ({
-  from, to: 'ThemeAssignment',
+  from, to: 'ThemeAssignment', bound: 20,
   match: (s, v) => `MATCH (${s})-[${v('a')}:ABOUT]->(${v('t')}:Theme)`,
   order: (v) => `${v('t')}.name, ${v('a')}.basis`,
   item: (v) => ({ basis: `${v('a')}.basis`, rule: `${v('a')}.rule`, matched: `coalesce(${v('a')}.matched, [])`, theme: { embed: v('t'), type: 'Theme' } }),
 });
 
 export const RELATIONS = {
-  'Region.pdus': into('Region', 'IN_REGION', 'PDU', { order: byName }),
+  'Region.pdus': into('Region', 'IN_REGION', 'PDU', { order: byName, bound: 50 }),
   'PDU.region': out('PDU', 'IN_REGION', 'Region', { one: true }),
-  'PDU.inspections': into('PDU', 'OF', 'Inspection', { order: newestInspections }),
-  'PDU.mentionedIn': into('PDU', 'MENTIONS', 'Document', { order: newestDocFirst }),
+  'PDU.inspections': into('PDU', 'OF', 'Inspection', { order: newestInspections, bound: 20 }),
+  'PDU.mentionedIn': into('PDU', 'MENTIONS', 'Document', { order: newestDocFirst, connection: true }),
   'PDU.laterPressures': {
-    from: 'PDU', to: 'LaterPressure',
+    from: 'PDU', to: 'LaterPressure', bound: 40,
     match: (s, v) => `MATCH (${s})-[${v('a')}:AFFECTED_BY]->(${v('t')}:Policy)`,
     order: (v) => `${v('a')}.since, ${v('t')}.code`,
     item: (v) => ({
@@ -114,15 +135,15 @@ export const RELATIONS = {
       document: { embed: v('d'), type: 'Document', lookup: `MATCH (${v('d')}:Document {id: ${v('a')}.documentId})` },
     }),
   },
-  'PDU.actions': into('PDU', 'TAKEN_BY', 'Action', { order: byId }),
+  'PDU.actions': into('PDU', 'TAKEN_BY', 'Action', { order: byId, bound: 100 }),
   'Inspection.pdu': out('Inspection', 'OF', 'PDU', { one: true }),
   'Inspection.previous': out('Inspection', 'FOLLOWS', 'Inspection', { one: true }),
   'Inspection.next': into('Inspection', 'FOLLOWS', 'Inspection', { one: true }),
-  'Inspection.recommendations': out('Inspection', 'RECOMMENDS', 'Recommendation', { order: byPosition }),
-  'Inspection.findings': out('Inspection', 'FOUND', 'Finding', { order: byPosition }),
-  'Inspection.quotes': into('Inspection', 'ABOUT', 'Quote', { order: byId }),
+  'Inspection.recommendations': out('Inspection', 'RECOMMENDS', 'Recommendation', { order: byPosition, bound: 30 }),
+  'Inspection.findings': out('Inspection', 'FOUND', 'Finding', { order: byPosition, bound: 60 }),
+  'Inspection.quotes': into('Inspection', 'ABOUT', 'Quote', { order: byId, bound: 40 }),
   'Inspection.pressures': {
-    from: 'Inspection', to: 'Pressure',
+    from: 'Inspection', to: 'Pressure', bound: 40,
     match: (s, v) => `MATCH (${s})-[${v('u')}:UNDER]->(${v('t')}:Policy)`,
     order: (v) => `${v('t')}.code, ${v('u')}.basis`,
     item: (v) => ({
@@ -133,17 +154,19 @@ export const RELATIONS = {
     // An explanation not stored is written from the quote, the policy code and the basis.
     needs: { explanation: ['quote', 'policy', 'basis'] },
   },
-  'Inspection.documents': into('Inspection', 'REPORTS', 'Document', { order: newestDocFirst }),
-  'Inspection.actions': into('Inspection', 'RESPONDS_TO', 'Action', { order: byId }),
-  'Inspection.conflicts': out('Inspection', 'HAS_CONFLICT', 'Conflict', { order: byId }),
+  'Inspection.documents': into('Inspection', 'REPORTS', 'Document', { order: newestDocFirst, bound: 20 }),
+  'Inspection.actions': into('Inspection', 'RESPONDS_TO', 'Action', { order: byId, bound: 50 }),
+  'Inspection.conflicts': out('Inspection', 'HAS_CONFLICT', 'Conflict', { order: byId, bound: 20 }),
   'Inspection.possibleDuplicates': {
-    from: 'Inspection', to: 'Inspection', order: byId,
+    from: 'Inspection', to: 'Inspection', order: byId, bound: 10,
     match: (s, v) => `MATCH (${s})-[:POSSIBLE_DUPLICATE_OF]-(${v('t')}:Inspection)`,
   },
   // Who was Chief Inspector, and which framework applied, during the fieldwork window (src/analysis/periods.ts).
   'Inspection.chiefInspector': { from: 'Inspection', to: 'Person', one: true, match: (s, v) => chiefInspectorMatch(s, v('t'), v('h')) },
   'Inspection.chiefInspectors': {
     from: 'Inspection', to: 'ChiefInspectorInPost',
+    // Two at most in practice (a window that straddles a change of Chief Inspector); room for interims.
+    bound: 10,
     // Computed beside the match, where the parent (the inspection) is in scope.
     match: (s, v, groupBy) => `${chiefInspectorsMatch(s, v('t'), v('h'))} WITH ${groupBy}${v('t')}, ${v('h')}, ${periodContains(s, v('h'))} AS ${v('w')}`,
     order: (v) => `${v('h')}.periodStart`,
@@ -154,20 +177,23 @@ export const RELATIONS = {
   },
   'Inspection.frameworks': {
     from: 'Inspection', to: 'FrameworkMatch',
+    // Two at most in practice (a window that straddles a change of framework).
+    bound: 10,
     match: (s, v, groupBy) => `${frameworksMatch(s, v('t'))} WITH ${groupBy}${v('t')}, ${frameworkCertainty(s, v('t'))} AS ${v('c')}, ${frameworkExplanation(s, v('t'))} AS ${v('x')}`,
     order: (v) => `${v('t')}.periodStart`,
     item: (v) => ({ certainty: v('c'), explanation: v('x'), framework: { embed: v('t'), type: 'Framework' } }),
   },
   'Conflict.inspection': into('Conflict', 'HAS_CONFLICT', 'Inspection', { one: true }),
   'Recommendation.inspection': into('Recommendation', 'RECOMMENDS', 'Inspection', { one: true }),
-  'Recommendation.themes': out('Recommendation', 'ABOUT', 'Theme', { distinct: true, order: byName }),
+  'Recommendation.themes': out('Recommendation', 'ABOUT', 'Theme', { distinct: true, order: byName, bound: 10 }),
   'Recommendation.themeAssignments': themeAssignment('Recommendation'),
-  'Recommendation.actions': into('Recommendation', 'ADDRESSES', 'Action', { order: byId }),
+  'Recommendation.actions': into('Recommendation', 'ADDRESSES', 'Action', { order: byId, bound: 10 }),
   // Lineage (src/graph/derive/lineage.ts): RECURS points from the later recommendation to the earlier.
   'Recommendation.recurs': {
     from: 'Recommendation', to: 'RecommendationLink',
     match: (s, v) => `MATCH (${s})-[${v('l')}:RECURS]-(${v('t')}:Recommendation)`,
     order: (v) => `${v('l')}.score DESC, ${v('t')}.id`,
+    bound: 20,
     item: (v) => ({
       direction: `CASE WHEN NOT coalesce(${v('l')}.ordered, false) THEN 'UNORDERED' WHEN endNode(${v('l')}) = ${v('t')} THEN 'EARLIER' ELSE 'LATER' END`,
       samePdu: `coalesce(${v('l')}.samePdu, false)`, score: `${v('l')}.score`, method: `${v('l')}.method`,
@@ -176,12 +202,12 @@ export const RELATIONS = {
     }),
   },
   'Finding.inspection': into('Finding', 'FOUND', 'Inspection', { one: true }),
-  'Finding.themes': out('Finding', 'ABOUT', 'Theme', { distinct: true, order: byName }),
+  'Finding.themes': out('Finding', 'ABOUT', 'Theme', { distinct: true, order: byName, bound: 10 }),
   'Finding.themeAssignments': themeAssignment('Finding'),
-  'Theme.recommendations': into('Theme', 'ABOUT', 'Recommendation', { distinct: true, order: byId }),
-  'Theme.findings': into('Theme', 'ABOUT', 'Finding', { distinct: true, order: byId }),
+  'Theme.recommendations': into('Theme', 'ABOUT', 'Recommendation', { distinct: true, order: byId, connection: true }),
+  'Theme.findings': into('Theme', 'ABOUT', 'Finding', { distinct: true, order: byId, connection: true }),
   'Theme.occurrences': {
-    from: 'Theme', to: 'ThemeOccurrence',
+    from: 'Theme', to: 'ThemeOccurrence', connection: true,
     // One row per inspection, with counts from COUNT subqueries: an aggregating function here would
     // turn the RETURN of every projection around it into an aggregation (a Cypher rule).
     match: (s, v, groupBy) =>
@@ -198,11 +224,11 @@ export const RELATIONS = {
       recommendationCount: v('recs'), findingCount: v('finds'), concernCount: v('concerns'), strengthCount: v('strengths'),
     }),
   },
-  'Policy.responsible': into('Policy', 'RESPONSIBLE_FOR', 'Organisation', { order: byName }),
-  'Policy.inspections': into('Policy', 'UNDER', 'Inspection', { distinct: true, order: newestInspections }),
-  'Policy.mentionedIn': into('Policy', 'MENTIONS', 'Document', { order: newestDocFirst }),
+  'Policy.responsible': into('Policy', 'RESPONSIBLE_FOR', 'Organisation', { order: byName, bound: 10 }),
+  'Policy.inspections': into('Policy', 'UNDER', 'Inspection', { distinct: true, order: newestInspections, connection: true }),
+  'Policy.mentionedIn': into('Policy', 'MENTIONS', 'Document', { order: newestDocFirst, connection: true }),
   'Person.roles': {
-    from: 'Person', to: 'Role',
+    from: 'Person', to: 'Role', bound: 20,
     match: (s, v) => `MATCH (${s})-[${v('h')}:HELD]->(${v('t')}:Organisation)`,
     order: (v) => `${v('h')}.title`,
     item: (v) => ({
@@ -211,23 +237,23 @@ export const RELATIONS = {
       organisation: { embed: v('t'), type: 'Organisation' },
     }),
   },
-  'Person.quotes': out('Person', 'SAID', 'Quote', { order: byId }),
-  'Person.commitments': into('Person', 'STATED_BY', 'Commitment', { order: byId }),
+  'Person.quotes': out('Person', 'SAID', 'Quote', { order: byId, connection: true }),
+  'Person.commitments': into('Person', 'STATED_BY', 'Commitment', { order: byId, bound: 50 }),
   'Organisation.partOf': out('Organisation', 'PART_OF', 'Organisation', { one: true }),
-  'Organisation.people': into('Organisation', 'HELD', 'Person', { distinct: true, order: byName }),
+  'Organisation.people': into('Organisation', 'HELD', 'Person', { distinct: true, order: byName, bound: 100 }),
   'Quote.speaker': into('Quote', 'SAID', 'Person', { one: true }),
   'Quote.inspection': out('Quote', 'ABOUT', 'Inspection', { one: true }),
   'Quote.document': out('Quote', 'EVIDENCED_BY', 'Document', { one: true }),
   'Document.publisher': out('Document', 'PUBLISHED_BY', 'Organisation', { one: true }),
-  'Document.reports': out('Document', 'REPORTS', 'Inspection', { order: newestInspections }),
-  'Document.mentionsPolicies': out('Document', 'MENTIONS', 'Policy', { order: (v) => `${v('t')}.code` }),
-  'Document.mentionsPeople': out('Document', 'MENTIONS', 'Person', { order: byName }),
+  'Document.reports': out('Document', 'REPORTS', 'Inspection', { order: newestInspections, bound: 20 }),
+  'Document.mentionsPolicies': out('Document', 'MENTIONS', 'Policy', { order: (v) => `${v('t')}.code`, bound: 20 }),
+  'Document.mentionsPeople': out('Document', 'MENTIONS', 'Person', { order: byName, bound: 20 }),
   'Commitment.madeBy': out('Commitment', 'MADE_BY', 'Organisation', { one: true }),
   'Commitment.statedBy': out('Commitment', 'STATED_BY', 'Person', { one: true }),
   'Commitment.owner': out('Commitment', 'OWNED_BY', 'Organisation', { one: true }),
   'Action.takenBy': out('Action', 'TAKEN_BY', 'PDU', { one: true }),
   'Action.inspection': out('Action', 'RESPONDS_TO', 'Inspection', { one: true }),
-  'Action.addresses': out('Action', 'ADDRESSES', 'Recommendation', { order: byId }),
+  'Action.addresses': out('Action', 'ADDRESSES', 'Recommendation', { order: byId, bound: 30 }),
   ...evidenceRelations(),
 } satisfies Record<string, Relation>;
 
@@ -250,8 +276,8 @@ export const VALUES = {
 } satisfies Record<string, Value>;
 
 function evidenceRelations() {
-  const evidence = (from: NodeLabel): Relation => ({
-    from, to: 'Evidence',
+  const evidence = (from: (typeof EVIDENCE_LABELS)[number]): Relation => ({
+    from, to: 'Evidence', bound: EVIDENCE_BOUND[from],
     match: (s, v) => `MATCH (${s})-[${v('e')}:EVIDENCED_BY]->(${v('t')}:Document)`,
     order: (v) => `${v('t')}.id, ${v('e')}.start`,
     item: (v) => ({ quote: `${v('e')}.quote`, start: `${v('e')}.start`, end: `${v('e')}.end`, about: `${v('e')}.about`, document: { embed: v('t'), type: 'Document' } }),
@@ -262,9 +288,14 @@ function evidenceRelations() {
 export type RelationName = keyof typeof RELATIONS;
 export type ValueName = keyof typeof VALUES;
 
+/** Own keys only, so no name can reach Object's prototype (`constructor`, `toString`). */
+function own<T>(table: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 export function relationOf(type: string, field: string): Relation | undefined {
-  return (RELATIONS as Record<string, Relation>)[`${type}.${field}`];
+  return own<Relation>(RELATIONS, `${type}.${field}`);
 }
 export function valueOf(type: string, field: string): Value | undefined {
-  return (VALUES as Record<string, Value>)[`${type}.${field}`];
+  return own<Value>(VALUES, `${type}.${field}`);
 }

@@ -5,6 +5,10 @@
  */
 import type { GraphQLFieldResolver, GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context.ts';
+import type { PageRows } from '../loaders.ts';
+import { parseArgs } from '../errors.ts';
+import { PageOnlyArgs } from '../args.ts';
+import { connection, offsetAfter } from '../pagination.ts';
 import { projectedKey } from './project.ts';
 import { RELATIONS, VALUES, type Relation, type RelationName, type ValueName } from './relations.ts';
 
@@ -25,6 +29,15 @@ export function relationResolvers(): FieldResolvers {
   };
   for (const [name, relation] of Object.entries(RELATIONS) as [string, Relation][]) {
     const relationName = name as RelationName;
+    if (relation.connection) {
+      add(name, async (parent, args, ctx, info) => {
+        const a = parseArgs(PageOnlyArgs, args);
+        const page = { offset: offsetAfter(a.after), first: a.first };
+        const found = (projected(parent, info) as PageRows<unknown> | undefined) ?? (await ctx.loaders.page(relationName, parent.id, page));
+        return connection(found.page, page.offset, Number(found.total));
+      });
+      continue;
+    }
     add(name, (parent, _args, ctx, info) => {
       const found = projected(parent, info);
       if (found !== undefined) return found;

@@ -24,9 +24,14 @@ import { neighbourhoodStatement, searchStatement, type Depth } from './search.ts
 type Args = Record<string, unknown>;
 export type RootStatement<S extends Statement | null = Statement | null> = (args: Args, info: GraphQLResolveInfo, projection: boolean) => S;
 
-/** A plain list of every node of a small, fixed set. */
-const list = (label: NodeLabel, order: string): RootStatement<Statement> => (_args, info, projection) =>
-  listStatement(everyNode(label, order), rootNode(info, projection));
+/**
+ * A plain list of every node of a small, fixed set, with its known bound (the cost model's, see
+ * ../cost.ts): far above what the seeds hold, and these nodes come only from the seeds.
+ */
+export const ROOT_LIST_BOUNDS = { regions: 20, themes: 100, policies: 100, commitments: 100, actions: 100, frameworks: 50 } as const;
+
+const list = (label: NodeLabel, order: string, bound: number): RootStatement<Statement> => (_args, info, projection) =>
+  listStatement(everyNode(label, order), rootNode(info, projection), bound);
 
 /** One node of the field's type by `id`. */
 const one = (label: NodeLabel): RootStatement<Statement> => (args, info, projection) =>
@@ -41,22 +46,23 @@ function page<S extends z.ZodType<{ first: number; after?: string | null | undef
 }
 
 export const ROOT_STATEMENTS = {
-  regions: list('Region', 't.name'),
+  regions: list('Region', 't.name', ROOT_LIST_BOUNDS.regions),
   pdus: page(PdusArgs, (a) => pdusScope(a)),
   pdu: one('PDU'),
   inspections: page(InspectionsArgs, (a) => inspectionsScope(a.filter ?? {})),
   inspection: one('Inspection'),
-  themes: list('Theme', 't.name'),
+  themes: list('Theme', 't.name', ROOT_LIST_BOUNDS.themes),
   people: page(PageOnlyArgs, () => everyNode('Person', 't.name, t.id')),
   person: one('Person'),
-  policies: list('Policy', 't.code'),
+  policies: list('Policy', 't.code', ROOT_LIST_BOUNDS.policies),
   policy: (args, info, projection) => oneStatement(policyByCode(String(args.code)), rootNode(info, projection)),
   documents: page(PageOnlyArgs, () => everyNode('Document', 't.publishedOn DESC, t.id')),
   document: one('Document'),
-  commitments: (args, info, projection) => listStatement(dueScope('Commitment', parseArgs(DueArgs, args)), rootNode(info, projection)),
-  actions: (args, info, projection) => listStatement(dueScope('Action', parseArgs(DueArgs, args)), rootNode(info, projection)),
-  frameworks: list('Framework', 't.periodStart, t.id'),
-  conflicts: list('Conflict', 't.id'),
+  commitments: (args, info, projection) => listStatement(dueScope('Commitment', parseArgs(DueArgs, args)), rootNode(info, projection), ROOT_LIST_BOUNDS.commitments),
+  actions: (args, info, projection) => listStatement(dueScope('Action', parseArgs(DueArgs, args)), rootNode(info, projection), ROOT_LIST_BOUNDS.actions),
+  frameworks: list('Framework', 't.periodStart, t.id', ROOT_LIST_BOUNDS.frameworks),
+  // Conflicts grow with every ingested document that disagrees: a connection.
+  conflicts: page(PageOnlyArgs, () => everyNode('Conflict', 't.id')),
   /** Any node by id: the label comes from the id's prefix (a closed table), never from the text itself. */
   node: (args, info, projection) => {
     const id = String(args.id);

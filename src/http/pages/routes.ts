@@ -1,7 +1,8 @@
 /**
  * The service's pages for people (mounted by src/http/server.ts):
  *   GET /graphiql                 GraphiQL 5, with the README's example queries as tabs (option `graphiql`)
- *   GET /graphql, Accept: text/html  -> 302 to /graphiql (a browser opening the endpoint), when GraphiQL is on
+ *   GET /graphql, Accept: text/html  -> 302 to /graphiql (a browser opening the endpoint) when GraphiQL
+ *                                 is on, else a short page of our own (no third-party scripts or fonts)
  *   GET /explorer                 the explorer (PDUs, timelines, heat map, neighbourhoods, documents)
  *   GET /browser/guide.html       a Neo4j Browser guide with the starter queries (`:play <url>`)
  *   GET /browser/graphstyle.grass the Neo4j Browser style (`:style <url>`)
@@ -134,14 +135,35 @@ export function uiRouter(opts: UiOptions): express.Router {
   return router;
 }
 
+/** The endpoint's own page, for a browser opening /graphql while GraphiQL is off: nothing from elsewhere. */
+const ENDPOINT_PAGE = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>probation-graph GraphQL endpoint</title></head>
+<body>
+<h1>probation-graph</h1>
+<p>This is the GraphQL endpoint. Send queries with POST (JSON: <code>{"query": "..."}</code>) or GET (<code>?query=...</code>, with the header <code>apollo-require-preflight</code>).</p>
+<p>GraphiQL is off on this server.</p>
+</body>
+</html>
+`;
+
 /**
- * A browser opening /graphql (GET, HTML preferred, no `query` parameter) is sent to GraphiQL; GraphQL
- * clients (JSON) and GET queries go on to Apollo Server as before.
+ * A browser opening /graphql (GET, HTML preferred, no `query` parameter) is sent to GraphiQL when it
+ * is on, and otherwise gets a short page of the service's own (Apollo's landing page, which loads
+ * scripts and fonts from its CDN, is off). GraphQL clients (JSON) and GET queries go on to Apollo
+ * Server as before.
  */
-export const graphiqlForBrowsers: express.RequestHandler = (req, res, next) => {
-  if (req.method === 'GET' && req.query.query === undefined && req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html') {
-    res.redirect(302, '/graphiql');
-    return;
-  }
-  next();
-};
+export function graphqlForBrowsers(graphiql: boolean): express.RequestHandler {
+  return (req, res, next) => {
+    if (req.query.query === undefined && req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html') {
+      if (graphiql) {
+        res.redirect(302, '/graphiql');
+        return;
+      }
+      res.set({ 'Content-Security-Policy': "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'", 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' });
+      res.type('html').send(ENDPOINT_PAGE);
+      return;
+    }
+    next();
+  };
+}

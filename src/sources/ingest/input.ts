@@ -15,6 +15,7 @@ import { z } from 'zod';
 import { DocumentKind } from '../../model/enums.ts';
 import { PartialDate } from '../../model/dates.ts';
 import { ErrorCode } from '../../model/error-codes.ts';
+import { isWebUrl, MAX_URL_LENGTH } from '../../model/urls.ts';
 
 /** The largest document accepted, in bytes of UTF-8: 1 MiB. */
 export const MAX_INPUT_BYTES = 1024 * 1024;
@@ -66,8 +67,8 @@ const Url = z
   .string()
   .trim()
   .min(1, 'the URL is empty')
-  .max(2000, 'the URL is longer than 2000 characters')
-  .refine((u) => URL.canParse(u) && /^https?:$/.test(new URL(u).protocol), 'expected an http or https URL');
+  .max(MAX_URL_LENGTH, `the URL is longer than ${MAX_URL_LENGTH} characters`)
+  .refine(isWebUrl, 'expected an http or https URL');
 
 export const IngestInput = z.object({
   text: Text,

@@ -9,14 +9,33 @@ type Child = Node | string | number | null | undefined | false;
 export type Children = Child | readonly Children[];
 type Attrs = Record<string, string | number | boolean | null | undefined | EventListener>;
 
-/** `h('a', { href: '#/pdus', class: 'x', onclick: fn }, 'text', child)` */
+/**
+ * A link target the explorer may render, or null: its own routes (`#/...`), a path on this server,
+ * or an absolute http or https URL. Anything else (`javascript:`, `data:`, `//host`) is not linked,
+ * whatever the data says: the element is drawn without its href, as text.
+ */
+export function safeHref(value: string): string | null {
+  const v = value.trim();
+  if (v.startsWith('#') || (v.startsWith('/') && !v.startsWith('//'))) return v;
+  try {
+    const url = new URL(v);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** `h('a', { href: '#/pdus', class: 'x', onclick: fn }, 'text', child)`; every `href` goes through safeHref. */
 export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Children[]): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) {
     if (value === null || value === undefined || value === false) continue;
     if (typeof value === 'function') el.addEventListener(name.replace(/^on/, ''), value);
     else if (value === true) el.setAttribute(name, '');
-    else el.setAttribute(name, String(value));
+    else if (name.toLowerCase() === 'href') {
+      const href = safeHref(String(value));
+      if (href !== null) el.setAttribute(name, href);
+    } else el.setAttribute(name, String(value));
   }
   append(el, ...children);
   return el;

@@ -44,6 +44,10 @@ describe('renderNeo4jConf', () => {
     const text = renderNeo4jConf(input);
     expect(conf.get('dbms.security.auth_enabled')).toBe('false');
     expect(conf.get('dbms.usage_report.enabled')).toBe('false');
+    // Neo4j Browser's product analytics, and its "we collect information on product usage" banner (issue 16).
+    expect(conf.get('client.allow_telemetry')).toBe('false');
+    // An Enterprise setting: Community's strict validation would refuse to start with it.
+    expect(conf.has('browser.allow_outgoing_connections')).toBe(false);
     expect(text).toMatch(/LOCAL DEVELOPMENT ONLY/);
   });
 

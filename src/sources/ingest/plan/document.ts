@@ -15,6 +15,7 @@ import { createHash } from 'node:crypto';
 import { ids, slug } from '../../../model/ids.ts';
 import type { DocumentKind } from '../../../model/enums.ts';
 import { publisherOf } from '../../../model/vocabulary.ts';
+import { webUrlOrNull } from '../../../model/urls.ts';
 import { containsContactDetails } from '../../../text/contacts.ts';
 import { excerptOf } from '../../../text/excerpt.ts';
 import type { Extraction } from '../../extract/types.ts';
@@ -62,7 +63,9 @@ export function describeDocument(extraction: Extraction, text: string, meta: Ing
   const sha256 = meta.excerptOf?.sha256 ?? meta.sha256 ?? sha256Of(text);
   const kind: DocumentKind = meta.kind ?? extraction.document.kind;
   const title = meta.title ?? extraction.document.title ?? fallbackTitle(text, kind);
-  const url = meta.url ?? extraction.document.url ?? null;
+  // One URL rule (src/model/urls.ts) whatever the URL came from: the caller (input.ts checked it
+  // already), a quoted record's source, or the text's own `URL:` line. Anything else is dropped.
+  const url = webUrlOrNull(meta.url ?? extraction.document.url);
   const publishedOn = meta.publishedOn ?? extraction.document.publishedOn ?? null;
   const urlMonth = publishedOn ? null : monthFromUrl(url);
   const key = documentKey(title, sha256);

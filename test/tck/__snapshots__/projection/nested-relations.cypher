@@ -16,7 +16,10 @@ t {.name, `@region`: COLLECT {
       WITH DISTINCT t4
       ORDER BY t4.name
       RETURN t4 {.name}
+      LIMIT 10
     }}
+    LIMIT 30
   }}
+  LIMIT 20
 }}
 // params: {}

@@ -5,6 +5,7 @@ WHERE t.dueBy IS NOT NULL
   AND coalesce(t.status, '') <> 'DONE'
 WITH t
 ORDER BY t.dueBy IS NULL, t.dueBy, t.id
+LIMIT 100
 RETURN t {.id, .text, .dueBy, .status, .statusAsOf, `@owner`: COLLECT {
   MATCH (t)-[:OWNED_BY]->(t1:Organisation)
   RETURN t1 {.name}
@@ -14,5 +15,6 @@ RETURN t {.id, .text, .dueBy, .status, .statusAsOf, `@owner`: COLLECT {
   WITH *
   ORDER BY t2.id, e2.start
   RETURN {quote: e2.quote, about: e2.about}
+  LIMIT 10
 }} AS node
 // params: {"dueBy":"2026-04-01"}

@@ -2,6 +2,7 @@
 MATCH (t:Commitment)
 WITH t
 ORDER BY t.dueBy IS NULL, t.dueBy, t.id
+LIMIT 100
 RETURN t {.id, .text, .dueBy, `@madeBy`: COLLECT {
   MATCH (t)-[:MADE_BY]->(t1:Organisation)
   RETURN t1 {.name}

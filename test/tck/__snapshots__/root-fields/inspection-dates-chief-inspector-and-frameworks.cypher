@@ -14,6 +14,7 @@ RETURN t {.fieldworkWindowFrom, .fieldworkWindowTo, `@date`: coalesce(t.fieldwor
   WITH *
   ORDER BY h5.periodStart
   RETURN {from: h5.from, until: h5.until, wholeWindow: w5, person: t5 {.name}}
+  LIMIT 10
 }, `@chiefInspectorExplanation`: CASE WHEN coalesce(t.fieldworkWindowFrom, t.fieldworkFrom) IS NULL THEN 'No fieldwork window (' + coalesce(t.fieldworkExplanation, 'no date is known') + '), so who was Chief Inspector of Probation cannot be told.' ELSE [list6 IN [COLLECT {
   MATCH (p6:Person)-[h6:HELD {role: 'CHIEF_INSPECTOR_OF_PROBATION'}]->(:Organisation)
   WHERE coalesce(t.fieldworkWindowFrom, t.fieldworkFrom) IS NOT NULL
@@ -31,11 +32,13 @@ RETURN t {.fieldworkWindowFrom, .fieldworkWindowTo, `@date`: coalesce(t.fieldwor
   WITH *
   ORDER BY t7.periodStart
   RETURN {certainty: c7, explanation: x7, framework: t7 {.name}}
+  LIMIT 10
 }, `@pressures`: COLLECT {
   MATCH (t)-[u8:UNDER]->(t8:Policy)
   WITH *
   ORDER BY t8.code, u8.basis
   RETURN {certainty: u8.certainty, policy: t8 {.code}}
+  LIMIT 40
 }} AS node
 LIMIT 1
 // params: {"id":"inspection:leeds:2024-08"}

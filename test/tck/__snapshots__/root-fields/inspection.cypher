@@ -13,12 +13,15 @@ RETURN t {.rating, `@previous`: COLLECT {
     WITH DISTINCT t3
     ORDER BY t3.name
     RETURN t3 {.name}
+    LIMIT 10
   }}
+  LIMIT 30
 }, `@pressures`: COLLECT {
   MATCH (t)-[u4:UNDER]->(t4:Policy)
   WITH *
   ORDER BY t4.code, u4.basis
   RETURN {basis: u4.basis, explanation: u4.explanation, quote: u4.quote, policy: t4 {.code}}
+  LIMIT 40
 }} AS node
 LIMIT 1
 // params: {"id":"inspection:leeds:2024-08"}

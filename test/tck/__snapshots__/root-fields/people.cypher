@@ -14,6 +14,7 @@ CALL () {
     WITH *
     ORDER BY h1.title
     RETURN {title: h1.title, organisation: t1 {.name}}
+    LIMIT 20
   }}) AS page
 }
 RETURN total, page

@@ -13,6 +13,7 @@ RETURN t {.text, __label: 'Recommendation', `@recurs`: COLLECT {
     }[0]}
     LIMIT 1
   }[0]}}
+  LIMIT 20
 }} AS node
 LIMIT 1
 // params: {"id":"recommendation:leeds:2024-08:1"}

@@ -2,5 +2,6 @@
 MATCH (t:Theme)
 WITH t
 ORDER BY t.name
+LIMIT 100
 RETURN t {.key, .name, .phrases} AS node
 // params: {}
