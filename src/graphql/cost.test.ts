@@ -1,4 +1,4 @@
-import { buildSchema, parse } from 'graphql';
+import { buildSchema, getIntrospectionQuery, introspectionFromSchema, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { loadTypeDefs } from './schema.ts';
 import { hasKnownSize, MAX_VISITS, queryCost, QueryCostError, TEXT_WEIGHT } from './cost.ts';
@@ -91,5 +91,14 @@ describe('the query cost model', () => {
     const c = cost(introspection);
     expect(c).toBeGreaterThan(Object.keys(schema.getTypeMap()).length);
     expect(c).toBeLessThan(LIMIT);
+  });
+
+  it('accepts the standard introspection query (GraphiQL\'s) at about the size of its answer', () => {
+    const c = cost(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }));
+    const answer = JSON.stringify(introspectionFromSchema(schema)).length;
+    expect(c).toBeLessThan(LIMIT);
+    // Values, not bytes: an answer of n bytes holds well under n values, and more than n / 100.
+    expect(c).toBeGreaterThan(answer / 100);
+    expect(c).toBeLessThan(answer);
   });
 });

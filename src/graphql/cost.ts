@@ -240,21 +240,50 @@ function introspectionField(w: Walk, name: string): { type: unknown } | undefine
 type IntrospectionSizes = Map<string, number>;
 const introspectionCache = new WeakMap<GraphQLSchema, IntrospectionSizes>();
 
-/** Introspection's lists, bounded by the schema: its types, and the most fields, arguments or values any one has. */
+/**
+ * Introspection's lists, sized by the schema itself. Each list takes its *average* length over the
+ * schema (fields per type, arguments per field, ...), so a path of lists multiplies out to the exact
+ * total at each level: types × fields per type × arguments per field = every argument of the schema,
+ * since each element has exactly one parent. The standard introspection query (GraphiQL's) is thus
+ * costed at about the size of its answer, not at types × the most fields × the most arguments.
+ */
 function introspectionSizes(schema: GraphQLSchema): IntrospectionSizes {
   const hit = introspectionCache.get(schema);
   if (hit) return hit;
-  const types = Object.values(schema.getTypeMap()) as unknown as { getFields?: () => Record<string, { args?: unknown[] }>; getValues?: () => unknown[]; getInterfaces?: () => unknown[] }[];
-  let most = 1;
+  const types = Object.values(schema.getTypeMap()) as unknown as SchemaType[];
+  const total = { fields: 0, args: 0, values: 0, inputFields: 0, interfaces: 0, possible: 0 };
   for (const t of types) {
     const fields = Object.values(t.getFields?.() ?? {});
-    most = Math.max(most, fields.length, t.getValues?.().length ?? 0, t.getInterfaces?.().length ?? 0, ...fields.map((f) => f.args?.length ?? 0));
+    if (t.getInterfaces) total.fields += fields.length; else total.inputFields += fields.length;
+    total.args += fields.reduce((n, f) => n + (f.args?.length ?? 0), 0);
+    total.values += t.getValues?.().length ?? 0;
+    total.interfaces += t.getInterfaces?.().length ?? 0;
+    total.possible += 'resolveType' in t ? schema.getPossibleTypes(t as never).length : 0;
   }
   const directives = schema.getDirectives();
-  most = Math.max(most, ...directives.map((d) => d.args.length), ...directives.map((d) => d.locations.length));
-  const sizes: IntrospectionSizes = new Map([['__Schema.types', types.length], ['__Schema.directives', directives.length], ['*', most]]);
+  const perType = (n: number) => Math.max(1, Math.ceil(n / types.length));
+  const sizes: IntrospectionSizes = new Map([
+    ['__Schema.types', types.length],
+    ['__Type.fields', perType(total.fields)],
+    ['__Type.inputFields', perType(total.inputFields)],
+    ['__Type.enumValues', perType(total.values)],
+    ['__Type.interfaces', perType(total.interfaces)],
+    ['__Type.possibleTypes', perType(total.possible)],
+    ['__Field.args', Math.max(1, Math.ceil(total.args / Math.max(total.fields + total.inputFields, 1)))],
+    ['__Schema.directives', directives.length],
+    ['__Directive.args', Math.max(1, Math.ceil(directives.reduce((n, d) => n + d.args.length, 0) / Math.max(directives.length, 1)))],
+    ['*', perType(total.fields)],
+  ]);
   introspectionCache.set(schema, sizes);
   return sizes;
+}
+
+/** What introspectionSizes reads of a named type, by duck typing (either copy of graphql). */
+interface SchemaType {
+  getFields?: () => Record<string, { args?: unknown[] }>;
+  getValues?: () => unknown[];
+  getInterfaces?: () => unknown[];
+  resolveType?: unknown;
 }
 
 export interface CostInput {

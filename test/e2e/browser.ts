@@ -54,6 +54,12 @@ export async function start(opts: { seed?: boolean } = {}): Promise<E2E> {
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  // A refused request shows in the console only as "status of 400": name it and say why.
+  page.on('response', async (r) => {
+    if (r.status() < 400) return;
+    const body = await r.text().catch(() => '');
+    problems.push(`response ${r.status()}: ${r.request().method()} ${new URL(r.url()).pathname} ${body.slice(0, 300)}`);
+  });
   return {
     browser,
     context,

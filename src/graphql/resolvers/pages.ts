@@ -20,4 +20,8 @@ export const pageResolvers: Resolvers = {
     inspections: (period, args) => ({ ...pageOf(period.inspections, args), excluded: [] }),
     possible: (period, args) => ({ ...pageOf(period.possible ?? [], args), excluded: [] }),
   },
+  InspectionConnection: {
+    // A relation's connection (Policy.inspections) has no filter that could leave anything undecided.
+    excluded: (c) => c.excluded ?? [],
+  },
 };
