@@ -314,6 +314,21 @@ export const DateRulesFile = z.strictObject({
   fieldworkBeforePublication: z.strictObject({ maxMonths: z.number().int().min(1).max(24) }),
 });
 
+/**
+ * The publication date of a document of seeds/ingest whose text states none, from a cited public
+ * source (the page's own dated listing, a dated report of the same publication): the source's URL
+ * and its words go with the date into the graph.
+ */
+export const CitedDocumentDate = z.strictObject({
+  url: Url,
+  publishedOn: PartialDate,
+  /** Whose date it is: the document's own, or the inspection report's that the document reports. */
+  of: z.enum(['document', 'report']).default('document'),
+  source: Url,
+  quote: Text,
+});
+export type CitedDocumentDate = z.infer<typeof CitedDocumentDate>;
+
 /** Each file of seeds/ and the schema that validates it. */
 export const SEED_FILES = {
   'documents/documents.yaml': z.array(DocumentSpec),
@@ -324,6 +339,7 @@ export const SEED_FILES = {
   'facts/pdus.yaml': z.array(PduSpec),
   'facts/publishers.yaml': z.array(PublisherSpec),
   'facts/date-rules.yaml': DateRulesFile,
+  'facts/document-dates.yaml': z.array(CitedDocumentDate),
   'facts/inspections.yaml': z.array(InspectionSpec),
   'facts/quotes.yaml': z.array(QuoteSpec),
   'facts/commitments.yaml': z.array(CommitmentSpec),

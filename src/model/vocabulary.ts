@@ -59,9 +59,20 @@ export interface Vocabulary {
 }
 
 /** What the extractor and the ingest planner know from seeds/: the vocabulary and the date rules. */
+/** A document's publication date that its text does not state, from a cited source. */
+export interface CitedDate {
+  publishedOn: string;
+  /** `document`: the document's own date; `report`: the publication date of the report it reports. */
+  of: 'document' | 'report';
+  source: string;
+  quote: string;
+}
+
 export interface Knowledge {
   vocabulary: Vocabulary;
   dateRules: DateRules;
+  /** Cited publication dates of documents whose texts state none, by the document's URL. */
+  documentDates: ReadonlyMap<string, CitedDate>;
 }
 
 export const EMPTY_VOCABULARY: Vocabulary = { regions: [], pdus: [], policies: [], organisations: [], publishers: [] };

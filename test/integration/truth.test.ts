@@ -15,6 +15,7 @@ import { openTestDatabase, wipe } from '../support/database.ts';
 import { ingestDocument } from '../../src/sources/ingest/load.ts';
 import { loadKnowledge } from '../../src/sources/seed/vocabulary.ts';
 import { readFile } from 'node:fs/promises';
+import { parse as parseYaml } from 'yaml';
 import { FAKE } from '../support/contacts.ts';
 import { startTestService, type TestService } from '../support/service.ts';
 
@@ -108,6 +109,26 @@ describe('the truth audit, each finding fixed at its cause', () => {
       WITH i, (toInteger(left(i.publishedOn, 4)) * 12 + toInteger(substring(i.publishedOn, 5, 2))) - (toInteger(left(i.fieldworkTo, 4)) * 12 + toInteger(substring(i.fieldworkTo, 5, 2))) AS gap
       WHERE gap < 0 OR gap > 6 RETURN i.id AS id, gap`);
     expect(late).toEqual([]);
+  });
+
+  it('4b. places in time every inspection a dated document reports, the date stated by the text or by a cited source', async () => {
+    // A document with a date (its own, or one a cited source gives) always dates what it reports.
+    const undated = await rows(`MATCH (d:Document)-[:REPORTS]->(i:Inspection)
+      WHERE d.publishedOn IS NOT NULL AND i.fieldworkWindowFrom IS NULL RETURN d.id AS document, i.id AS inspection`);
+    expect(undated).toEqual([]);
+    // Each cited date of seeds/facts/document-dates.yaml reaches its document, with its source and words.
+    const cited = parseYaml(await readFile(path.join(root, 'seeds/facts/document-dates.yaml'), 'utf8')) as { url: string; publishedOn: string; of?: string; source: string }[];
+    expect(cited.length).toBeGreaterThan(0);
+    for (const c of cited) {
+      const [doc] = await rows(`MATCH (d:Document {url: $url}) RETURN d.publishedOn AS publishedOn, d.publishedOnSource AS source, d.dateNote AS note,
+        [(d)-[:REPORTS]->(i:Inspection) | coalesce(i.fieldworkWindowFrom, 'none')] AS windows`, { url: c.url });
+      expect(doc, c.url).toBeDefined();
+      expect(doc!.source).toBe(c.source);
+      expect(doc!.note).toContain(c.source);
+      // A report's date is not the document's own: that stays unknown.
+      expect(doc!.publishedOn).toBe((c.of ?? 'document') === 'document' ? c.publishedOn : null);
+      expect(doc!.windows, c.url).not.toContain('none');
+    }
   });
 
   it('6. gives every PDU its region, or says why no source gives one', async () => {

@@ -191,7 +191,7 @@ export type Document = Node & {
   __typename?: 'Document';
   /** How many phone numbers and e-mail addresses were removed from the text before it was stored (never the values). */
   contactDetailsRemoved?: Maybe<Scalars['Int']['output']>;
-  /** A note on the date, e.g. that it is the report's availability date. */
+  /** A note on the date, e.g. that it is the report's availability date, or which source gives a date the text does not state. */
   dateNote?: Maybe<Scalars['String']['output']>;
   /** Stable id, e.g. `document:leeds-2024-press-release`. */
   id: Scalars['ID']['output'];
@@ -205,6 +205,8 @@ export type Document = Node & {
   mentionsPolicies: Array<Policy>;
   /** When it was published (`YYYY-MM-DD` or `YYYY-MM`), when known. */
   publishedOn?: Maybe<Scalars['String']['output']>;
+  /** The page that states the publication date, when the text itself states none (seeds/facts/document-dates.yaml); null otherwise. */
+  publishedOnSource?: Maybe<Scalars['String']['output']>;
   /** Who published it. */
   publisher?: Maybe<Organisation>;
   /** The inspections it reports. */

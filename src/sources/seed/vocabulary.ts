@@ -5,7 +5,7 @@
  * from here, so what the world is called lives in data, not in code.
  */
 import { slug } from '../../model/ids.ts';
-import type { Knowledge, Vocabulary } from '../../model/vocabulary.ts';
+import type { CitedDate, Knowledge, Vocabulary } from '../../model/vocabulary.ts';
 import type { DateRules } from '../../model/dates.ts';
 import { DEFAULT_SEEDS_DIR, readSeedFiles, type SeedFiles } from './read.ts';
 
@@ -34,9 +34,14 @@ export function dateRulesOf(seeds: SeedFiles): DateRules {
 const cache = new Map<string, Promise<Knowledge>>();
 
 /** The knowledge of a seeds folder, read once per process. */
+/** Cited publication dates of documents whose texts state none (seeds/facts/document-dates.yaml), by URL. */
+export function documentDatesOf(seeds: SeedFiles): ReadonlyMap<string, CitedDate> {
+  return new Map(seeds['facts/document-dates.yaml'].map((d) => [d.url, { publishedOn: d.publishedOn, of: d.of, source: d.source, quote: d.quote }]));
+}
+
 export function loadKnowledge(seedsDir: string = DEFAULT_SEEDS_DIR): Promise<Knowledge> {
   let k = cache.get(seedsDir);
-  if (!k) cache.set(seedsDir, (k = readSeedFiles(seedsDir).then((s) => ({ vocabulary: vocabularyOf(s), dateRules: dateRulesOf(s) }))));
+  if (!k) cache.set(seedsDir, (k = readSeedFiles(seedsDir).then((s) => ({ vocabulary: vocabularyOf(s), dateRules: dateRulesOf(s), documentDates: documentDatesOf(s) }))));
   return k;
 }
 

@@ -91,6 +91,7 @@ const WORLD: World = {
 const KNOWLEDGE: Knowledge = {
   vocabulary: { ...EMPTY_VOCABULARY, publishers: [{ name: 'HM Inspectorate of Probation', hosts: ['justiceinspectorates.gov.uk/hmiprobation'], kind: 'INSPECTORATE', licence: 'OGL-3.0' }] },
   dateRules: { fieldworkBeforePublicationMonths: 6 },
+  documentDates: new Map(),
 };
 
 const rels = (batch: GraphBatch, type: string) => batch.relationships.filter((g) => g.type === type).flatMap((g) => g.rows.map((r) => ({ ...r, from: r.from, to: r.to })));

@@ -66,15 +66,26 @@ export function describeDocument(extraction: Extraction, text: string, meta: Ing
   // One URL rule (src/model/urls.ts) whatever the URL came from: the caller (input.ts checked it
   // already), a quoted record's source, or the text's own `URL:` line. Anything else is dropped.
   const url = webUrlOrNull(meta.url ?? extraction.document.url);
-  const publishedOn = meta.publishedOn ?? extraction.document.publishedOn ?? null;
-  const urlMonth = publishedOn ? null : monthFromUrl(url);
+  const stated = meta.publishedOn ?? extraction.document.publishedOn ?? null;
+  // Rule: a text that states no date takes the date a cited source gives it (seeds/facts/document-dates.yaml).
+  const cited = stated || !url ? null : knowledge.documentDates.get(url) ?? null;
+  const publishedOn = stated ?? (cited?.of === 'document' ? cited.publishedOn : null);
+  const urlMonth = publishedOn || cited ? null : monthFromUrl(url);
   const key = documentKey(title, sha256);
   const publisher = publisherOf(knowledge.vocabulary, url);
   return {
-    id: ids.document(key), key, title, kind, url, publishedOn, urlMonth, documentDate: publishedOn ?? urlMonth,
+    id: ids.document(key), key, title, kind, url, publishedOn, urlMonth, documentDate: publishedOn ?? cited?.publishedOn ?? urlMonth, cited,
     sha256, sha8: sha256.slice(0, 8), publisher: publisher?.name ?? null, licence: publisher?.licence ?? 'COPYRIGHT',
     contactDetailsRemoved, file: meta.file ? meta.file.split(/[\\/]/).pop() ?? null : null, alreadyExcerpt: !!meta.excerptOf,
   };
+}
+
+/** Where a date the text does not state came from, in words; null when the text states it. */
+function dateNoteOf(doc: DocumentFacts): string | null {
+  if (doc.cited?.of === 'document') return `The text states no date; ${doc.cited.source} states it ("${doc.cited.quote}").`;
+  if (doc.cited) return `The text states no date; ${doc.cited.source} gives the publication date of the report it reports, ${doc.cited.publishedOn} ("${doc.cited.quote}"), used to place that inspection in time.`;
+  if (doc.urlMonth) return `The text states no date; its URL gives ${doc.urlMonth}, used to match and name the inspections it reports.`;
+  return null;
 }
 
 /**
@@ -93,7 +104,8 @@ export function writeDocument(state: PlanState): void {
   }
   batch.node('Document', doc.id, {
     key: doc.key, title: doc.title, kind: doc.kind, url: doc.url, publishedOn: doc.publishedOn,
-    dateNote: doc.urlMonth ? `The text states no date; its URL gives ${doc.urlMonth}, used to match and name the inspections it reports.` : null,
+    dateNote: dateNoteOf(doc),
+    publishedOnSource: doc.cited?.source ?? null,
     publisher: doc.publisher, licence: doc.licence, textIsExcerpt: !full || doc.alreadyExcerpt,
     sha256: doc.sha256, text: stored.text, file: doc.file, source: 'ingest',
     complete: state.extraction.document.complete, contactDetailsRemoved: doc.contactDetailsRemoved,

@@ -131,7 +131,7 @@ function planPdu(state: PlanState, r: Reported): void {
 function createInspection(state: PlanState, r: Reported): string {
   const x = r.x;
   const doc = state.doc;
-  const reportedMonth = month(doc.publishedOn ?? x.published ?? doc.urlMonth);
+  const reportedMonth = month(doc.publishedOn ?? x.published ?? doc.documentDate);
   const fieldworkFrom = month(x.fieldwork);
   const id = newInspectionId(r.pduId, fieldworkFrom, reportedMonth, doc.sha8, state.usedInspectionIds);
   state.usedInspectionIds.add(id);
@@ -251,7 +251,8 @@ function fillsFor(state: PlanState, x: ExtractedInspection, c: WorldInspection):
     fills.recommendationsComplete = c.recommendations.length + added === x.recommendationCount;
   }
   const reported = month(state.doc.documentDate);
-  if (!c.fieldworkFrom && !xf && reported && c.reportedIn && reported < c.reportedIn) fills.reportedIn = reported;
+  // The earliest month a document reported it: also when no month was known before (an undated first document).
+  if (!c.fieldworkFrom && !xf && reported && (!c.reportedIn || reported < c.reportedIn)) fills.reportedIn = reported;
   return fills;
 }
 

@@ -4,7 +4,7 @@
  * modules of this folder) read and extend it; planIngest (index.ts) runs them in order.
  */
 import { GraphBatch } from '../../../graph/batch.ts';
-import type { Knowledge, Licence } from '../../../model/vocabulary.ts';
+import type { CitedDate, Knowledge, Licence } from '../../../model/vocabulary.ts';
 import type { DocumentKind } from '../../../model/enums.ts';
 import type { Extraction } from '../../extract/types.ts';
 import { pduKey } from '../names.ts';
@@ -39,8 +39,10 @@ export interface DocumentFacts {
   publishedOn: string | null;
   /** The month its URL gives, when it states no date of its own. */
   urlMonth: string | null;
-  /** The document's date for matching and naming: its own, else the URL's month. */
+  /** The document's date for matching and naming: its own (stated or cited), else the URL's month. */
   documentDate: string | null;
+  /** The cited source of its publication date, when its text states none (seeds/facts/document-dates.yaml). */
+  cited: CitedDate | null;
   sha256: string;
   sha8: string;
   publisher: string | null;
