@@ -595,7 +595,11 @@ export type Inspection = Node & {
   fieldworkExplanation?: Maybe<Scalars['String']['output']>;
   /** The month fieldwork began, `YYYY-MM`, as a document states it; null when no document states it (never filled in from a guess: see `fieldworkWindowFrom`). */
   fieldworkFrom?: Maybe<Scalars['String']['output']>;
-  /** For a DERIVED window, the rule that gives it, e.g. `FIELDWORK_BEFORE_PUBLICATION`. */
+  /**
+   * For a DERIVED window, the rule that gives it: `FIELDWORK_BEFORE_PUBLICATION` (from a publication or
+   * report date), or `PUBLISHED_IN_TENURE` (no date at all, but a document quotes the Chief Inspector of
+   * Probation in post, so it was published during that tenure: a wide window).
+   */
   fieldworkRule?: Maybe<Scalars['String']['output']>;
   /** The month fieldwork ended, `YYYY-MM` (the same as `fieldworkFrom` for a one-month inspection); null when not stated. */
   fieldworkTo?: Maybe<Scalars['String']['output']>;

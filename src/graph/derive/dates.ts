@@ -9,6 +9,11 @@
  *   known. Fieldwork comes before publication, so it lies in the months from `maxMonths` before the
  *   earliest of those dates up to that date's month. `maxMonths` is data (seeds/facts/date-rules.yaml),
  *   with the reason for its value.
+ * - DERIVED by PUBLISHED_IN_TENURE: no date at all, but a document that reports the inspection
+ *   quotes the Chief Inspector of Probation as in post, so it was published during that tenure
+ *   (seeds/facts/chief-inspectors.yaml; an open tenure runs to the month the document was read).
+ *   Fieldwork lies from `maxMonths` before the tenure began up to the tenure's last month: a wide
+ *   window, which the analyses treat as such (CERTAIN only when all of it lies inside a period).
  * - UNKNOWN: no date at all.
  *
  * The window is stored beside the stated values (fieldworkFrom and fieldworkTo stay null when not
@@ -19,6 +24,7 @@ import { addMonths, type DateBasis, type DateRules } from '../../model/dates.ts'
 export type { DateRules };
 
 export const FIELDWORK_BEFORE_PUBLICATION = 'FIELDWORK_BEFORE_PUBLICATION';
+export const PUBLISHED_IN_TENURE = 'PUBLISHED_IN_TENURE';
 
 
 export interface InspectionDates {
@@ -27,6 +33,11 @@ export interface InspectionDates {
   publishedOn: string | null;
   /** The month of the earliest document that reports the inspection, when no fieldwork is stated. */
   reportedIn: string | null;
+  /** The months a reporting document was published within, from the tenure of the Chief Inspector it quotes. */
+  reportedWithinFrom?: string | null;
+  reportedWithinTo?: string | null;
+  /** Who that Chief Inspector was, for the explanation. */
+  reportedWithinBy?: string | null;
 }
 
 export interface FieldworkWindow {
@@ -48,6 +59,7 @@ export function fieldworkWindow(d: InspectionDates, rules: DateRules): Fieldwork
   }
   const anchors = [d.publishedOn, d.reportedIn].filter((x): x is string => !!x).map((x) => x.slice(0, 7)).sort();
   const anchor = anchors[0];
+  if (!anchor && d.reportedWithinFrom && d.reportedWithinTo) return windowFromTenure(d.reportedWithinFrom, d.reportedWithinTo, d.reportedWithinBy ?? 'the Chief Inspector', rules);
   if (!anchor) {
     return { fieldworkBasis: 'UNKNOWN', fieldworkWindowFrom: null, fieldworkWindowTo: null, fieldworkRule: null, fieldworkExplanation: 'no document states the fieldwork, the publication date or its own date' };
   }
@@ -62,4 +74,13 @@ export function fieldworkWindow(d: InspectionDates, rules: DateRules): Fieldwork
 /** The basis of a date property: STATED when a value is there (every stored date is stated), else UNKNOWN. */
 export function statedOrUnknown(value: string | null | undefined): DateBasis {
   return value ? 'STATED' : 'UNKNOWN';
+}
+
+/** Rule PUBLISHED_IN_TENURE (see the top of this file). */
+function windowFromTenure(from: string, to: string, who: string, rules: DateRules): FieldworkWindow {
+  const start = addMonths(from, -rules.fieldworkBeforePublicationMonths);
+  return {
+    fieldworkBasis: 'DERIVED', fieldworkWindowFrom: start, fieldworkWindowTo: to, fieldworkRule: PUBLISHED_IN_TENURE,
+    fieldworkExplanation: `no document states the fieldwork or a date; a document about it quotes ${who} as Chief Inspector of Probation, in post from ${from} to ${to}, so it was published then, and fieldwork comes before publication (at most ${rules.fieldworkBeforePublicationMonths} months before, by the rule ${FIELDWORK_BEFORE_PUBLICATION}): it lies between ${start} and ${to} (rule ${PUBLISHED_IN_TENURE})`,
+  };
 }

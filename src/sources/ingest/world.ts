@@ -16,7 +16,8 @@ import { resolvePdu } from './names.ts';
 
 export interface WorldPdu { id: string; name: string; aliases: string[]; regionId: string | null }
 export interface WorldRegion { id: string; name: string; aliases: string[] }
-export interface WorldRole { title: string; organisationId: string }
+/** A role a person held; `monthFrom`/`monthUntil` are its tenure's months where dated (seeds/facts/chief-inspectors.yaml). */
+export interface WorldRole { title: string; organisationId: string; monthFrom?: string | null; monthUntil?: string | null }
 export interface WorldPerson { id: string; name: string; aliases: string[]; roles: WorldRole[] }
 export interface WorldOrganisation { id: string; name: string; aliases: string[] }
 export interface WorldPolicy {
@@ -79,7 +80,7 @@ CALL () { MATCH (p:PDU) OPTIONAL MATCH (p)-[:IN_REGION]->(r:Region)
 CALL () { MATCH (r:Region) RETURN collect({id: r.id, name: r.name, aliases: coalesce(r.aliases, [])}) AS regions }
 CALL () { MATCH (p:Person)
   RETURN collect({id: p.id, name: p.name, aliases: coalesce(p.aliases, []),
-    roles: COLLECT { MATCH (p)-[h:HELD]->(o:Organisation) RETURN {title: h.title, organisationId: o.id} }}) AS people }
+    roles: COLLECT { MATCH (p)-[h:HELD]->(o:Organisation) RETURN {title: h.title, organisationId: o.id, monthFrom: h.monthFrom, monthUntil: h.monthUntil} }}) AS people }
 CALL () { MATCH (o:Organisation) RETURN collect({id: o.id, name: o.name, aliases: coalesce(o.aliases, [])}) AS organisations }
 CALL () { MATCH (p:Policy)
   RETURN collect({id: p.id, code: p.code, name: p.name, aliases: coalesce(p.aliases, []), patterns: coalesce(p.patterns, []), pressure: coalesce(p.pressure, false),
@@ -168,7 +169,7 @@ export function absorb(world: World, batch: GraphBatch): void {
   for (const p of nodes('PDU')) if (!world.pdus.some((w) => w.id === p.id)) world.pdus.push({ id: p.id, name: String(p.props.name), aliases: (p.props.aliases as string[]) ?? [], regionId: null });
   for (const r of rels('IN_REGION')) { const p = world.pdus.find((w) => w.id === r.from); if (p && !p.regionId) p.regionId = r.to; }
   for (const p of nodes('Person')) if (!world.people.some((w) => w.id === p.id)) world.people.push({ id: p.id, name: String(p.props.name), aliases: [], roles: [] });
-  for (const r of rels('HELD')) world.people.find((w) => w.id === r.from)?.roles.push({ title: String(r.props.title), organisationId: r.to });
+  for (const r of rels('HELD')) world.people.find((w) => w.id === r.from)?.roles.push({ title: String(r.props.title), organisationId: r.to, monthFrom: str(r.props.monthFrom), monthUntil: str(r.props.monthUntil) });
   const pduOf = new Map(rels('OF').map((r) => [r.from, r.to]));
   for (const n of nodes('Inspection')) {
     const old = world.inspections.find((w) => w.id === n.id);

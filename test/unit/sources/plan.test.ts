@@ -197,6 +197,29 @@ describe('planIngest: documents already known, and ids', () => {
     expect(certainty).toEqual({ 'policy:probation-reset': 'CERTAIN', 'policy:sds40': 'POSSIBLE' });
     expect(planIngest(noFieldwork(null, null), TEXT, {}, WORLD, KNOWLEDGE).report.created.inspections).toEqual([`inspection:example-town:reported-undated-${sha8}`]);
   });
+
+  it('places an undated inspection in the tenure of the Chief Inspector its document quotes (rule PUBLISHED_IN_TENURE)', () => {
+    const undated = extraction({
+      document: { ...extraction().document, url: null, publishedOn: null },
+      inspections: [inspection({ fieldwork: null, evidence: inspection().evidence.filter((e) => e.field !== 'fieldwork') })],
+    });
+    const tenured = (monthUntil: string | null): World => ({
+      ...WORLD, people: WORLD.people.map((p) => ({ ...p, roles: p.roles.map((r) => ({ ...r, monthFrom: '2024-03', monthUntil })) })),
+    });
+    const plan = (w: World) => {
+      const b = planIngest(undated, TEXT, {}, w, KNOWLEDGE);
+      return node(b.batch, 'Inspection', b.report.created.inspections[0]!);
+    };
+    // A closed tenure: published between its first and last months; fieldwork up to 6 months before.
+    expect(plan(tenured('2025-01'))).toMatchObject({
+      fieldworkFrom: null, reportedIn: null, fieldworkBasis: 'DERIVED', fieldworkRule: 'PUBLISHED_IN_TENURE', fieldworkWindowFrom: '2023-09', fieldworkWindowTo: '2025-01',
+    });
+    expect(plan(tenured('2025-01'))!.fieldworkExplanation).toMatch(/quotes Martin Jones as Chief Inspector of Probation, in post from 2024-03 to 2025-01/);
+    // An open tenure runs to the month the document is read.
+    expect(plan(tenured(null))).toMatchObject({ fieldworkWindowTo: new Date().toISOString().slice(0, 7) });
+    // No dated tenure: no window, nothing guessed.
+    expect(plan(WORLD)).toMatchObject({ fieldworkBasis: 'UNKNOWN', fieldworkWindowFrom: null });
+  });
 });
 
 function existing(over: Partial<WorldInspection> = {}): WorldInspection {

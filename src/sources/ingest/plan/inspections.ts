@@ -22,7 +22,7 @@ import type { Rating } from '../../../model/enums.ts';
 import { ids } from '../../../model/ids.ts';
 import type { Evidence, ExtractedInspection, RatingWord } from '../../extract/types.ts';
 import { decide, type Candidate } from '../match.ts';
-import { cleanPduName, isChiefInspectorRole, resolvePdu, resolveRegion } from '../names.ts';
+import { cleanPduName, isChiefInspectorRole, resolvePdu, resolvePerson, resolveRegion } from '../names.ts';
 import type { WorldInspection, WorldPdu } from '../world.ts';
 import type { PeopleResolver } from './people.ts';
 import { makeTarget, type PlanState, type Target } from './state.ts';
@@ -127,6 +127,26 @@ function planPdu(state: PlanState, r: Reported): void {
   for (const e of [...ev('region'), ...ev('pdusInRegion')]) state.evidence.add('PDU', r.pduId, e, 'region');
 }
 
+interface Tenure { from: string; to: string; by: string }
+
+/**
+ * The months the Chief Inspector of Probation the document quotes was in post (their dated role,
+ * seeds/facts/chief-inspectors.yaml), for rule PUBLISHED_IN_TENURE; an open tenure runs to this month,
+ * the document being at hand. Null when the document names none, or one with no dated tenure.
+ */
+function tenureQuoted(state: PlanState, x: ExtractedInspection): Tenure | null {
+  if (!x.chiefInspector) return null;
+  const id = resolvePerson(x.chiefInspector, state.world.people);
+  const person = id ? state.world.people.find((p) => p.id === id) : undefined;
+  const role = person?.roles.find((r) => isChiefInspectorRole(r.title) && r.monthFrom);
+  if (!person || !role?.monthFrom) return null;
+  return { from: role.monthFrom, to: role.monthUntil ?? new Date().toISOString().slice(0, 7), by: person.name };
+}
+
+function reportedWithin(t: Tenure | null): Props {
+  return t ? { reportedWithinFrom: t.from, reportedWithinTo: t.to, reportedWithinBy: t.by } : {};
+}
+
 /** Rule: a new inspection, with its stated dates and its fieldwork window. */
 function createInspection(state: PlanState, r: Reported): string {
   const x = r.x;
@@ -136,7 +156,8 @@ function createInspection(state: PlanState, r: Reported): string {
   const id = newInspectionId(r.pduId, fieldworkFrom, reportedMonth, doc.sha8, state.usedInspectionIds);
   state.usedInspectionIds.add(id);
   const reportedIn = fieldworkFrom ? null : reportedMonth;
-  const dates = { fieldworkFrom, fieldworkTo: month(x.fieldworkTo) ?? fieldworkFrom, publishedOn: x.published, reportedIn };
+  const within = fieldworkFrom || reportedIn || x.published ? null : tenureQuoted(state, x);
+  const dates = { fieldworkFrom, fieldworkTo: month(x.fieldworkTo) ?? fieldworkFrom, publishedOn: x.published, reportedIn, ...reportedWithin(within) };
   state.batch.node('Inspection', id, {
     name: fieldworkFrom ? `${r.pduName} ${fieldworkFrom}` : `${r.pduName} (reported ${reportedIn ?? 'undated'})`,
     rating: r.rating!,
@@ -251,6 +272,9 @@ function fillsFor(state: PlanState, x: ExtractedInspection, c: WorldInspection):
     fills.recommendationsComplete = c.recommendations.length + added === x.recommendationCount;
   }
   const reported = month(state.doc.documentDate);
+  if (!c.fieldworkFrom && !xf && !reported && !c.reportedIn && !c.publishedOn && !x.published && !c.props.reportedWithinFrom) {
+    Object.assign(fills, reportedWithin(tenureQuoted(state, x)));
+  }
   // The earliest month a document reported it: also when no month was known before (an undated first document).
   if (!c.fieldworkFrom && !xf && reported && (!c.reportedIn || reported < c.reportedIn)) fills.reportedIn = reported;
   return fills;
@@ -265,6 +289,8 @@ function reconcile(state: PlanState, x: ExtractedInspection, c: WorldInspection,
   const window = fieldworkWindow({
     fieldworkFrom: (props.fieldworkFrom as string | null) ?? null, fieldworkTo: (props.fieldworkTo as string | null) ?? null,
     publishedOn: (props.publishedOn as string | null) ?? null, reportedIn: (props.fieldworkFrom ? null : (props.reportedIn as string | null)) ?? null,
+    reportedWithinFrom: (props.reportedWithinFrom as string | null) ?? null, reportedWithinTo: (props.reportedWithinTo as string | null) ?? null,
+    reportedWithinBy: (props.reportedWithinBy as string | null) ?? null,
   }, state.knowledge.dateRules);
   // The node is written whole: every stored property, with the missing ones filled in.
   state.batch.node('Inspection', c.id, { ...props, ...window, reportedIn: props.fieldworkFrom ? null : (props.reportedIn ?? null) });
