@@ -196,10 +196,14 @@ describe("the analyst's questions, one query each", () => {
     expect(c.coverage.before.lacks.join(' ')).toMatch(/no recommendation is quoted/);
     expect(c.coverage.notes.join(' ')).toMatch(/never resolved/);
     expect(JSON.stringify(p)).not.toMatch(/was resolved[^,]/);
-    // Every LLR document is placed in time: the news report of the 2022 report, whose text states no
-    // date, is dated by a cited source (seeds/facts/document-dates.yaml) and so matched to 2022-11,
-    // not left as a third, undated inspection.
-    expect(p.coverage.excluded).toEqual([]);
+    // The news report of the 2022 report, whose text states no date, is dated by a cited source
+    // (seeds/facts/document-dates.yaml) and so matched to 2022-11. A news report with no date, placed
+    // only within a Chief Inspector's tenure, cannot be placed in the sequence: listed, with what it
+    // may duplicate, not silently dropped.
+    const [undated] = p.coverage.excluded;
+    expect(p.coverage.excluded).toHaveLength(1);
+    expect(undated).toMatchObject({ reason: 'NO_DATE', ids: [expect.stringMatching(/^inspection:leicester-leicestershire-and-rutland:reported-undated-[0-9a-f]{8}$/)] });
+    expect(undated.explanation).toContain(`possibly the same as ${LLR_2025}`);
   });
 
   it('regionProfile for Yorkshire and the Humber, Inadequate: Leeds, NNEL and Kirklees, and a concern theme they share, with evidence', async () => {

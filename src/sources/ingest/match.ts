@@ -17,7 +17,8 @@
  *
  * Decision: the STRONG candidates if any, else the COMPATIBLE ones, else the UNKNOWN ones: exactly
  * one → that inspection; several → uncertain. A lone UNKNOWN candidate matches only when the ratings
- * are both known and equal and no FAR candidate competes. Only FAR candidates → uncertain. Uncertain
+ * are both known and equal, the document does not say the PDU had that rating before (then the
+ * candidate may be the earlier inspection: FAR), and no FAR candidate competes. Only FAR candidates → uncertain. Uncertain
  * means: create the reported inspection and link it POSSIBLE_DUPLICATE_OF each candidate, for review.
  * Nothing is merged on a guess.
  */
@@ -167,6 +168,10 @@ export function assess(x: Reported, c: Candidate): Assessed {
     }
   }
   if (rel.level === 'UNKNOWN' && !(x.rating && c.rating)) return out('FAR', `${rel.reason}, and no rating to compare`);
+  // The document says the PDU was rated so before: an undated inspection with that rating may be the earlier one.
+  if (rel.level === 'UNKNOWN' && x.previousRating && c.rating === x.previousRating) {
+    return out('FAR', `${rel.reason}, and the document says the PDU was rated ${c.rating} before: it may be that earlier inspection`);
+  }
   return out(rel.level, rel.level === 'UNKNOWN' ? `${rel.reason}; the same rating (${c.rating})` : rel.reason);
 }
 

@@ -90,6 +90,16 @@ describe('decide', () => {
     if (d.kind === 'uncertain') expect(d.candidates.map((k) => k.id)).toEqual(['a', 'b']);
   });
 
+  it('doubts a lone undated candidate with the rating the document says the PDU had before (it may be that earlier one)', () => {
+    // "This follows the PDU's last inspection in 2022, when the service was also rated 'Inadequate'."
+    const again = x({ previousRating: 'INADEQUATE', previousInspectionYear: 2022 });
+    const d = decide(again, [c('a')]);
+    expect(d.kind).toBe('uncertain');
+    if (d.kind === 'uncertain') expect(d.candidates[0]!.reason).toMatch(/rated INADEQUATE before: it may be that earlier inspection/);
+    // Another earlier rating says nothing against it: the lone candidate of the same rating matches.
+    expect(decide(x({ previousRating: 'REQUIRES_IMPROVEMENT' }), [c('a')])).toMatchObject({ kind: 'match', id: 'a' });
+  });
+
   it('doubts rather than merges when dates neither fit nor exclude', () => {
     const d = decide(x({ published: '2024-01-10' }), [c('a', { fieldworkFrom: '2022-11', fieldworkTo: '2022-12' })]);
     expect(d.kind).toBe('uncertain');

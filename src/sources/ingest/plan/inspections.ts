@@ -95,8 +95,21 @@ function reportedFor(state: PlanState, r: Reported, people: PeopleResolver) {
   return {
     rating: r.rating, fieldwork: month(x.fieldwork), fieldworkTo: month(x.fieldworkTo), published: x.published, documentDate: state.doc.documentDate,
     previousRating: x.previousRating ? RATING_OF[x.previousRating] : null, previousInspectionYear: x.previousInspectionYear,
-    chiefInspector: x.chiefInspector ? people.personFor(x.chiefInspector) : null,
+    chiefInspector: x.chiefInspector ? people.personFor(x.chiefInspector) : quotedChiefInspector(state),
   };
+}
+
+/**
+ * A Chief Inspector of Probation the document quotes, when it names none as such ("Mr Russell
+ * said"): the same evidence a stored inspection's speakers give (candidatesOf), from this side.
+ */
+function quotedChiefInspector(state: PlanState): string | null {
+  for (const q of state.extraction.quotes) {
+    const id = q.speaker ? resolvePerson(q.speaker, state.world.people) : null;
+    const person = id ? state.world.people.find((p) => p.id === id) : undefined;
+    if (person?.roles.some((r) => isChiefInspectorRole(r.title))) return person.id;
+  }
+  return null;
 }
 
 function candidatesOf(state: PlanState, existing: WorldInspection[]): Candidate[] {
@@ -135,8 +148,7 @@ interface Tenure { from: string; to: string; by: string }
  * the document being at hand. Null when the document names none, or one with no dated tenure.
  */
 function tenureQuoted(state: PlanState, x: ExtractedInspection): Tenure | null {
-  if (!x.chiefInspector) return null;
-  const id = resolvePerson(x.chiefInspector, state.world.people);
+  const id = x.chiefInspector ? resolvePerson(x.chiefInspector, state.world.people) : quotedChiefInspector(state);
   const person = id ? state.world.people.find((p) => p.id === id) : undefined;
   const role = person?.roles.find((r) => isChiefInspectorRole(r.title) && r.monthFrom);
   if (!person || !role?.monthFrom) return null;
