@@ -41,8 +41,10 @@ export function ingestView(): HTMLElement {
   const submit = async () => {
     replace(out, h('p', { class: 'status', role: 'status' }, 'Sending…'));
     try {
-      const { ingestDocument } = await request(IngestMutation, { input: { text: text.value, url: url.value || null }, dryRun: dry.checked });
-      replace(out, h('p', { class: 'status', role: 'status' }, `${ingestDocument.dryRun ? 'Dry run: ' : ''}${ingestDocument.status}`), resultTable(ingestDocument));
+      const dryRun = dry.checked;
+      const { ingestDocument } = await request(IngestMutation, { input: { text: text.value, url: url.value || null }, dryRun });
+      // An UNCHANGED document writes nothing, dry run or not: say what was asked.
+      replace(out, h('p', { class: 'status', role: 'status' }, `${dryRun ? 'Dry run: ' : ''}${ingestDocument.status}`), resultTable(ingestDocument));
     } catch (e) {
       const hint = e instanceof ApiError && (e.code === 'UNAUTHENTICATED' || e.code === 'FORBIDDEN') ? ' Enter a write key in "API key" at the top.' : '';
       replace(out, failure(e), hint ? h('p', { class: 'note' }, hint) : null);
