@@ -19,7 +19,7 @@ const PduChangesQuery = graphql(`
   query ExplorerPduChanges($pdu: ID!) {
     pduChanges(pdu: $pdu) {
       pdu { id name }
-      inspections { id name rating fieldworkFrom fieldworkTo fieldworkBasis fieldworkWindowFrom fieldworkWindowTo fieldworkExplanation chiefInspector { name } }
+      inspections { id name rating fieldworkFrom fieldworkTo fieldworkBasis fieldworkWindowFrom fieldworkWindowTo fieldworkExplanation chiefInspector { name } chiefInspectorExplanation }
       changes {
         before { id name rating }
         after { id name rating }
@@ -90,7 +90,7 @@ function inspectionsTable(a: Answer): HTMLElement {
       { label: 'Inspection', value: (i) => i.name, render: (i) => inspectionLink(i) },
       { label: 'Rating', value: (i) => RATING_LABEL[i.rating] ?? i.rating, render: (i) => ratingBadge(i.rating) },
       { label: 'Fieldwork', value: (i) => fieldworkFull(i), render: (i) => fieldworkCell(i) },
-      { label: 'Chief Inspector', value: (i) => i.chiefInspector?.name ?? 'none named (see the inspection)' },
+      { label: 'Chief Inspector', value: (i) => i.chiefInspector?.name ?? `none named: ${i.chiefInspectorExplanation}` },
     ],
   });
 }

@@ -56,7 +56,7 @@ function facts(i: Insp): Fact[] {
     { fact: 'Rating', value: RATING_LABEL[i.rating] ?? i.rating, evidence: about(i, 'rating') },
     { fact: 'Fieldwork', value: fieldworkFull(i) + (i.fieldworkRule ? ` Rule: ${i.fieldworkRule}.` : ''), evidence: about(i, 'fieldwork') },
     { fact: 'Published', value: basisDate(i.publishedOn, i.publishedOnBasis, i.publishedOnBasis === 'UNKNOWN' ? 'no document gives the publication date' : null), evidence: about(i, 'publish') },
-    { fact: 'Reported in', value: i.reportedIn ? when(i.reportedIn) : 'no report month needed or known (see fieldwork)', evidence: [] },
+    { fact: 'Reported in', value: i.reportedIn ? `${when(i.reportedIn)} (the earliest document that reports it)` : i.fieldworkBasis === 'STATED' ? 'not needed: the fieldwork is stated' : 'no document gives a month', evidence: [] },
     { fact: 'Date used for ordering', value: inspectionDate(i), evidence: [] },
     { fact: 'Chief Inspector of Probation', value: chiefText(i), evidence: [] },
     { fact: 'Frameworks', value: i.frameworks.map((f) => `${f.framework.name} (${f.certainty.toLowerCase()}): ${f.explanation}`).join(' ') || 'none: no fieldwork window', evidence: [] },

@@ -20,7 +20,7 @@ const RegionProfileQuery = graphql(`
     regionProfile(region: $region, rating: $rating, from: $from, to: $to, limit: 20) {
       region { id name }
       pdus { id name }
-      inspections { id name rating pdu { id name } fieldworkFrom fieldworkTo fieldworkBasis fieldworkWindowFrom fieldworkWindowTo fieldworkExplanation chiefInspector { name } }
+      inspections { id name rating pdu { id name } fieldworkFrom fieldworkTo fieldworkBasis fieldworkWindowFrom fieldworkWindowTo fieldworkExplanation chiefInspector { name } chiefInspectorExplanation }
       concerns {
         themes { theme { name } pduCount inspectionCount findingCount pdus { id name } explanation findings { id text inspection { id name pdu { id name } } evidence { quote document { id title url } } } }
         explanation
@@ -48,7 +48,7 @@ function inspectionsTable(p: Profile, title: string): HTMLElement {
       { label: 'Inspection', value: (i) => i.name, render: (i) => inspectionLink(i) },
       { label: 'Rating', value: (i) => RATING_LABEL[i.rating] ?? i.rating, render: (i) => ratingBadge(i.rating) },
       { label: 'Fieldwork', value: (i) => fieldworkFull(i), render: (i) => fieldworkCell(i) },
-      { label: 'Chief Inspector', value: (i) => i.chiefInspector?.name ?? 'none named (see the inspection)' },
+      { label: 'Chief Inspector', value: (i) => i.chiefInspector?.name ?? `none named: ${i.chiefInspectorExplanation}` },
     ],
   });
 }
