@@ -64,6 +64,9 @@ describe('explorer: the questions', () => {
     expect(text).toMatch(new RegExp(`${LLR} 2025-\\d\\d Inadequate`));
     // The themes compared, each finding one click from its evidence.
     const themes = page.locator('table.theme-changes');
+    // Findings are shown by their words (joined from the PDU's inspections), never by id.
+    expect(await themes.innerText()).not.toContain('finding:');
+    expect(await themes.locator('tbody tr').count()).toBeGreaterThan(0);
     await themes.locator('details.evidence summary').first().click();
     await themes.locator('details.evidence[open] blockquote').first().waitFor();
     await screenshot(page, 'explorer-changes');

@@ -65,9 +65,8 @@ type FindingById = Map<string, { text: string; evidence: EvidenceItem[] }>;
 
 const MOVE: Record<string, string> = { IMPROVED: 'improved', UNCHANGED: 'unchanged', DECLINED: 'declined', FIRST: 'first' };
 const pair = (c: Change) => `${c.before.name} → ${c.after.name}`;
-let findings: FindingById = new Map();
-const findingsText = (fs: ThemeChange['before']) => fs.map((f) => findings.get(f.id)?.text ?? f.id).join(' | ');
-const allEvidence = (t: ThemeChange) => [...t.before, ...t.after].flatMap((f) => findings.get(f.id)?.evidence ?? []);
+const findingsText = (findings: FindingById, fs: ThemeChange['before']) => fs.map((f) => findings.get(f.id)?.text ?? f.id).join(' | ');
+const allEvidence = (findings: FindingById, t: ThemeChange) => [...t.before, ...t.after].flatMap((f) => findings.get(f.id)?.evidence ?? []);
 
 function themeRows(changes: readonly Change[]): ThemeRow[] {
   const rows: ThemeRow[] = [];
@@ -112,7 +111,7 @@ function comparisonsTable(a: Answer): HTMLElement {
   });
 }
 
-function themesTable(a: Answer): HTMLElement {
+function themesTable(a: Answer, findings: FindingById): HTMLElement {
   return dataTable({
     title: `Themes between inspections of ${a.pdu.name}`,
     name: 'theme-changes',
@@ -123,9 +122,9 @@ function themesTable(a: Answer): HTMLElement {
       { label: 'Polarity', value: (r) => r.polarity },
       { label: 'Theme', value: (r) => r.t.theme.name },
       { label: 'Change', value: (r) => r.status },
-      { label: 'Before', value: (r) => findingsText(r.t.before) },
-      { label: 'After', value: (r) => findingsText(r.t.after) },
-      { label: 'Evidence', value: (r) => evidenceText(allEvidence(r.t)), render: (r) => evidenceDisclosure(allEvidence(r.t)) },
+      { label: 'Before', value: (r) => findingsText(findings, r.t.before) },
+      { label: 'After', value: (r) => findingsText(findings, r.t.after) },
+      { label: 'Evidence', value: (r) => evidenceText(allEvidence(findings, r.t)), render: (r) => evidenceDisclosure(allEvidence(findings, r.t)) },
     ],
   });
 }
@@ -154,7 +153,7 @@ export async function changesView(params: URLSearchParams): Promise<HTMLElement>
   const id = params.get('pdu');
   if (!id) return h('section', { 'aria-labelledby': 'changes-title' }, head, h('p', {}, 'Choose a PDU: type part of its name.'));
   const [{ pduChanges: a }, own] = await Promise.all([request(PduChangesQuery, { pdu: id }), request(PduFindingsQuery, { pdu: id })]);
-  findings = new Map((own.pdu?.inspections ?? []).flatMap((i) => i.findings.map((f) => [f.id, f] as const)));
+  const findings: FindingById = new Map((own.pdu?.inspections ?? []).flatMap((i) => i.findings.map((f) => [f.id, f] as const)));
   if (!a) return h('section', { 'aria-labelledby': 'changes-title' }, head, h('p', { class: 'error' }, `There is no PDU with id ${id}.`));
   return h(
     'section',
@@ -166,7 +165,7 @@ export async function changesView(params: URLSearchParams): Promise<HTMLElement>
     h('h2', {}, 'Ratings and frameworks'),
     comparisonsTable(a),
     h('h2', {}, 'Concerns and strengths'),
-    themesTable(a),
+    themesTable(a, findings),
     h('h2', {}, 'Recommendations that recur'),
     recurringTable(a),
     coverageBlock(a.coverage, `Changes for ${a.pdu.name}`),

@@ -46,7 +46,8 @@ export function ingestView(): HTMLElement {
       // An UNCHANGED document writes nothing, dry run or not: say what was asked.
       replace(out, h('p', { class: 'status', role: 'status' }, `${dryRun ? 'Dry run: ' : ''}${ingestDocument.status}`), resultTable(ingestDocument));
     } catch (e) {
-      const hint = e instanceof ApiError && (e.code === 'UNAUTHENTICATED' || e.code === 'FORBIDDEN') ? ' Enter a write key in "API key" at the top.' : '';
+      // The service's message says what is wrong; without a key kept, say where one goes.
+      const hint = e instanceof ApiError && !apiKey() ? 'Writing needs a write key: enter it in "API key" at the top.' : '';
       replace(out, failure(e), hint ? h('p', { class: 'note' }, hint) : null);
     }
   };
