@@ -1,4 +1,4 @@
-import { buildSchema, parse } from 'graphql';
+import { buildSchema, getIntrospectionQuery, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { loadTypeDefs } from './schema.ts';
 import { hasKnownSize, MAX_VISITS, queryCost, QueryCostError, TEXT_WEIGHT } from './cost.ts';
@@ -91,5 +91,7 @@ describe('the query cost model', () => {
     const c = cost(introspection);
     expect(c).toBeGreaterThan(Object.keys(schema.getTypeMap()).length);
     expect(c).toBeLessThan(LIMIT);
+    // GraphiQL's own introspection query (every description, deprecated field and nested `ofType`).
+    expect(cost(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true }))).toBeLessThan(LIMIT);
   });
 });

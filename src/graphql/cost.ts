@@ -240,19 +240,34 @@ function introspectionField(w: Walk, name: string): { type: unknown } | undefine
 type IntrospectionSizes = Map<string, number>;
 const introspectionCache = new WeakMap<GraphQLSchema, IntrospectionSizes>();
 
-/** Introspection's lists, bounded by the schema: its types, and the most fields, arguments or values any one has. */
+/**
+ * Introspection's lists, bounded by the schema: its types and directives, and for each other list
+ * the most that any one type, field or directive has (fields, arguments, enum values, interfaces,
+ * possible types, input fields, directive locations), each apart: a bound shared by all of them (the
+ * most fields of any type, as arguments too) put GraphiQL's own introspection query over the limit.
+ */
 function introspectionSizes(schema: GraphQLSchema): IntrospectionSizes {
   const hit = introspectionCache.get(schema);
   if (hit) return hit;
-  const types = Object.values(schema.getTypeMap()) as unknown as { getFields?: () => Record<string, { args?: unknown[] }>; getValues?: () => unknown[]; getInterfaces?: () => unknown[] }[];
-  let most = 1;
-  for (const t of types) {
-    const fields = Object.values(t.getFields?.() ?? {});
-    most = Math.max(most, fields.length, t.getValues?.().length ?? 0, t.getInterfaces?.().length ?? 0, ...fields.map((f) => f.args?.length ?? 0));
-  }
+  type TypeLike = { getFields?: () => Record<string, { args?: unknown[] }>; getValues?: () => unknown[]; getInterfaces?: () => unknown[] };
+  const types = Object.values(schema.getTypeMap()) as unknown as TypeLike[];
+  const most = (values: number[]) => Math.max(1, ...values);
+  const fields = types.flatMap((t) => Object.values(t.getFields?.() ?? {}));
+  const abstract = Object.values(schema.getTypeMap()).filter((t) => 'resolveType' in t && !('getValues' in t));
   const directives = schema.getDirectives();
-  most = Math.max(most, ...directives.map((d) => d.args.length), ...directives.map((d) => d.locations.length));
-  const sizes: IntrospectionSizes = new Map([['__Schema.types', types.length], ['__Schema.directives', directives.length], ['*', most]]);
+  const sizes: IntrospectionSizes = new Map([
+    ['__Schema.types', types.length],
+    ['__Schema.directives', directives.length],
+    ['__Type.fields', most(types.map((t) => Object.keys(t.getFields?.() ?? {}).length))],
+    ['__Type.inputFields', most(types.map((t) => Object.keys(t.getFields?.() ?? {}).length))],
+    ['__Type.enumValues', most(types.map((t) => t.getValues?.().length ?? 0))],
+    ['__Type.interfaces', most(types.map((t) => t.getInterfaces?.().length ?? 0))],
+    ['__Type.possibleTypes', most(abstract.map((t) => schema.getPossibleTypes(t as Parameters<GraphQLSchema['getPossibleTypes']>[0]).length))],
+    ['__Field.args', most(fields.map((f) => f.args?.length ?? 0))],
+    ['__Directive.args', most(directives.map((d) => d.args.length))],
+    ['__Directive.locations', most(directives.map((d) => d.locations.length))],
+  ]);
+  sizes.set('*', most([...sizes.values()]));
   introspectionCache.set(schema, sizes);
   return sizes;
 }
