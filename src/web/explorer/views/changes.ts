@@ -19,7 +19,7 @@ const PduChangesQuery = graphql(`
   query ExplorerPduChanges($pdu: ID!) {
     pduChanges(pdu: $pdu) {
       pdu { id name }
-      inspections { id name rating fieldworkFrom fieldworkTo fieldworkBasis fieldworkWindowFrom fieldworkWindowTo fieldworkExplanation chiefInspector { name } chiefInspectorExplanation }
+      inspections { id name rating fieldworkFrom fieldworkTo fieldworkBasis fieldworkWindowFrom fieldworkWindowTo fieldworkExplanation chiefInspector { name } chiefInspectorExplanation evidence { quote about document { id title url } } }
       changes {
         before { id name rating }
         after { id name rating }
@@ -90,6 +90,7 @@ function inspectionsTable(a: Answer): HTMLElement {
       { label: 'Rating', value: (i) => RATING_LABEL[i.rating] ?? i.rating, render: (i) => ratingBadge(i.rating) },
       { label: 'Fieldwork', value: (i) => fieldworkFull(i), render: (i) => fieldworkCell(i) },
       { label: 'Chief Inspector', value: (i) => i.chiefInspector?.name ?? `none named: ${i.chiefInspectorExplanation}` },
+      { label: 'Evidence', value: (i) => evidenceText(i.evidence), render: (i) => evidenceDisclosure(i.evidence) },
     ],
   });
 }

@@ -9,6 +9,7 @@ import type { ExplorerRegionProfileQuery } from '../../../generated/client/graph
 import { request } from '../api.ts';
 import { fieldworkCell, fieldworkFull } from '../dates.ts';
 import { h, ratingBadge, RATING_LABEL } from '../dom.ts';
+import { evidenceDisclosure, evidenceText } from '../evidence.ts';
 import { coverageBlock, field, go, inspectionLink, monthInput, pduLink, questionForm, ratingSelect } from '../form.ts';
 import { directory, lookupField } from '../lookup.ts';
 import { dataTable } from '../table.ts';
@@ -20,7 +21,7 @@ const RegionProfileQuery = graphql(`
     regionProfile(region: $region, rating: $rating, from: $from, to: $to, limit: 20) {
       region { id name }
       pdus { id name }
-      inspections { id name rating pdu { id name } fieldworkFrom fieldworkTo fieldworkBasis fieldworkWindowFrom fieldworkWindowTo fieldworkExplanation chiefInspector { name } chiefInspectorExplanation }
+      inspections { id name rating pdu { id name } fieldworkFrom fieldworkTo fieldworkBasis fieldworkWindowFrom fieldworkWindowTo fieldworkExplanation chiefInspector { name } chiefInspectorExplanation evidence { quote about document { id title url } } }
       concerns {
         themes { theme { name } pduCount inspectionCount findingCount pdus { id name } explanation findings { id text inspection { id name pdu { id name } } evidence { quote document { id title url } } } }
         explanation
@@ -49,6 +50,7 @@ function inspectionsTable(p: Profile, title: string): HTMLElement {
       { label: 'Rating', value: (i) => RATING_LABEL[i.rating] ?? i.rating, render: (i) => ratingBadge(i.rating) },
       { label: 'Fieldwork', value: (i) => fieldworkFull(i), render: (i) => fieldworkCell(i) },
       { label: 'Chief Inspector', value: (i) => i.chiefInspector?.name ?? `none named: ${i.chiefInspectorExplanation}` },
+      { label: 'Evidence', value: (i) => evidenceText(i.evidence), render: (i) => evidenceDisclosure(i.evidence) },
     ],
   });
 }
