@@ -91,6 +91,8 @@ describe('the query cost model', () => {
     const c = cost(introspection);
     expect(c).toBeGreaterThan(Object.keys(schema.getTypeMap()).length);
     expect(c).toBeLessThan(LIMIT);
+    // GraphiQL's own introspection query (every description, deprecated field and nested `ofType`).
+    expect(cost(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true }))).toBeLessThan(LIMIT);
   });
 
   it('accepts the standard introspection query (GraphiQL\'s) at about the size of its answer', () => {

@@ -9,7 +9,7 @@ import { copyFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { openTestDatabase, resetAndSeed } from '../support/database.ts';
+import { openTestDatabase, resetAndSeed, resetToDefaultGraph } from '../support/database.ts';
 import { startTestService, type TestService } from '../support/service.ts';
 import type { Database } from '../../src/db/database.ts';
 
@@ -40,10 +40,14 @@ export interface E2E {
   close(): Promise<void>;
 }
 
-/** The seeded graph, the service on an ephemeral port, Chromium with one page. */
-export async function start(opts: { seed?: boolean } = {}): Promise<E2E> {
+/**
+ * The seeded graph (or with `graph: 'default'` the graph `npm start` serves: the seeds and the
+ * documents of seeds/ingest/), the service on an ephemeral port, Chromium with one page.
+ */
+export async function start(opts: { seed?: boolean; graph?: 'seeds' | 'default' } = {}): Promise<E2E> {
   const db = openTestDatabase();
-  if (opts.seed !== false) await resetAndSeed(db);
+  if (opts.graph === 'default') await resetToDefaultGraph(db);
+  else if (opts.seed !== false) await resetAndSeed(db);
   const service = await startTestService(db);
   const browser = await launchChromium();
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });

@@ -4,6 +4,7 @@ import { createDriver } from '../../src/db/driver.ts';
 import { Database } from '../../src/db/database.ts';
 import { applySchema } from '../../src/graph/schema.ts';
 import { loadSeeds } from '../../src/sources/seed/load.ts';
+import { loadDefaultGraph } from '../../src/sources/default-graph.ts';
 
 export function openTestDatabase(): Database {
   const password = inject('neo4jPassword');
@@ -15,11 +16,18 @@ export async function wipe(db: Database): Promise<void> {
   await db.write((tx) => tx.run('MATCH (n) DETACH DELETE n'));
 }
 
-/** An empty graph with the schema applied and seeds/ loaded: the state `npm start` serves. */
+/** An empty graph with the schema applied and seeds/ loaded (the curated seeds, without seeds/ingest/). */
 export async function resetAndSeed(db: Database): Promise<void> {
   await wipe(db);
   await applySchema(db);
   await loadSeeds(db);
+}
+
+/** The graph `npm start` serves: the seeds and every document of seeds/ingest/ (src/sources/default-graph.ts). */
+export async function resetToDefaultGraph(db: Database): Promise<void> {
+  await wipe(db);
+  await applySchema(db);
+  await loadDefaultGraph(db);
 }
 
 /** Node and relationship counts by label and type, and a checksum of every property. */

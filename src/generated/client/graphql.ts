@@ -2005,6 +2005,46 @@ export type ThemeOccurrenceEdge = {
   node: ThemeOccurrence;
 };
 
+export type ExplorerDirectoryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExplorerDirectoryQuery = { __typename?: 'Query', regions: Array<{ __typename?: 'Region', id: string, name: string, aliases: Array<string> }>, policies: Array<{ __typename?: 'Policy', id: string, code: string, name: string }>, people: { __typename?: 'PersonConnection', nodes: Array<{ __typename?: 'Person', id: string, name: string, aliases: Array<string> }> } };
+
+export type ExplorerDirectoryPdusQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ExplorerDirectoryPdusQuery = { __typename?: 'Query', pdus: { __typename?: 'PDUConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'PDU', id: string, name: string, aliases: Array<string>, region?: { __typename?: 'Region', name: string } | null, inspections: Array<{ __typename?: 'Inspection', id: string, name: string }> }> } };
+
+export type ExplorerLookupSearchQueryVariables = Exact<{
+  text: Scalars['String']['input'];
+}>;
+
+
+export type ExplorerLookupSearchQuery = { __typename?: 'Query', search: { __typename?: 'SearchResults', hits: Array<{ __typename?: 'SearchHit', node: { __typename: 'Action', id: string } | { __typename: 'Commitment', id: string } | { __typename: 'Conflict', id: string } | { __typename: 'Document', title: string, id: string } | { __typename: 'Finding', text: string, id: string } | { __typename: 'Framework', id: string } | { __typename: 'Inspection', id: string } | { __typename: 'Organisation', id: string } | { __typename: 'PDU', id: string } | { __typename: 'Person', id: string } | { __typename: 'Policy', id: string } | { __typename: 'Quote', text: string, id: string } | { __typename: 'Recommendation', text: string, id: string } | { __typename: 'Region', id: string } | { __typename: 'Theme', id: string } }> } };
+
+export type ExplorerPduChangesQueryVariables = Exact<{
+  pdu: Scalars['ID']['input'];
+}>;
+
+
+export type ExplorerPduChangesQuery = { __typename?: 'Query', pduChanges?: { __typename?: 'PduChanges', explanation: string, pdu: { __typename?: 'PDU', id: string, name: string }, inspections: Array<{ __typename?: 'Inspection', id: string, name: string, rating: Rating, fieldworkFrom?: string | null, fieldworkTo?: string | null, fieldworkBasis: DateBasis, fieldworkWindowFrom?: string | null, fieldworkWindowTo?: string | null, fieldworkExplanation?: string | null, chiefInspectorExplanation: string, chiefInspector?: { __typename?: 'Person', name: string } | null, evidence: Array<{ __typename?: 'Evidence', quote: string, about?: string | null, document: { __typename?: 'Document', id: string, title: string, url?: string | null } }> }>, changes: Array<{ __typename?: 'InspectionChange', rating: RatingChange, explanation: string, before: { __typename?: 'Inspection', id: string, name: string, rating: Rating }, after: { __typename?: 'Inspection', id: string, name: string, rating: Rating }, frameworks: { __typename?: 'FrameworkChange', same: boolean, explanation: string }, concerns: { __typename?: 'ThemeChanges', explanation: string, new: Array<{ __typename?: 'ThemeChange', explanation: string, theme: { __typename?: 'Theme', name: string }, before: Array<{ __typename?: 'Finding', id: string }>, after: Array<{ __typename?: 'Finding', id: string }> }>, persisting: Array<{ __typename?: 'ThemeChange', explanation: string, theme: { __typename?: 'Theme', name: string }, before: Array<{ __typename?: 'Finding', id: string }>, after: Array<{ __typename?: 'Finding', id: string }> }>, notReportedAgain: Array<{ __typename?: 'ThemeChange', explanation: string, theme: { __typename?: 'Theme', name: string }, before: Array<{ __typename?: 'Finding', id: string }>, after: Array<{ __typename?: 'Finding', id: string }> }> }, strengths: { __typename?: 'ThemeChanges', explanation: string, new: Array<{ __typename?: 'ThemeChange', explanation: string, theme: { __typename?: 'Theme', name: string }, before: Array<{ __typename?: 'Finding', id: string }>, after: Array<{ __typename?: 'Finding', id: string }> }>, persisting: Array<{ __typename?: 'ThemeChange', explanation: string, theme: { __typename?: 'Theme', name: string }, before: Array<{ __typename?: 'Finding', id: string }>, after: Array<{ __typename?: 'Finding', id: string }> }>, notReportedAgain: Array<{ __typename?: 'ThemeChange', explanation: string, theme: { __typename?: 'Theme', name: string }, before: Array<{ __typename?: 'Finding', id: string }>, after: Array<{ __typename?: 'Finding', id: string }> }> }, recurringRecommendations: Array<{ __typename?: 'RecommendationRecurrence', score: number, sharedTerms: Array<string>, explanation: string, recommendation: { __typename?: 'Recommendation', id: string, text: string }, earlier: { __typename?: 'Recommendation', id: string, text: string } }>, coverage: { __typename?: 'ChangeCoverage', notes: Array<string> } }>, coverage: { __typename?: 'Coverage', summary: string, excluded: Array<{ __typename?: 'Exclusion', reason: ExclusionReason, kind: ExclusionKind, count: number, ids: Array<string>, explanation: string }> } } | null };
+
+export type ExplorerPduFindingsQueryVariables = Exact<{
+  pdu: Scalars['ID']['input'];
+}>;
+
+
+export type ExplorerPduFindingsQuery = { __typename?: 'Query', pdu?: { __typename?: 'PDU', inspections: Array<{ __typename?: 'Inspection', id: string, findings: Array<{ __typename?: 'Finding', id: string, text: string, evidence: Array<{ __typename?: 'Evidence', quote: string, document: { __typename?: 'Document', id: string, title: string, url?: string | null } }> }> }> } | null };
+
+export type ExplorerCommitmentsQueryVariables = Exact<{
+  dueBy?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ExplorerCommitmentsQuery = { __typename?: 'Query', commitments: Array<{ __typename?: 'Commitment', id: string, text: string, dueBy?: string | null, status?: Progress | null, statusAsOf?: string | null, owner?: { __typename?: 'Organisation', name: string } | null, madeBy?: { __typename?: 'Organisation', name: string } | null, statedBy?: { __typename?: 'Person', name: string } | null, evidence: Array<{ __typename?: 'Evidence', quote: string, about?: string | null, document: { __typename?: 'Document', id: string, title: string, url?: string | null } }> }> };
+
 export type ExplorerDocumentQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -2019,6 +2059,21 @@ export type ExplorerNeighbourhoodQueryVariables = Exact<{
 
 
 export type ExplorerNeighbourhoodQuery = { __typename?: 'Query', neighbourhood?: { __typename?: 'Neighbourhood', nodes: Array<{ __typename?: 'GraphNode', id: string, label: string, caption: string }>, edges: Array<{ __typename?: 'GraphEdge', from: string, to: string, type: string }> } | null };
+
+export type ExplorerIngestMutationVariables = Exact<{
+  input: IngestDocumentInput;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type ExplorerIngestMutation = { __typename?: 'Mutation', ingestDocument: { __typename?: 'IngestResult', status: IngestStatus, dryRun: boolean, documentId: string, title: string, kind: DocumentKind, publishedOn?: string | null, createdPdus: Array<string>, createdInspections: Array<string>, createdPeople: Array<string>, createdRecommendations: number, createdFindings: number, createdQuotes: number, updatedInspections: Array<string>, unmatched: Array<string>, matches: Array<{ __typename?: 'IngestMatch', inspection: string, pdu: string, reason: string }>, conflicts: Array<{ __typename?: 'IngestConflict', inspection: string, field: string, storedValue?: string | null, reportedValue?: string | null }>, possibleDuplicates: Array<{ __typename?: 'IngestPossibleDuplicate', inspection: string, of: string, reason: string }> } };
+
+export type ExplorerInspectionQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ExplorerInspectionQuery = { __typename?: 'Query', inspection?: { __typename?: 'Inspection', id: string, name: string, rating: Rating, fieldworkFrom?: string | null, fieldworkTo?: string | null, fieldworkBasis: DateBasis, fieldworkWindowFrom?: string | null, fieldworkWindowTo?: string | null, fieldworkRule?: string | null, fieldworkExplanation?: string | null, reportedIn?: string | null, publishedOn?: string | null, publishedOnBasis: DateBasis, date?: string | null, dateBasis: InspectionDateBasis, chiefInspectorExplanation: string, pdu: { __typename?: 'PDU', id: string, name: string, region?: { __typename?: 'Region', id: string, name: string } | null }, chiefInspector?: { __typename?: 'Person', id: string, name: string } | null, chiefInspectors: Array<{ __typename?: 'ChiefInspectorInPost', from: string, until?: string | null, interim: boolean, wholeWindow: boolean, person: { __typename?: 'Person', id: string, name: string, roles: Array<{ __typename?: 'Role', title: string, from?: string | null, until?: string | null, untilBasis?: DateBasis | null, untilExplanation?: string | null }> } }>, frameworks: Array<{ __typename?: 'FrameworkMatch', certainty: Certainty, explanation: string, framework: { __typename?: 'Framework', name: string } }>, evidence: Array<{ __typename?: 'Evidence', quote: string, about?: string | null, document: { __typename?: 'Document', id: string, title: string, url?: string | null } }>, recommendations: Array<{ __typename?: 'Recommendation', id: string, text: string, evidence: Array<{ __typename?: 'Evidence', quote: string, document: { __typename?: 'Document', id: string, title: string, url?: string | null } }>, recurs: Array<{ __typename?: 'RecommendationLink', direction: LinkDirection, samePdu: boolean, score: number, sharedTerms: Array<string>, explanation: string, recommendation: { __typename?: 'Recommendation', id: string, text: string, inspection: { __typename?: 'Inspection', id: string, name: string, pdu: { __typename?: 'PDU', id: string, name: string } } } }> }>, findings: Array<{ __typename?: 'Finding', id: string, text: string, polarity: Polarity, themes: Array<{ __typename?: 'Theme', name: string }>, evidence: Array<{ __typename?: 'Evidence', quote: string, document: { __typename?: 'Document', id: string, title: string, url?: string | null } }> }> } | null };
 
 export type ExplorerThemeMatrixQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2039,6 +2094,36 @@ export type ExplorerPdusQueryVariables = Exact<{
 
 
 export type ExplorerPdusQuery = { __typename?: 'Query', pdus: { __typename?: 'PDUConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'PDU', id: string, name: string, latestRating?: Rating | null, region?: { __typename?: 'Region', id: string, name: string } | null, inspections: Array<{ __typename?: 'Inspection', id: string, fieldworkFrom?: string | null, rating: Rating }> }> } };
+
+export type ExplorerRecurringConcernsQueryVariables = Exact<{
+  policy?: InputMaybe<Scalars['String']['input']>;
+  region?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+  minPdus?: InputMaybe<Scalars['Int']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ExplorerRecurringConcernsQuery = { __typename?: 'Query', recurringConcerns: { __typename?: 'RecurringFindings', explanation: string, themes: Array<{ __typename?: 'RecurringFindingTheme', pduCount: number, inspectionCount: number, findingCount: number, explanation: string, theme: { __typename?: 'Theme', name: string }, pdus: Array<{ __typename?: 'PDU', id: string, name: string }>, findings: Array<{ __typename?: 'Finding', id: string, text: string, inspection: { __typename?: 'Inspection', id: string, name: string, pdu: { __typename?: 'PDU', id: string, name: string } }, evidence: Array<{ __typename?: 'Evidence', quote: string, document: { __typename?: 'Document', id: string, title: string, url?: string | null } }> }> }>, coverage: { __typename?: 'Coverage', summary: string, excluded: Array<{ __typename?: 'Exclusion', reason: ExclusionReason, kind: ExclusionKind, count: number, ids: Array<string>, explanation: string }> } } };
+
+export type ExplorerRegionProfileQueryVariables = Exact<{
+  region: Scalars['ID']['input'];
+  rating?: InputMaybe<Rating>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ExplorerRegionProfileQuery = { __typename?: 'Query', regionProfile?: { __typename?: 'RegionProfile', explanation: string, region: { __typename?: 'Region', id: string, name: string }, pdus: Array<{ __typename?: 'PDU', id: string, name: string }>, inspections: Array<{ __typename?: 'Inspection', id: string, name: string, rating: Rating, fieldworkFrom?: string | null, fieldworkTo?: string | null, fieldworkBasis: DateBasis, fieldworkWindowFrom?: string | null, fieldworkWindowTo?: string | null, fieldworkExplanation?: string | null, chiefInspectorExplanation: string, pdu: { __typename?: 'PDU', id: string, name: string }, chiefInspector?: { __typename?: 'Person', name: string } | null, evidence: Array<{ __typename?: 'Evidence', quote: string, about?: string | null, document: { __typename?: 'Document', id: string, title: string, url?: string | null } }> }>, concerns: { __typename?: 'RecurringFindings', explanation: string, themes: Array<{ __typename?: 'RecurringFindingTheme', pduCount: number, inspectionCount: number, findingCount: number, explanation: string, theme: { __typename?: 'Theme', name: string }, pdus: Array<{ __typename?: 'PDU', id: string, name: string }>, findings: Array<{ __typename?: 'Finding', id: string, text: string, inspection: { __typename?: 'Inspection', id: string, name: string, pdu: { __typename?: 'PDU', id: string, name: string } }, evidence: Array<{ __typename?: 'Evidence', quote: string, document: { __typename?: 'Document', id: string, title: string, url?: string | null } }> }> }> }, strengths: { __typename?: 'RecurringFindings', explanation: string, themes: Array<{ __typename?: 'RecurringFindingTheme', pduCount: number, inspectionCount: number, findingCount: number, explanation: string, theme: { __typename?: 'Theme', name: string }, pdus: Array<{ __typename?: 'PDU', id: string, name: string }>, findings: Array<{ __typename?: 'Finding', id: string, text: string, inspection: { __typename?: 'Inspection', id: string, name: string, pdu: { __typename?: 'PDU', id: string, name: string } }, evidence: Array<{ __typename?: 'Evidence', quote: string, document: { __typename?: 'Document', id: string, title: string, url?: string | null } }> }> }> }, coverage: { __typename?: 'Coverage', summary: string, excluded: Array<{ __typename?: 'Exclusion', reason: ExclusionReason, kind: ExclusionKind, count: number, ids: Array<string>, explanation: string }> } } | null };
+
+export type ExplorerSearchQueryVariables = Exact<{
+  text: Scalars['String']['input'];
+  filter?: InputMaybe<SearchFilter>;
+}>;
+
+
+export type ExplorerSearchQuery = { __typename?: 'Query', search: { __typename?: 'SearchResults', total: number, scanned: number, withoutPdu: number, explanation: string, byKind: Array<{ __typename?: 'KindCount', kind: string, count: number }>, byPdu: Array<{ __typename?: 'PduCount', count: number, pdu: { __typename?: 'PDU', id: string, name: string } }>, hits: Array<{ __typename?: 'SearchHit', score: number, snippet: string, node: { __typename: 'Action', id: string } | { __typename: 'Commitment', id: string } | { __typename: 'Conflict', id: string } | { __typename: 'Document', title: string, url?: string | null, publishedOn?: string | null, id: string, reports: Array<{ __typename?: 'Inspection', id: string, name: string, pdu: { __typename?: 'PDU', id: string, name: string } }> } | { __typename: 'Finding', text: string, polarity: Polarity, id: string, inspection: { __typename?: 'Inspection', id: string, name: string, pdu: { __typename?: 'PDU', id: string, name: string } }, evidence: Array<{ __typename?: 'Evidence', quote: string, document: { __typename?: 'Document', id: string, title: string, url?: string | null } }> } | { __typename: 'Framework', id: string } | { __typename: 'Inspection', id: string } | { __typename: 'Organisation', id: string } | { __typename: 'PDU', id: string } | { __typename: 'Person', id: string } | { __typename: 'Policy', id: string } | { __typename: 'Quote', text: string, id: string, speaker?: { __typename?: 'Person', name: string } | null, quoteInspection?: { __typename?: 'Inspection', id: string, name: string, pdu: { __typename?: 'PDU', id: string, name: string } } | null, evidence: Array<{ __typename?: 'Evidence', quote: string, document: { __typename?: 'Document', id: string, title: string, url?: string | null } }> } | { __typename: 'Recommendation', text: string, id: string, inspection: { __typename?: 'Inspection', id: string, name: string, pdu: { __typename?: 'PDU', id: string, name: string } }, evidence: Array<{ __typename?: 'Evidence', quote: string, document: { __typename?: 'Document', id: string, title: string, url?: string | null } }> } | { __typename: 'Region', id: string } | { __typename: 'Theme', id: string } }> } };
 
 export type ExplorerPduQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2066,6 +2151,280 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const ExplorerDirectoryDocument = new TypedDocumentString(`
+    query ExplorerDirectory {
+  regions {
+    id
+    name
+    aliases
+  }
+  policies {
+    id
+    code
+    name
+  }
+  people(first: 100) {
+    nodes {
+      id
+      name
+      aliases
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerDirectoryQuery, ExplorerDirectoryQueryVariables>;
+export const ExplorerDirectoryPdusDocument = new TypedDocumentString(`
+    query ExplorerDirectoryPdus($after: String) {
+  pdus(first: 100, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      name
+      aliases
+      region {
+        name
+      }
+      inspections {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerDirectoryPdusQuery, ExplorerDirectoryPdusQueryVariables>;
+export const ExplorerLookupSearchDocument = new TypedDocumentString(`
+    query ExplorerLookupSearch($text: String!) {
+  search(text: $text, first: 8) {
+    hits {
+      node {
+        __typename
+        id
+        ... on Recommendation {
+          text
+        }
+        ... on Finding {
+          text
+        }
+        ... on Quote {
+          text
+        }
+        ... on Document {
+          title
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerLookupSearchQuery, ExplorerLookupSearchQueryVariables>;
+export const ExplorerPduChangesDocument = new TypedDocumentString(`
+    query ExplorerPduChanges($pdu: ID!) {
+  pduChanges(pdu: $pdu) {
+    pdu {
+      id
+      name
+    }
+    inspections {
+      id
+      name
+      rating
+      fieldworkFrom
+      fieldworkTo
+      fieldworkBasis
+      fieldworkWindowFrom
+      fieldworkWindowTo
+      fieldworkExplanation
+      chiefInspector {
+        name
+      }
+      chiefInspectorExplanation
+      evidence {
+        quote
+        about
+        document {
+          id
+          title
+          url
+        }
+      }
+    }
+    changes {
+      before {
+        id
+        name
+        rating
+      }
+      after {
+        id
+        name
+        rating
+      }
+      rating
+      frameworks {
+        same
+        explanation
+      }
+      concerns {
+        explanation
+        new {
+          theme {
+            name
+          }
+          before {
+            id
+          }
+          after {
+            id
+          }
+          explanation
+        }
+        persisting {
+          theme {
+            name
+          }
+          before {
+            id
+          }
+          after {
+            id
+          }
+          explanation
+        }
+        notReportedAgain {
+          theme {
+            name
+          }
+          before {
+            id
+          }
+          after {
+            id
+          }
+          explanation
+        }
+      }
+      strengths {
+        explanation
+        new {
+          theme {
+            name
+          }
+          before {
+            id
+          }
+          after {
+            id
+          }
+          explanation
+        }
+        persisting {
+          theme {
+            name
+          }
+          before {
+            id
+          }
+          after {
+            id
+          }
+          explanation
+        }
+        notReportedAgain {
+          theme {
+            name
+          }
+          before {
+            id
+          }
+          after {
+            id
+          }
+          explanation
+        }
+      }
+      recurringRecommendations {
+        recommendation {
+          id
+          text
+        }
+        earlier {
+          id
+          text
+        }
+        score
+        sharedTerms
+        explanation
+      }
+      coverage {
+        notes
+      }
+      explanation
+    }
+    coverage {
+      summary
+      excluded {
+        reason
+        kind
+        count
+        ids
+        explanation
+      }
+    }
+    explanation
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerPduChangesQuery, ExplorerPduChangesQueryVariables>;
+export const ExplorerPduFindingsDocument = new TypedDocumentString(`
+    query ExplorerPduFindings($pdu: ID!) {
+  pdu(id: $pdu) {
+    inspections {
+      id
+      findings {
+        id
+        text
+        evidence {
+          quote
+          document {
+            id
+            title
+            url
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerPduFindingsQuery, ExplorerPduFindingsQueryVariables>;
+export const ExplorerCommitmentsDocument = new TypedDocumentString(`
+    query ExplorerCommitments($dueBy: String) {
+  commitments(dueBy: $dueBy) {
+    id
+    text
+    dueBy
+    status
+    statusAsOf
+    owner {
+      name
+    }
+    madeBy {
+      name
+    }
+    statedBy {
+      name
+    }
+    evidence {
+      quote
+      about
+      document {
+        id
+        title
+        url
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerCommitmentsQuery, ExplorerCommitmentsQueryVariables>;
 export const ExplorerDocumentDocument = new TypedDocumentString(`
     query ExplorerDocument($id: ID!) {
   document(id: $id) {
@@ -2107,6 +2466,156 @@ export const ExplorerNeighbourhoodDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExplorerNeighbourhoodQuery, ExplorerNeighbourhoodQueryVariables>;
+export const ExplorerIngestDocument = new TypedDocumentString(`
+    mutation ExplorerIngest($input: IngestDocumentInput!, $dryRun: Boolean) {
+  ingestDocument(input: $input, dryRun: $dryRun) {
+    status
+    dryRun
+    documentId
+    title
+    kind
+    publishedOn
+    createdPdus
+    createdInspections
+    createdPeople
+    createdRecommendations
+    createdFindings
+    createdQuotes
+    updatedInspections
+    matches {
+      inspection
+      pdu
+      reason
+    }
+    conflicts {
+      inspection
+      field
+      storedValue
+      reportedValue
+    }
+    possibleDuplicates {
+      inspection
+      of
+      reason
+    }
+    unmatched
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerIngestMutation, ExplorerIngestMutationVariables>;
+export const ExplorerInspectionDocument = new TypedDocumentString(`
+    query ExplorerInspection($id: ID!) {
+  inspection(id: $id) {
+    id
+    name
+    rating
+    pdu {
+      id
+      name
+      region {
+        id
+        name
+      }
+    }
+    fieldworkFrom
+    fieldworkTo
+    fieldworkBasis
+    fieldworkWindowFrom
+    fieldworkWindowTo
+    fieldworkRule
+    fieldworkExplanation
+    reportedIn
+    publishedOn
+    publishedOnBasis
+    date
+    dateBasis
+    chiefInspector {
+      id
+      name
+    }
+    chiefInspectors {
+      person {
+        id
+        name
+        roles {
+          title
+          from
+          until
+          untilBasis
+          untilExplanation
+        }
+      }
+      from
+      until
+      interim
+      wholeWindow
+    }
+    chiefInspectorExplanation
+    frameworks {
+      certainty
+      explanation
+      framework {
+        name
+      }
+    }
+    evidence {
+      quote
+      about
+      document {
+        id
+        title
+        url
+      }
+    }
+    recommendations {
+      id
+      text
+      evidence {
+        quote
+        document {
+          id
+          title
+          url
+        }
+      }
+      recurs {
+        direction
+        samePdu
+        score
+        sharedTerms
+        explanation
+        recommendation {
+          id
+          text
+          inspection {
+            id
+            name
+            pdu {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+    findings {
+      id
+      text
+      polarity
+      themes {
+        name
+      }
+      evidence {
+        quote
+        document {
+          id
+          title
+          url
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerInspectionQuery, ExplorerInspectionQueryVariables>;
 export const ExplorerThemeMatrixDocument = new TypedDocumentString(`
     query ExplorerThemeMatrix {
   themeMatrix {
@@ -2199,6 +2708,291 @@ export const ExplorerPdusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExplorerPdusQuery, ExplorerPdusQueryVariables>;
+export const ExplorerRecurringConcernsDocument = new TypedDocumentString(`
+    query ExplorerRecurringConcerns($policy: String, $region: ID, $from: String, $to: String, $minPdus: Int, $limit: Int) {
+  recurringConcerns(
+    policy: $policy
+    region: $region
+    from: $from
+    to: $to
+    minPdus: $minPdus
+    limit: $limit
+  ) {
+    themes {
+      theme {
+        name
+      }
+      pduCount
+      inspectionCount
+      findingCount
+      pdus {
+        id
+        name
+      }
+      explanation
+      findings {
+        id
+        text
+        inspection {
+          id
+          name
+          pdu {
+            id
+            name
+          }
+        }
+        evidence {
+          quote
+          document {
+            id
+            title
+            url
+          }
+        }
+      }
+    }
+    coverage {
+      summary
+      excluded {
+        reason
+        kind
+        count
+        ids
+        explanation
+      }
+    }
+    explanation
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerRecurringConcernsQuery, ExplorerRecurringConcernsQueryVariables>;
+export const ExplorerRegionProfileDocument = new TypedDocumentString(`
+    query ExplorerRegionProfile($region: ID!, $rating: Rating, $from: String, $to: String) {
+  regionProfile(region: $region, rating: $rating, from: $from, to: $to, limit: 20) {
+    region {
+      id
+      name
+    }
+    pdus {
+      id
+      name
+    }
+    inspections {
+      id
+      name
+      rating
+      pdu {
+        id
+        name
+      }
+      fieldworkFrom
+      fieldworkTo
+      fieldworkBasis
+      fieldworkWindowFrom
+      fieldworkWindowTo
+      fieldworkExplanation
+      chiefInspector {
+        name
+      }
+      chiefInspectorExplanation
+      evidence {
+        quote
+        about
+        document {
+          id
+          title
+          url
+        }
+      }
+    }
+    concerns {
+      themes {
+        theme {
+          name
+        }
+        pduCount
+        inspectionCount
+        findingCount
+        pdus {
+          id
+          name
+        }
+        explanation
+        findings {
+          id
+          text
+          inspection {
+            id
+            name
+            pdu {
+              id
+              name
+            }
+          }
+          evidence {
+            quote
+            document {
+              id
+              title
+              url
+            }
+          }
+        }
+      }
+      explanation
+    }
+    strengths {
+      themes {
+        theme {
+          name
+        }
+        pduCount
+        inspectionCount
+        findingCount
+        pdus {
+          id
+          name
+        }
+        explanation
+        findings {
+          id
+          text
+          inspection {
+            id
+            name
+            pdu {
+              id
+              name
+            }
+          }
+          evidence {
+            quote
+            document {
+              id
+              title
+              url
+            }
+          }
+        }
+      }
+      explanation
+    }
+    coverage {
+      summary
+      excluded {
+        reason
+        kind
+        count
+        ids
+        explanation
+      }
+    }
+    explanation
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerRegionProfileQuery, ExplorerRegionProfileQueryVariables>;
+export const ExplorerSearchDocument = new TypedDocumentString(`
+    query ExplorerSearch($text: String!, $filter: SearchFilter) {
+  search(text: $text, first: 50, filter: $filter) {
+    total
+    scanned
+    withoutPdu
+    explanation
+    byKind {
+      kind
+      count
+    }
+    byPdu {
+      pdu {
+        id
+        name
+      }
+      count
+    }
+    hits {
+      score
+      snippet
+      node {
+        __typename
+        id
+        ... on Recommendation {
+          text
+          inspection {
+            id
+            name
+            pdu {
+              id
+              name
+            }
+          }
+          evidence {
+            quote
+            document {
+              id
+              title
+              url
+            }
+          }
+        }
+        ... on Finding {
+          text
+          polarity
+          inspection {
+            id
+            name
+            pdu {
+              id
+              name
+            }
+          }
+          evidence {
+            quote
+            document {
+              id
+              title
+              url
+            }
+          }
+        }
+        ... on Quote {
+          text
+          speaker {
+            name
+          }
+          quoteInspection: inspection {
+            id
+            name
+            pdu {
+              id
+              name
+            }
+          }
+          evidence {
+            quote
+            document {
+              id
+              title
+              url
+            }
+          }
+        }
+        ... on Document {
+          title
+          url
+          publishedOn
+          reports {
+            id
+            name
+            pdu {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerSearchQuery, ExplorerSearchQueryVariables>;
 export const ExplorerPduDocument = new TypedDocumentString(`
     query ExplorerPdu($id: ID!) {
   pdu(id: $id) {

@@ -2,9 +2,11 @@
 /**
  * The explorer's only way to the data: the public GraphQL API at /graphql, with operations typed by
  * graphql-codegen's client preset (src/generated/client/, from the `graphql()` documents in this
- * folder). `request` takes a typed document and its variables and returns the typed `data`.
+ * folder). `request` takes a typed document and its variables and returns the typed `data`, sending
+ * the API key kept for this session (session.ts), if any.
  */
 import type { TypedDocumentString } from '../../generated/client/graphql.ts';
+import { authHeaders } from './session.ts';
 
 export class ApiError extends Error {
   constructor(
@@ -22,7 +24,7 @@ export async function request<TResult, TVariables>(
 ): Promise<TResult> {
   const res = await fetch(new URL('/graphql', location.href), {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...authHeaders() },
     body: JSON.stringify({ query: document.toString(), variables }),
   });
   let body: { data?: TResult | null; errors?: { message: string; extensions?: { code?: string } }[] };

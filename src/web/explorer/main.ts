@@ -6,26 +6,64 @@
  * browser's back button works:
  *   #/pdus                      PDUs with their latest ratings
  *   #/pdu/<id>                  a PDU's inspection timeline
+ *   #/inspection/<id>           an inspection's facts with their basis and evidence, Chief Inspector, lineage
+ *   #/changes?pdu=<id>          what changed for a PDU between inspections (pduChanges)
+ *   #/region?region=<id>&...    which PDUs in a region share concerns (regionProfile)
+ *   #/concerns?policy=&...      recurring concerns (recurringConcerns)
+ *   #/search?text=&...          filtered search with facets
+ *   #/commitments?dueBy=        commitments due or overdue at a date
+ *   #/ingest                    add a document (needs a write key)
  *   #/matrix[/<policy>/<theme>] the policy × theme heat map, optionally drilled into one cell
  *   #/graph/<id>[?depth=2]      a node's neighbourhood, drawn with Cytoscape.js
  *   #/document/<id>[?quote=...] a source document's text, with the quote marked
  */
 import './explorer.css';
 import { failure, h, loading, replace } from './dom.ts';
+import { keyForm } from './key.ts';
 import { pdusView } from './views/pdus.ts';
 import { timelineView } from './views/timeline.ts';
 import { matrixView } from './views/matrix.ts';
 import { destroyGraph, graphView } from './views/graph.ts';
 import { documentView } from './views/document.ts';
+import { changesView } from './views/changes.ts';
+import { regionView } from './views/region.ts';
+import { concernsView } from './views/recurring.ts';
+import { searchView } from './views/search.ts';
+import { inspectionView } from './views/inspection.ts';
+import { commitmentsView } from './views/commitments.ts';
+import { ingestView } from './views/ingest.ts';
 
 const NAV = [
-  { href: '#/pdus', label: 'PDUs', matches: ['pdus', 'pdu'] },
+  { href: '#/pdus', label: 'PDUs', matches: ['pdus', 'pdu', 'inspection'] },
+  { href: '#/changes', label: 'Changes', matches: ['changes'] },
+  { href: '#/region', label: 'Regions', matches: ['region'] },
+  { href: '#/concerns', label: 'Concerns', matches: ['concerns'] },
+  { href: '#/search', label: 'Search', matches: ['search'] },
+  { href: '#/commitments', label: 'Commitments', matches: ['commitments'] },
   { href: '#/matrix', label: 'Heat map', matches: ['matrix'] },
   { href: '#/graph', label: 'Graph', matches: ['graph'] },
+  { href: '#/ingest', label: 'Add', matches: ['ingest'] },
 ];
 
 const main = document.getElementById('view')!;
 let generation = 0;
+
+function render(view: string, parts: string[], params: URLSearchParams): Promise<HTMLElement> | HTMLElement {
+  switch (view) {
+    case 'pdu': return parts[1] ? timelineView(parts[1]) : pdusView();
+    case 'inspection': return parts[1] ? inspectionView(parts[1]) : pdusView();
+    case 'changes': return changesView(params);
+    case 'region': return regionView(params);
+    case 'concerns': return concernsView(params);
+    case 'search': return searchView(params);
+    case 'commitments': return commitmentsView(params);
+    case 'ingest': return ingestView();
+    case 'matrix': return matrixView(parts[1] && parts[2] ? { policy: parts[1], theme: parts[2] } : undefined);
+    case 'graph': return graphView(parts[1], Math.min(Math.max(Number(params.get('depth') ?? 1) || 1, 1), 3));
+    case 'document': return parts[1] ? documentView(parts[1], params.get('quote')) : pdusView();
+    default: return pdusView();
+  }
+}
 
 async function route(): Promise<void> {
   const mine = ++generation;
@@ -42,11 +80,7 @@ async function route(): Promise<void> {
   replace(main, loading(view === 'pdu' ? 'the timeline' : view === 'matrix' ? 'the heat map' : view === 'graph' ? 'the neighbourhood' : 'the data'));
   let content: HTMLElement;
   try {
-    if (view === 'pdu' && parts[1]) content = await timelineView(parts[1]);
-    else if (view === 'matrix') content = await matrixView(parts[1] && parts[2] ? { policy: parts[1], theme: parts[2] } : undefined);
-    else if (view === 'graph') content = await graphView(parts[1], Math.min(Math.max(Number(params.get('depth') ?? 1) || 1, 1), 3));
-    else if (view === 'document' && parts[1]) content = await documentView(parts[1], params.get('quote'));
-    else content = await pdusView();
+    content = await render(view, parts, params);
   } catch (e) {
     content = h('section', {}, h('h1', {}, 'Something went wrong'), failure(e));
   }
@@ -60,6 +94,7 @@ async function route(): Promise<void> {
 replace(
   document.getElementById('nav')!,
   h('ul', {}, NAV.map((n) => h('li', {}, h('a', { href: n.href }, n.label)))),
+  keyForm(),
 );
 window.addEventListener('hashchange', () => void route());
 void route();

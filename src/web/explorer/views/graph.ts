@@ -9,6 +9,7 @@ import { graphql } from '../../../generated/client/gql.ts';
 import type { ExplorerNeighbourhoodQuery } from '../../../generated/client/graphql.ts';
 import { request } from '../api.ts';
 import { h } from '../dom.ts';
+import { directory, lookupField } from '../lookup.ts';
 import { DEFAULT_COLOUR, LABEL_COLOURS } from '../palette.ts';
 
 const NeighbourhoodQuery = graphql(`
@@ -37,19 +38,24 @@ export async function graphView(id: string | undefined, depth: number): Promise<
   const go = (nodeId: string, d = depth) => {
     location.hash = `#/graph/${encodeURIComponent(nodeId)}${d !== 1 ? `?depth=${d}` : ''}`;
   };
-  const input = h('input', { id: 'node-id', name: 'id', type: 'text', value: centre, size: 48, spellcheck: false, autocomplete: 'off' });
+  // Nodes are found by name as you type (PDUs, inspections, regions, policies, people, and by the
+  // full-text search recommendations, findings, quotes and documents); an id typed whole works too.
+  const dir = await directory();
   const depthSelect = h('select', { id: 'depth', name: 'depth' }, [1, 2, 3].map((d) => h('option', { value: d, selected: d === depth }, d)));
+  const node = lookupField(dir, {
+    id: 'node-id', label: 'Node', kinds: ['PDU', 'Inspection', 'Region', 'Policy', 'Person'], value: centre, search: true,
+    onChoose: (e) => go(e.id, Number(depthSelect.value)),
+  });
   const form = h(
     'form',
     {
       class: 'graph-form',
       onsubmit: (e: Event) => {
         e.preventDefault();
-        go(input.value.trim() || DEFAULT_ID, Number(depthSelect.value));
+        go(node.selected() ?? DEFAULT_ID, Number(depthSelect.value));
       },
     },
-    h('label', { for: 'node-id' }, 'Node id '),
-    input,
+    node.element,
     h('label', { for: 'depth' }, ' Depth '),
     depthSelect,
     ' ',

@@ -78,6 +78,8 @@ export async function timelineView(id: string): Promise<HTMLElement> {
       pdu.aliases.length ? `Also called ${pdu.aliases.join(', ')}. ` : '',
       `${pdu.inspections.length} inspection${pdu.inspections.length === 1 ? '' : 's'} in the graph. `,
       h('a', { href: `#/graph/${encodeURIComponent(pdu.id)}` }, 'Neighbourhood graph'),
+      ' · ',
+      h('a', { href: `#/changes?pdu=${encodeURIComponent(pdu.id)}` }, 'What changed between inspections'),
     ),
     dated.length ? axis(dated, data.policyTimeline, history) : h('p', {}, oldestFirst.length ? 'No fieldwork dates known.' : 'No inspections yet.'),
     h(
@@ -146,7 +148,7 @@ function fieldworkLabel(i: Inspection): string {
   if (i.fieldworkBasis === 'DERIVED' && i.fieldworkWindowFrom && i.fieldworkWindowTo) {
     return `Fieldwork not stated (between ${when(i.fieldworkWindowFrom)} and ${when(i.fieldworkWindowTo)}, derived${i.reportedIn ? `; reported ${when(i.reportedIn)}` : ''})`;
   }
-  return 'Fieldwork date unknown';
+  return `Fieldwork unknown (${i.fieldworkExplanation ?? 'no document states it and no rule derives it'})`;
 }
 
 function inspectionItem(i: Inspection, change: string | undefined): HTMLElement {
@@ -164,7 +166,7 @@ function inspectionItem(i: Inspection, change: string | undefined): HTMLElement 
       'dl',
       {},
       h('dt', {}, 'Published'),
-      h('dd', {}, when(i.publishedOn)),
+      h('dd', {}, i.publishedOn ? `${when(i.publishedOn)} (stated)` : 'not stated by any document'),
       i.casesExamined != null ? [h('dt', {}, 'Cases examined'), h('dd', {}, i.casesExamined)] : null,
       h('dt', {}, 'Recommendations'),
       h('dd', {}, i.recommendationCount != null ? `${i.recommendationCount} made, ${i.recommendations.length} known` : `${i.recommendations.length} known`),
@@ -181,7 +183,13 @@ function inspectionItem(i: Inspection, change: string | undefined): HTMLElement 
           h('ol', {}, i.recommendations.map((r) => h('li', {}, r.text, r.themes.length ? h('span', { class: 'themes' }, ` — ${r.themes.map((t) => t.name).join(', ')}`) : null))),
         )
       : null,
-    h('p', {}, h('a', { href: `#/graph/${encodeURIComponent(i.id)}` }, 'Neighbourhood of this inspection')),
+    h(
+      'p',
+      {},
+      h('a', { href: `#/inspection/${encodeURIComponent(i.id)}` }, 'Facts and evidence, Chief Inspector, lineage'),
+      ' · ',
+      h('a', { href: `#/graph/${encodeURIComponent(i.id)}` }, 'Neighbourhood of this inspection'),
+    ),
   );
 }
 
