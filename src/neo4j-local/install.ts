@@ -16,6 +16,7 @@ import { createInterface } from 'node:readline';
 import { LocalNeo4jInstallError } from './errors.ts';
 import type { LocalNeo4jLog } from './options.ts';
 import { libLayout, pomPath, repoRoot } from './paths.ts';
+import { BROWSER_CSP, confineBrowser } from './browser-csp.ts';
 
 export const MIN_JAVA_MAJOR = 17;
 
@@ -84,8 +85,9 @@ export function pomVersions(pomText: string = readFileSync(pomPath, 'utf8')): { 
   return { neo4j: prop('neo4j.version'), browser: prop('neo4j-browser.version') };
 }
 
+/** What the install is made from: the pom, and the Browser's policy (a new policy re-copies the jars). */
 function pomSha256(): string {
-  return createHash('sha256').update(readFileSync(pomPath)).digest('hex');
+  return createHash('sha256').update(readFileSync(pomPath)).update(BROWSER_CSP).digest('hex');
 }
 
 function readMarker(markerFile: string): Marker | null {
@@ -134,6 +136,8 @@ export async function ensureInstalled(opts: { baseDir: string; log: LocalNeo4jLo
         `Maven copied ${jars.length} jars to ${partial}, without neo4j-${versions.neo4j}.jar; expected the server's ~210`,
       );
     }
+    // Neo4j Browser makes no outgoing connections (browser-csp.ts).
+    await confineBrowser(join(partial, `neo4j-browser-${versions.browser}.jar`));
     const marker: Marker = {
       pomSha256: wanted,
       jarCount: jars.length,

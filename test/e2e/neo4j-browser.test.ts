@@ -29,9 +29,16 @@ describe.skipIf(!httpUrl)('Neo4j Browser', () => {
   /** The newest result frame (frames stack newest first). */
   const frame = (text: string) => e.page.locator('[data-testid="frame"]').filter({ hasText: text }).first();
 
+  /** Every request to a host other than this machine that got an answer (one the page's CSP refuses is never sent). */
+  const outgoing: string[] = [];
+
   beforeAll(async () => {
     e = await start();
     service = e.service.url.replace('127.0.0.1', 'localhost');
+    const elsewhere = (url: string) => !url.startsWith('data:') && !url.startsWith('blob:') && !['localhost', '127.0.0.1', '[::1]'].includes(new URL(url).hostname);
+    e.page.on('requestfinished', (r) => {
+      if (elsewhere(r.url())) outgoing.push(r.url());
+    });
   }, 240_000);
   afterAll(async () => {
     await e?.close();
@@ -87,5 +94,10 @@ describe.skipIf(!httpUrl)('Neo4j Browser', () => {
     await result.getByText('Displaying 7 nodes').waitFor({ timeout: 30_000 });
     await page.waitForTimeout(1500); // the force layout settles
     await screenshot(page, 'neo4j-browser');
+  });
+
+  it('made no request to any other host while it was used (no analytics, feedback widget or web fonts)', () => {
+    // Without the policy of src/neo4j-local/browser-csp.ts: cdn.segment.com, canny.io, fonts.googleapis.com.
+    expect(outgoing).toEqual([]);
   });
 });
