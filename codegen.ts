@@ -86,7 +86,7 @@ const config: CodegenConfig = {
     'src/generated/client/': {
       documents: ['src/web/explorer/**/*.ts', 'src/web/explorer/**/*.tsx'],
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
       config: {
         documentMode: 'string',
         useTypeImports: true,

@@ -68,6 +68,13 @@ export const ConfigSchema = z.object({
     }
     return origins;
   }),
+  /**
+   * `only`: run only the trusted documents (the explorer's, GraphiQL's example tabs, and those of the
+   * manifests below), refusing any other query with OPERATION_NOT_TRUSTED. `off` (the default): any query.
+   */
+  TRUSTED_DOCUMENTS: z.enum(['off', 'only']).default('off'),
+  /** Comma-separated paths of other front-ends' manifests (graphql-codegen's persisted-documents.json). */
+  TRUSTED_DOCUMENTS_MANIFESTS: z.string().default('').transform((text) => text.split(',').map((p) => p.trim()).filter(Boolean)),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

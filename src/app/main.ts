@@ -84,6 +84,7 @@ async function start({ config, localOptions, apiKeys }: Setup, lifecycle: Lifecy
     introspection: config.INTROSPECTION ?? development, fieldSuggestions: config.FIELD_SUGGESTIONS ?? development,
     logger: createLogger(config.LOG_LEVEL), graphiql, federation: config.FEDERATION,
     stacktraces: config.STACKTRACES, corsOrigins: config.CORS_ORIGINS,
+    trustedDocuments: config.TRUSTED_DOCUMENTS === 'only' ? { manifests: config.TRUSTED_DOCUMENTS_MANIFESTS } : null,
   });
   lifecycle.onStop('stopping the HTTP service', () => service.close());
   const url = await service.listen(config.PORT, config.HOST);

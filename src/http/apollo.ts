@@ -14,6 +14,7 @@ import { subgraphSchema } from '../graphql/federation.ts';
 import { armor, LIMITS } from './plugins/limits.ts';
 import { observabilityPlugin } from './plugins/observability.ts';
 import { costLimitPlugin } from './plugins/cost-limit.ts';
+import { trustedDocumentsPlugin } from './plugins/trusted-documents.ts';
 import type { Metrics } from './metrics.ts';
 
 export interface ApolloOptions {
@@ -25,6 +26,8 @@ export interface ApolloOptions {
   stacktraces: boolean;
   /** Operation names /metrics labels by name; any other is "other" (operations.ts). */
   knownOperations: ReadonlySet<string>;
+  /** When set, the only documents the service runs (TRUSTED_DOCUMENTS=only); else any. */
+  trustedDocuments?: ReadonlySet<string> | null;
 }
 
 export async function startApollo(opts: ApolloOptions, httpServer: http.Server, metrics: Metrics): Promise<ApolloServer<ApiContext>> {
@@ -44,6 +47,7 @@ export async function startApollo(opts: ApolloOptions, httpServer: http.Server, 
     // graphql-armor is typed against Apollo's CommonJS build; the plugin objects are the same.
     plugins: [
       ...(protection.plugins as unknown as ApolloServerPlugin<ApiContext>[]),
+      ...(opts.trustedDocuments ? [trustedDocumentsPlugin(opts.trustedDocuments)] : []),
       costLimitPlugin(LIMITS.maxCost),
       observabilityPlugin(metrics, opts.knownOperations),
       // No landing page: Apollo's loads scripts and fonts from its CDN. A browser opening /graphql

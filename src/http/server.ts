@@ -27,7 +27,7 @@ import { Metrics, watchDatabase } from './metrics.ts';
 import { graphqlForBrowsers, uiRouter } from './pages/routes.ts';
 import { corsFor } from './cors.ts';
 import { responseLimit } from './response-limit.ts';
-import { knownOperations } from './operations.ts';
+import { knownOperations, trustedDocuments } from './operations.ts';
 import { LIMITS } from './plugins/limits.ts';
 import { startApollo } from './apollo.ts';
 import { graphqlEndpoint } from './graphql-endpoint.ts';
@@ -64,6 +64,8 @@ export interface ServiceOptions {
   analysisLimit?: Partial<AnalysisLimitOptions>;
   /** `extensions.stacktrace` in error answers (STACKTRACES). Default: off, in development too. */
   stacktraces?: boolean;
+  /** Run only the trusted documents (TRUSTED_DOCUMENTS=only), with these manifests of other front-ends. Default: any query. */
+  trustedDocuments?: { manifests: readonly string[] } | null;
   /** Origins whose pages may call /graphql from a browser (CORS_ORIGINS; `*` for any). Default: none. */
   corsOrigins?: readonly string[];
   /** How long a client may take over a request's headers and over the whole request. Default: 15 s and 30 s. */
@@ -133,6 +135,7 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
     {
       development: opts.development, introspection: opts.introspection ?? opts.development, fieldSuggestions, federation: opts.federation ?? false,
       stacktraces: opts.stacktraces ?? false, knownOperations: knownOperations(),
+      trustedDocuments: opts.trustedDocuments ? trustedDocuments(opts.trustedDocuments.manifests) : null,
     },
     httpServer, metrics,
   );

@@ -64,6 +64,10 @@ const ERRORS = {
     status: 400,
     meaning: 'The query could return more values than the cost limit allows (every list multiplies what is selected under it), or selects too many fields; refused before any database work. Ask for fewer items (`first`, `limit`) or fewer nested lists.',
   },
+  OPERATION_NOT_TRUSTED: {
+    status: 400,
+    meaning: 'With `TRUSTED_DOCUMENTS=only`, the query is not one of the trusted documents (the explorer\'s and GraphiQL\'s built in, and the manifests in `TRUSTED_DOCUMENTS_MANIFESTS`); refused before anything runs.',
+  },
   RESPONSE_TOO_LARGE: {
     status: 400,
     meaning: 'The answer would be larger than the response size limit (10 MB); nothing is sent but this error. Ask for fewer items or leave out `Document.text`.',

@@ -4,6 +4,11 @@
  * as in the issue. (The hostile-input fuzz of hardening.test.ts generates these shapes too.)
  */
 import net from 'node:net';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import * as explorer from '../../src/generated/client/graphql.ts';
+import { trustedDocuments } from '../../src/http/operations.ts';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import pino from 'pino';
@@ -340,5 +345,32 @@ describe('13. stack traces only when asked for', () => {
     } finally {
       await service.close();
     }
+  });
+});
+
+describe('11b. trusted documents: production can run only what its front-ends send', () => {
+  it('answers the explorer\'s documents and a manifest\'s, however spaced, and refuses any other query before it runs', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'trusted-'));
+    const manifest = path.join(dir, 'persisted-documents.json');
+    const other = 'query OtherFrontEnd { regions { name } }';
+    writeFileSync(manifest, JSON.stringify({ abc: other }));
+    const { service, url } = await serviceWith({ trustedDocuments: { manifests: [manifest] } });
+    try {
+      const directory = Object.values(explorer).find((v) => v instanceof explorer.TypedDocumentString && /query ExplorerDirectory\b/.test(String(v)));
+      const mine = await post(url, { query: String(directory) });
+      expect(mine.body.errors).toBeUndefined();
+      expect((await post(url, { query: other.replace(/ /g, '\n  ') })).body.errors).toBeUndefined();
+      const refused = await post(url, { query: '{ pdus(first: 1) { totalCount } }' });
+      expect(refused.status).toBe(400);
+      expect(refused.body.errors![0].extensions.code).toBe('OPERATION_NOT_TRUSTED');
+      expect(refused.body.data).toBeUndefined();
+    } finally {
+      await service.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('names a manifest it cannot read', () => {
+    expect(() => trustedDocuments(['no/such/manifest.json'])).toThrow(/trusted documents manifest no\/such\/manifest.json/);
   });
 });

@@ -2171,7 +2171,7 @@ export const ExplorerDirectoryDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ExplorerDirectoryQuery, ExplorerDirectoryQueryVariables>;
+    `, {"hash":"ca195582ce433bf8ec1f6659a84ec7e93e896c7ee977f48782b95774243578f6"}) as unknown as TypedDocumentString<ExplorerDirectoryQuery, ExplorerDirectoryQueryVariables>;
 export const ExplorerDirectoryPdusDocument = new TypedDocumentString(`
     query ExplorerDirectoryPdus($after: String) {
   pdus(first: 100, after: $after) {
@@ -2193,7 +2193,7 @@ export const ExplorerDirectoryPdusDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ExplorerDirectoryPdusQuery, ExplorerDirectoryPdusQueryVariables>;
+    `, {"hash":"22e8b8c64426119b0ed0e1a84371e08592821502d0dd8fae3e1677bf4b2ea5c8"}) as unknown as TypedDocumentString<ExplorerDirectoryPdusQuery, ExplorerDirectoryPdusQueryVariables>;
 export const ExplorerLookupSearchDocument = new TypedDocumentString(`
     query ExplorerLookupSearch($text: String!) {
   search(text: $text, first: 8) {
@@ -2217,7 +2217,7 @@ export const ExplorerLookupSearchDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ExplorerLookupSearchQuery, ExplorerLookupSearchQueryVariables>;
+    `, {"hash":"02feb54e16efff796cc1ae7ea1ec7d3a651c41fa8ccac54c7afab7475c074161"}) as unknown as TypedDocumentString<ExplorerLookupSearchQuery, ExplorerLookupSearchQueryVariables>;
 export const ExplorerPduChangesDocument = new TypedDocumentString(`
     query ExplorerPduChanges($pdu: ID!) {
   pduChanges(pdu: $pdu) {
@@ -2374,7 +2374,7 @@ export const ExplorerPduChangesDocument = new TypedDocumentString(`
     explanation
   }
 }
-    `) as unknown as TypedDocumentString<ExplorerPduChangesQuery, ExplorerPduChangesQueryVariables>;
+    `, {"hash":"d86904059776a65a34657dce27abe162f883b6a14f52956d2c64c4a90009602f"}) as unknown as TypedDocumentString<ExplorerPduChangesQuery, ExplorerPduChangesQueryVariables>;
 export const ExplorerPduFindingsDocument = new TypedDocumentString(`
     query ExplorerPduFindings($pdu: ID!) {
   pdu(id: $pdu) {
@@ -2395,7 +2395,7 @@ export const ExplorerPduFindingsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ExplorerPduFindingsQuery, ExplorerPduFindingsQueryVariables>;
+    `, {"hash":"53386ea18561ae01ed5d66816058f9d9845919b02ac446cb8fb3f3869d450b60"}) as unknown as TypedDocumentString<ExplorerPduFindingsQuery, ExplorerPduFindingsQueryVariables>;
 export const ExplorerCommitmentsDocument = new TypedDocumentString(`
     query ExplorerCommitments($dueBy: String) {
   commitments(dueBy: $dueBy) {
@@ -2424,7 +2424,7 @@ export const ExplorerCommitmentsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ExplorerCommitmentsQuery, ExplorerCommitmentsQueryVariables>;
+    `, {"hash":"9c345dda92a7816ae4fd452fa2b023608d206e82e69f886fe183d1f2b31778a2"}) as unknown as TypedDocumentString<ExplorerCommitmentsQuery, ExplorerCommitmentsQueryVariables>;
 export const ExplorerDocumentDocument = new TypedDocumentString(`
     query ExplorerDocument($id: ID!) {
   document(id: $id) {
@@ -2449,7 +2449,7 @@ export const ExplorerDocumentDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ExplorerDocumentQuery, ExplorerDocumentQueryVariables>;
+    `, {"hash":"602f6138af9417d5db0273b02c0a16c97a24cfe20639f90c7ac1b0778ff13347"}) as unknown as TypedDocumentString<ExplorerDocumentQuery, ExplorerDocumentQueryVariables>;
 export const ExplorerNeighbourhoodDocument = new TypedDocumentString(`
     query ExplorerNeighbourhood($id: ID!, $depth: Int) {
   neighbourhood(id: $id, depth: $depth, limit: 100) {
@@ -2465,7 +2465,7 @@ export const ExplorerNeighbourhoodDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ExplorerNeighbourhoodQuery, ExplorerNeighbourhoodQueryVariables>;
+    `, {"hash":"86c387802d8a7080f86840e7665302ee790fd17a89d5a28c6613e8d147284918"}) as unknown as TypedDocumentString<ExplorerNeighbourhoodQuery, ExplorerNeighbourhoodQueryVariables>;
 export const ExplorerIngestDocument = new TypedDocumentString(`
     mutation ExplorerIngest($input: IngestDocumentInput!, $dryRun: Boolean) {
   ingestDocument(input: $input, dryRun: $dryRun) {
@@ -2501,7 +2501,7 @@ export const ExplorerIngestDocument = new TypedDocumentString(`
     unmatched
   }
 }
-    `) as unknown as TypedDocumentString<ExplorerIngestMutation, ExplorerIngestMutationVariables>;
+    `, {"hash":"79e0ae968003f55b8c89f40b50d5bd906e41e01d6b7544e07a11bf1fd8dfd98e"}) as unknown as TypedDocumentString<ExplorerIngestMutation, ExplorerIngestMutationVariables>;
 export const ExplorerInspectionDocument = new TypedDocumentString(`
     query ExplorerInspection($id: ID!) {
   inspection(id: $id) {
@@ -2615,7 +2615,7 @@ export const ExplorerInspectionDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ExplorerInspectionQuery, ExplorerInspectionQueryVariables>;
+    `, {"hash":"abec4ec3f08e662bc610c755ef7eb1a9057ec0f1802a07d8bb62a549e7daa5c5"}) as unknown as TypedDocumentString<ExplorerInspectionQuery, ExplorerInspectionQueryVariables>;
 export const ExplorerThemeMatrixDocument = new TypedDocumentString(`
     query ExplorerThemeMatrix {
   themeMatrix {
@@ -2637,7 +2637,7 @@ export const ExplorerThemeMatrixDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ExplorerThemeMatrixQuery, ExplorerThemeMatrixQueryVariables>;
+    `, {"hash":"6899f2b1ceb29154b4036156b55ddda6f62225aae8fbc19f45de6601398e4032"}) as unknown as TypedDocumentString<ExplorerThemeMatrixQuery, ExplorerThemeMatrixQueryVariables>;
 export const ExplorerThemeCellDocument = new TypedDocumentString(`
     query ExplorerThemeCell($policy: String!, $theme: String!) {
   themeMatrix(policies: [$policy], themes: [$theme]) {
@@ -2682,7 +2682,7 @@ export const ExplorerThemeCellDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ExplorerThemeCellQuery, ExplorerThemeCellQueryVariables>;
+    `, {"hash":"07f5d16e372b1cf35e9730e7d6efc5cdc56de7d150e8740a2313dce8322162d0"}) as unknown as TypedDocumentString<ExplorerThemeCellQuery, ExplorerThemeCellQueryVariables>;
 export const ExplorerPdusDocument = new TypedDocumentString(`
     query ExplorerPdus($after: String) {
   pdus(first: 100, after: $after) {
@@ -2707,7 +2707,7 @@ export const ExplorerPdusDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ExplorerPdusQuery, ExplorerPdusQueryVariables>;
+    `, {"hash":"5180f4efe0addffd9fed1f5610bb0a3c3daa64e32afd4ebe0aca11aa3210029c"}) as unknown as TypedDocumentString<ExplorerPdusQuery, ExplorerPdusQueryVariables>;
 export const ExplorerRecurringConcernsDocument = new TypedDocumentString(`
     query ExplorerRecurringConcerns($policy: String, $region: ID, $from: String, $to: String, $minPdus: Int, $limit: Int) {
   recurringConcerns(
@@ -2764,7 +2764,7 @@ export const ExplorerRecurringConcernsDocument = new TypedDocumentString(`
     explanation
   }
 }
-    `) as unknown as TypedDocumentString<ExplorerRecurringConcernsQuery, ExplorerRecurringConcernsQueryVariables>;
+    `, {"hash":"3486760ba8ecc583bf30d6067b9aeac10807ad81d4d8834062c9d98e7bd5bbfd"}) as unknown as TypedDocumentString<ExplorerRecurringConcernsQuery, ExplorerRecurringConcernsQueryVariables>;
 export const ExplorerRegionProfileDocument = new TypedDocumentString(`
     query ExplorerRegionProfile($region: ID!, $rating: Rating, $from: String, $to: String) {
   regionProfile(region: $region, rating: $rating, from: $from, to: $to, limit: 20) {
@@ -2889,7 +2889,7 @@ export const ExplorerRegionProfileDocument = new TypedDocumentString(`
     explanation
   }
 }
-    `) as unknown as TypedDocumentString<ExplorerRegionProfileQuery, ExplorerRegionProfileQueryVariables>;
+    `, {"hash":"39974a3339eacf783e30610298bb00bd145f34f06b95118d905491fe9df1fd89"}) as unknown as TypedDocumentString<ExplorerRegionProfileQuery, ExplorerRegionProfileQueryVariables>;
 export const ExplorerSearchDocument = new TypedDocumentString(`
     query ExplorerSearch($text: String!, $filter: SearchFilter) {
   search(text: $text, first: 50, filter: $filter) {
@@ -2992,7 +2992,7 @@ export const ExplorerSearchDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ExplorerSearchQuery, ExplorerSearchQueryVariables>;
+    `, {"hash":"2d45bb28c6424fc8224efbfb3f71e34e73a9d10aa6c40e05bff669ba3dd2ace3"}) as unknown as TypedDocumentString<ExplorerSearchQuery, ExplorerSearchQueryVariables>;
 export const ExplorerPduDocument = new TypedDocumentString(`
     query ExplorerPdu($id: ID!) {
   pdu(id: $id) {
@@ -3059,4 +3059,4 @@ export const ExplorerPduDocument = new TypedDocumentString(`
     until
   }
 }
-    `) as unknown as TypedDocumentString<ExplorerPduQuery, ExplorerPduQueryVariables>;
+    `, {"hash":"4d4da4eaab98d3fc284e026a08440be7a69dd9b233b3c086bfb745a0249a1672"}) as unknown as TypedDocumentString<ExplorerPduQuery, ExplorerPduQueryVariables>;
