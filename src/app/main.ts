@@ -83,7 +83,7 @@ async function start({ config, localOptions, apiKeys }: Setup, lifecycle: Lifecy
     db, development, lifecycle, apiKeys, readsRequireKey: config.READS_REQUIRE_KEY,
     introspection: config.INTROSPECTION ?? development, fieldSuggestions: config.FIELD_SUGGESTIONS ?? development,
     logger: createLogger(config.LOG_LEVEL), graphiql, federation: config.FEDERATION,
-    stacktraces: config.STACKTRACES, corsOrigins: config.CORS_ORIGINS,
+    stacktraces: config.STACKTRACES, corsOrigins: config.CORS_ORIGINS, executor: config.GRAPHQL_EXECUTOR,
   });
   lifecycle.onStop('stopping the HTTP service', () => service.close());
   const url = await service.listen(config.PORT, config.HOST);

@@ -6,6 +6,7 @@
  */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Database } from '../db/database.ts';
+import type { CompiledExecutor } from '../graphql/executor.ts';
 import type { Logger } from './logger.ts';
 
 export class Metrics {
@@ -26,6 +27,15 @@ export class Metrics {
   constructor() {
     collectDefaultMetrics({ register: this.registry });
     this.neo4jUp.set(1);
+  }
+
+  /** The executor's counts (src/graphql/executor.ts), read when /metrics is scraped. */
+  watchExecutor(executor: CompiledExecutor): void {
+    const gauge = (name: string, help: string, read: () => number) =>
+      new Gauge({ name, help, registers: [this.registry], collect() { this.set(read()); } });
+    gauge('graphql_operations_compiled', `Operations compiled by graphql-jit since start (executor: ${executor.kind})`, () => executor.stats().compiled);
+    gauge('graphql_operations_fallback', 'Operations graphql-jit could not compile, run by graphql-js instead, since start', () => executor.stats().fallbacks);
+    gauge('graphql_compiled_operations_cached', 'Compiled operations held in the bounded cache now', () => executor.stats().cached);
   }
 }
 

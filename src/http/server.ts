@@ -30,6 +30,7 @@ import { responseLimit } from './response-limit.ts';
 import { knownOperations } from './operations.ts';
 import { LIMITS } from './plugins/limits.ts';
 import { startApollo } from './apollo.ts';
+import type { CompiledExecutor, ExecutorKind } from '../graphql/executor.ts';
 import { graphqlEndpoint } from './graphql-endpoint.ts';
 import { ALWAYS_READY, probeRoutes, type Readiness } from './probes.ts';
 import { requestErrors } from './request-errors.ts';
@@ -70,6 +71,8 @@ export interface ServiceOptions {
   timeouts?: Partial<HttpTimeouts>;
   /** The largest /graphql answer, in bytes. Default: LIMITS.maxResponseBytes (10 MB). */
   maxResponseBytes?: number;
+  /** GRAPHQL_EXECUTOR: compiled operations (`jit`, default) or graphql-js's execute (src/graphql/executor.ts). */
+  executor?: ExecutorKind;
 }
 
 export interface HttpTimeouts {
@@ -86,6 +89,8 @@ export interface Service {
   metrics: Metrics;
   /** The analyses' limiter and cache (tests hold its places). */
   analysis: AnalysisAdmission;
+  /** How operations are executed, and what the executor has done (tests, /metrics). */
+  executor: CompiledExecutor;
   listen(port: number, host?: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -129,10 +134,10 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
   app.set('etag', false);
   const httpServer = boundedHttpServer(app, { ...DEFAULT_TIMEOUTS, ...opts.timeouts });
   const fieldSuggestions = opts.fieldSuggestions ?? opts.development;
-  const apollo = await startApollo(
+  const { apollo, executor } = await startApollo(
     {
       development: opts.development, introspection: opts.introspection ?? opts.development, fieldSuggestions, federation: opts.federation ?? false,
-      stacktraces: opts.stacktraces ?? false, knownOperations: knownOperations(),
+      stacktraces: opts.stacktraces ?? false, knownOperations: knownOperations(), executor: opts.executor ?? 'jit',
     },
     httpServer, metrics,
   );
@@ -155,6 +160,7 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
     httpServer,
     metrics,
     analysis,
+    executor,
     listen: (port, host = '127.0.0.1') => listenOn(httpServer, port, host),
     close: async () => {
       await apollo.stop();
