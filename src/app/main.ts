@@ -92,6 +92,8 @@ async function start({ config, localOptions, apiKeys }: Setup, lifecycle: Lifecy
   await applySchema(db);
   if (config.SEED_ON_START) say(describeDefaultGraph(await loadDefaultGraph(db)));
   lifecycle.enter('ready');
+  // The analyses' cache is filled after every load; the graph may have been loaded before this start.
+  service.warmer.schedule();
   // Bundle the pages now rather than on their first request (GraphiQL takes a few seconds).
   warmUp(graphiql ? (['explorer', 'graphiql'] as App[]) : ['explorer']);
   printAddresses(url, config, graphiql, neo4j, uri);

@@ -27,6 +27,8 @@ export class Database {
   readonly health: DatabaseHealth;
   /** Who is told of every statement (each service's metrics): see observe(). */
   private readonly observers = new Set<StatementObserver>();
+  /** Who is told after each write this process commits (the analyses' warmer): see onCommit(). */
+  private readonly committed = new Set<() => void>();
   /**
    * One bookmark manager for the process: every session waits for the writes this process has
    * committed, so a read after an ingest sees it, even when a cluster routes the read to a follower.
@@ -67,6 +69,7 @@ export class Database {
     const { session } = await this.session('WRITE');
     try {
       const result = await session.executeWrite((tx) => work(wrap((c, p) => tx.run(c, p), onQuery, this.observers)), { timeout: timeoutMs ?? this.txTimeoutMs });
+      for (const listener of this.committed) listener();
       return { result, bookmarks: session.lastBookmarks() };
     } catch (e) {
       this.health.failed(e);
@@ -111,6 +114,12 @@ export class Database {
         await session.close();
       }
     }
+  }
+
+  /** Call `listener` after each write transaction this process commits, until the returned function is called. */
+  onCommit(listener: () => void): () => void {
+    this.committed.add(listener);
+    return () => void this.committed.delete(listener);
   }
 
   /** Tell `observer` when each statement starts and how long it took, until the returned function is called. */

@@ -19,7 +19,7 @@ import type { DocumentNode, ExecutionResult, GraphQLSchema, OperationDefinitionN
 // The CommonJS build by its path: the one Node loads for 'graphql', graphql-jit, @graphql-tools and
 // Apollo use, so the schema's types are this copy's (a test runner may resolve a bare 'graphql' in
 // our own code to the ESM build, whose `execute` refuses a schema of the other copy).
-import { execute, getVariableValues } from 'graphql/index.js';
+import { execute, getVariableValues, GraphQLError } from 'graphql/index.js';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { LRUCache } from 'lru-cache';
 import type { ApolloServerOptionsWithGateway } from '@apollo/server';
@@ -97,6 +97,22 @@ function compile(schema: GraphQLSchema, document: DocumentNode, operationName: s
   }
 }
 
+/**
+ * graphql-jit's errors as graphql-js's: its own error objects have no `extensions` at all when the
+ * thrown error had none (Apollo reads `extensions.code` of every error, and a plain Error from the
+ * driver, DATABASE_UNAVAILABLE for one, would become an unformatted internal error). Same message,
+ * locations, path, original error (and so stack) and extensions.
+ */
+function asGraphqlJsErrors(result: ExecutionResult): ExecutionResult {
+  if (!result.errors?.length) return result;
+  const errors = result.errors.map((e) => {
+    const error = new GraphQLError(e.message, { path: e.path, originalError: e.originalError, extensions: e.extensions });
+    (error as { locations: GraphQLError['locations'] }).locations = e.locations;
+    return error;
+  });
+  return { ...result, errors };
+}
+
 export function compiledExecutor(kind: ExecutorKind, maxOperations = COMPILED_OPERATIONS_MAX): CompiledExecutor {
   const cache = new LRUCache<string, Entry>({ max: maxOperations });
   const counts = { compiled: 0, fallbacks: 0, cacheHits: 0 };
@@ -120,7 +136,7 @@ export function compiledExecutor(kind: ExecutorKind, maxOperations = COMPILED_OP
       if (kind === 'graphql-js') return graphqlJs(op);
       const { compiled } = entryFor(op.schema, op.document, op.operationName, op.cacheKey);
       if (!compiled) return graphqlJs(op);
-      return variableErrors(op) ?? compiled.query(undefined, op.context, op.variables ?? {});
+      return variableErrors(op) ?? asGraphqlJsErrors(await compiled.query(undefined, op.context, op.variables ?? {}));
     },
   };
 }

@@ -38,7 +38,7 @@ function apiSchema(federation: boolean): GraphQLSchema {
   return federation ? subgraphSchema(loadTypeDefs(), resolvers) : makeExecutableSchema({ typeDefs: [loadTypeDefs()], resolvers: resolvers as never });
 }
 
-export async function startApollo(opts: ApolloOptions, httpServer: http.Server, metrics: Metrics): Promise<{ apollo: ApolloServer<ApiContext>; executor: CompiledExecutor }> {
+export async function startApollo(opts: ApolloOptions, httpServer: http.Server, metrics: Metrics): Promise<{ apollo: ApolloServer<ApiContext>; executor: CompiledExecutor; schema: GraphQLSchema }> {
   const protection = armor(!opts.fieldSuggestions);
   const schema = apiSchema(opts.federation);
   const executor = compiledExecutor(opts.executor);
@@ -71,5 +71,5 @@ export async function startApollo(opts: ApolloOptions, httpServer: http.Server, 
     ],
   });
   await apollo.start();
-  return { apollo, executor };
+  return { apollo, executor, schema };
 }

@@ -22,12 +22,18 @@ export interface TestServiceOptions {
   /** Default: the service's default (jit). */
   executor?: ExecutorKind;
   development?: boolean;
+  /**
+   * Warm the analyses' cache after each commit (the service's default). Off unless asked: a test
+   * that counts the limiter's places or the cache's answers must not share them with a warm-up.
+   */
+  warmAnalyses?: boolean;
 }
 
 export async function startTestService(db: Database, opts: TestServiceOptions = {}): Promise<TestService> {
   const queries: string[] = [];
   const service = await createService({
     db, development: opts.development ?? true, onQuery: (c) => queries.push(c), projection: opts.projection, analysisLimit: opts.analysisLimit, executor: opts.executor,
+    warmAnalyses: opts.warmAnalyses ?? false,
   });
   const base = await service.listen(0);
   return {
