@@ -655,7 +655,7 @@ function targetsOf(summary: ReturnType<typeof summarise>, perSize: SizeResult[])
     { target: 'batched load ≥ 10,000 nodes/s', measured: summary.ingestNodesPerSecond, met: summary.ingestNodesPerSecond >= 10_000 },
     { target: 'zero load errors', measured: summary.loadErrors, met: summary.loadErrors === 0 },
   ];
-  if (largest.inspections < 100_000) targets.forEach((t) => t.target.includes(`N=${largest.inspections}`) && !t.target.includes('overhead') && (t.target += ' (the target is for N=100,000; not run)'));
+  if (largest.inspections < 100_000) targets.forEach((t) => t.target.includes(`N=${largest.inspections}`) && !t.target.includes('overhead') && !t.target.includes('first analysis') && (t.target += ' (the target is for N=100,000; not run)'));
   return targets;
 }
 

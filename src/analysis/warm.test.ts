@@ -53,4 +53,22 @@ describe('AnalysisWarmer', () => {
     await warmer.settled();
     expect(warmer.stats.runs).toBe(1);
   });
+
+  it('warms once after a held load, however many commits it made', async () => {
+    const { db } = versioned();
+    const admission: AnalysisAdmission = { db, limiter: new AnalysisLimiter(), cache: new AnalysisCache() };
+    const warmer = new AnalysisWarmer(admission, async () => [async () => 1], { delayMs: 1 });
+    const result = await warmer.hold(async () => {
+      for (let i = 0; i < 3; i++) {
+        warmer.schedule();
+        await new Promise((r) => setTimeout(r, 5));
+      }
+      expect(warmer.stats.runs).toBe(0);
+      return 'loaded';
+    });
+    expect(result).toBe('loaded');
+    await warmer.settled();
+    expect(warmer.stats).toMatchObject({ runs: 1, analyses: 1 });
+    await warmer.stop();
+  });
 });

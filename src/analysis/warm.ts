@@ -55,6 +55,7 @@ export class AnalysisWarmer {
   private current: Promise<void> | undefined;
   private pending = false;
   private stopped = false;
+  private holds = 0;
   private idle: Deferred | null = null;
   private readonly counts = { runs: 0, analyses: 0, failed: 0, lastMs: null as number | null };
   /** The admission as the warmer uses it: the same limiter and cache, its calls not counted as requests'. */
@@ -73,9 +74,24 @@ export class AnalysisWarmer {
     return { ...this.counts, busy: this.idle !== null };
   }
 
+  /**
+   * `load()` as one load: the commits it makes schedule no warm-up while it runs, and one warm-up
+   * follows it (a multi-transaction load, such as the seeds at start-up, would otherwise start a
+   * warm-up between its transactions whenever it paused for longer than `delayMs`).
+   */
+  async hold<T>(load: () => Promise<T>): Promise<T> {
+    this.holds++;
+    try {
+      return await load();
+    } finally {
+      this.holds--;
+      this.schedule();
+    }
+  }
+
   /** A load happened: warm the cache once things are quiet for `delayMs`. */
   schedule(): void {
-    if (this.stopped) return;
+    if (this.stopped || this.holds > 0) return;
     this.idle ??= deferred();
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {

@@ -90,10 +90,11 @@ async function start({ config, localOptions, apiKeys }: Setup, lifecycle: Lifecy
 
   lifecycle.enter('loading-seeds');
   await applySchema(db);
-  if (config.SEED_ON_START) say(describeDefaultGraph(await loadDefaultGraph(db)));
+  // The seeds and documents load as one load: the analyses' cache is filled once, after it (and also
+  // when nothing was loaded: the graph may have been loaded before this start).
+  if (config.SEED_ON_START) say(describeDefaultGraph(await service.warmer.hold(() => loadDefaultGraph(db))));
+  else service.warmer.schedule();
   lifecycle.enter('ready');
-  // The analyses' cache is filled after every load; the graph may have been loaded before this start.
-  service.warmer.schedule();
   // Bundle the pages now rather than on their first request (GraphiQL takes a few seconds).
   warmUp(graphiql ? (['explorer', 'graphiql'] as App[]) : ['explorer']);
   printAddresses(url, config, graphiql, neo4j, uri);

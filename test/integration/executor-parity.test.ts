@@ -81,6 +81,14 @@ const OTHERS: Array<[string, Request]> = [
     query: 'query S($skip: Boolean!, $with: Boolean!) { regions { name pdus @skip(if: $skip) { name } } policies @include(if: $with) { code } }',
     variables: { skip: false, with: true },
   }],
+  ['@include on a fragment spread, from a variable (false)', {
+    query: 'query I($with: Boolean!) { regions { name ...R @include(if: $with) } } fragment R on Region { id pdus { name } }',
+    variables: { with: false },
+  }],
+  ['@include on a fragment spread, from a variable (true)', {
+    query: 'query I($with: Boolean!) { regions { name ...R @include(if: $with) } } fragment R on Region { id pdus { name } }',
+    variables: { with: true },
+  }],
   ['one of several operations by name', { query: 'query A { regions { name } } query B { policies { code name } }', operationName: 'B' }],
   ['introspection', { query: '{ __schema { queryType { name } } __type(name: "PDU") { name kind fields { name type { name kind ofType { name } } } } }' }],
   ['connections through edges and pageInfo', { query: '{ pdus(first: 3) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }' }],
