@@ -153,8 +153,17 @@ export class Database {
  * Error for every statement it runs, only to keep its stack for an error that may come back
  * (neo4j-driver-core result.js, captureStacktrace); with source maps on (tsx) formatting that stack
  * was about 3% of the service's CPU under load. A failed statement's error keeps its message, code
- * and cause; the request's log line says which operation and field ran it.
+ * and cause, and gets the stack of the code that awaited it when it fails (withStack).
  */
+/**
+ * A failed statement's error with a stack after all: the one it comes back with, so an internal
+ * error is logged with where it was run from (this frame and the async ones that awaited it).
+ */
+function withStack(error: unknown): unknown {
+  if (error instanceof Error && !/\n\s+at /.test(error.stack ?? '')) Error.captureStackTrace(error, withStack);
+  return error;
+}
+
 function withoutStackCapture<T>(work: () => T): T {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
@@ -169,7 +178,13 @@ function wrap(runner: Runner, onQuery: QueryListener | undefined, observers: Rea
   return {
     run: <R extends RecordShape>(cypher: string, params: Record<string, unknown> = {}): Promise<QueryResult<R>> => {
       onQuery?.(cypher, params);
-      const run = () => withoutStackCapture(() => runner(cypher, toNeo4jParams(params) as Record<string, unknown>) as Promise<QueryResult<R>>);
+      const run = async () => {
+        try {
+          return await withoutStackCapture(() => runner(cypher, toNeo4jParams(params) as Record<string, unknown>) as Promise<QueryResult<R>>);
+        } catch (e) {
+          throw withStack(e);
+        }
+      };
       if (observers.size === 0) return run();
       const watching = [...observers];
       const t0 = process.hrtime.bigint();
