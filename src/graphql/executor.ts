@@ -110,7 +110,9 @@ function asGraphqlJsErrors(result: ExecutionResult): ExecutionResult {
     (error as { locations: GraphQLError['locations'] }).locations = e.locations;
     return error;
   });
-  return { ...result, errors };
+  // graphql-js's order: the errors first, then the rest as it was.
+  const { errors: _jit, ...rest } = result;
+  return { errors, ...rest };
 }
 
 export function compiledExecutor(kind: ExecutorKind, maxOperations = COMPILED_OPERATIONS_MAX): CompiledExecutor {
@@ -142,8 +144,9 @@ export function compiledExecutor(kind: ExecutorKind, maxOperations = COMPILED_OP
 }
 
 /**
- * The gateway Apollo Server is given: it hands over `schema` and answers every operation through
- * `executor`. A schema change (there is none while the service runs) would start a new cache.
+ * The gateway Apollo Server is given: it hands over `schema` once, on `load()` (the schema never
+ * changes while the service runs, so the compiled operations are keyed by the query alone), and
+ * answers every operation through `executor`.
  */
 export function executorGateway(schema: GraphQLSchema, executor: CompiledExecutor): Gateway {
   const listeners = new Set<Parameters<Gateway['onSchemaLoadOrUpdate']>[0]>();
