@@ -59,4 +59,21 @@ describe('AnalysisCache', () => {
     await cache.get('v2', 'other', work);
     expect(cache.size).toBe(2);
   });
+
+  it('counts the requests\' hits and misses, not the warmer\'s, and hands over what was in use when the version changes', async () => {
+    const cache = new AnalysisCache();
+    const refresh = (name: string) => async () => name;
+    await cache.get('v1', 'a', async () => 1, { refresh: refresh('a') });
+    await cache.get('v1', 'b', async () => 2, { refresh: refresh('b') });
+    await cache.get('v1', 'a', async () => 3);
+    await cache.get('v1', 'c', async () => 4, { counted: false });
+    expect(cache.stats).toEqual({ hits: 1, misses: 2 });
+    // Under v2, what was in use under v1, most recently used first ('c' has no way to be computed again).
+    const inUse = cache.takeInUse('v2');
+    expect(inUse.map(([key]) => key)).toEqual(['a', 'b']);
+    expect(await inUse[0]![1]()).toBe('a');
+    expect(cache.size).toBe(0);
+    // Handed out once.
+    expect(cache.takeInUse('v2')).toEqual([]);
+  });
 });

@@ -119,10 +119,31 @@ export class AnalysisLimiter {
   }
 }
 
-/** Answers keyed by argument, valid for one graph version; a new version empties it. */
+/** How an answer is computed again for a later graph version (without the first request's listener). */
+export type Refresh = () => Promise<unknown>;
+
+interface CacheEntry {
+  answer: Promise<unknown>;
+  refresh?: Refresh;
+}
+
+/** What the cache has done since it was created (/metrics, tests). */
+export interface CacheCounts {
+  /** Requests answered from the cache: a stored answer, or a computation already in flight. */
+  hits: number;
+  /** Requests that had to start a computation. */
+  misses: number;
+}
+
+/**
+ * Answers keyed by argument, valid for one graph version; a new version empties it, and keeps the
+ * analyses that were in use (most recently used first) so the warmer computes them again first.
+ */
 export class AnalysisCache {
   private version: string | null = null;
-  private readonly answers = new Map<string, Promise<unknown>>();
+  private readonly answers = new Map<string, CacheEntry>();
+  private inUse: Array<[string, Refresh]> = [];
+  private readonly counts: CacheCounts = { hits: 0, misses: 0 };
 
   constructor(readonly maxEntries = 256) {}
 
@@ -130,26 +151,52 @@ export class AnalysisCache {
     return this.answers.size;
   }
 
-  get<T>(version: string, key: string, compute: () => Promise<T>): Promise<T> {
-    if (version !== this.version) {
-      this.version = version;
-      this.answers.clear();
-    }
+  /** Hits and misses of the requests (`counted`); the warmer's own calls are not counted. */
+  get stats(): CacheCounts {
+    return { ...this.counts };
+  }
+
+  /** The analyses in use under the version before `version`, most recently used first; each handed out once. */
+  takeInUse(version: string): Array<[string, Refresh]> {
+    this.startVersion(version);
+    const list = this.inUse;
+    this.inUse = [];
+    return list;
+  }
+
+  has(version: string, key: string): boolean {
+    return version === this.version && this.answers.has(key);
+  }
+
+  get<T>(version: string, key: string, compute: () => Promise<T>, opts: { refresh?: Refresh; counted?: boolean } = {}): Promise<T> {
+    this.startVersion(version);
+    const counted = opts.counted ?? true;
     const hit = this.answers.get(key);
     if (hit) {
-      // Least recently used last.
+      if (counted) this.counts.hits++;
+      // Least recently used first.
       this.answers.delete(key);
       this.answers.set(key, hit);
-      return hit as Promise<T>;
+      return hit.answer as Promise<T>;
     }
+    if (counted) this.counts.misses++;
     const answer = compute();
-    this.answers.set(key, answer);
+    this.answers.set(key, { answer, refresh: opts.refresh });
     if (this.answers.size > this.maxEntries) this.answers.delete(this.answers.keys().next().value!);
     // A failure is not remembered: the next request tries again.
     answer.catch(() => {
-      if (this.answers.get(key) === answer) this.answers.delete(key);
+      if (this.answers.get(key)?.answer === answer) this.answers.delete(key);
     });
     return answer;
+  }
+
+  private startVersion(version: string): void {
+    if (version === this.version) return;
+    const inUse = [...this.answers].reverse().flatMap(([key, e]): Array<[string, Refresh]> => (e.refresh ? [[key, e.refresh]] : []));
+    // Two versions in a row with nothing asked in between: the older list still says what is in use.
+    if (inUse.length) this.inUse = inUse;
+    this.version = version;
+    this.answers.clear();
   }
 }
 
@@ -158,6 +205,8 @@ export interface AnalysisAdmission {
   readonly db: Database;
   readonly limiter: AnalysisLimiter;
   readonly cache: AnalysisCache;
+  /** Set on the warmer's view of the admission: its calls are not counted as hits or misses. */
+  readonly warming?: boolean;
 }
 
 /** The admission control a service creates for its Database (default limits unless given). */
@@ -171,7 +220,12 @@ export function analysisAdmission(db: Database, options: Partial<AnalysisLimitOp
  */
 export async function cachedAnalysis<T>(admission: AnalysisAdmission, key: string, work: (tx: Tx) => Promise<T>, onQuery?: QueryListener): Promise<T> {
   const { db, limiter, cache } = admission;
-  const version = await db.version(onQuery);
+  const version = await db.version(admission.warming ? undefined : onQuery);
   const timeoutMs = Math.max(limiter.options.computeTimeoutMs, db.txTimeoutMs);
-  return cache.get(version, key, () => limiter.run(() => db.read(work, onQuery, timeoutMs)));
+  // The warmer's computations tell no request's listener (they belong to none).
+  const listener = admission.warming ? undefined : onQuery;
+  return cache.get(version, key, () => limiter.run(() => db.read(work, listener, timeoutMs)), {
+    counted: !admission.warming,
+    refresh: () => limiter.run(() => db.read(work, undefined, timeoutMs)),
+  });
 }

@@ -51,6 +51,8 @@ export const ConfigSchema = z.object({
   GRAPHIQL: Flag.optional(),
   /** Serve the schema as an Apollo Federation subgraph (entity keys on PDU, Inspection, Person, Policy). */
   FEDERATION: Flag.default(false),
+  /** How operations are executed: compiled once by graphql-jit (`jit`), or by graphql-js's execute on every request. */
+  GRAPHQL_EXECUTOR: z.enum(['jit', 'graphql-js'], { message: 'expected jit or graphql-js' }).default('jit'),
   /**
    * Stack traces (`extensions.stacktrace`, with file paths) in error answers: only when asked for,
    * for debugging on your own machine; never by default, in development too.

@@ -83,7 +83,7 @@ async function start({ config, localOptions, apiKeys }: Setup, lifecycle: Lifecy
     db, development, lifecycle, apiKeys, readsRequireKey: config.READS_REQUIRE_KEY,
     introspection: config.INTROSPECTION ?? development, fieldSuggestions: config.FIELD_SUGGESTIONS ?? development,
     logger: createLogger(config.LOG_LEVEL), graphiql, federation: config.FEDERATION,
-    stacktraces: config.STACKTRACES, corsOrigins: config.CORS_ORIGINS,
+    stacktraces: config.STACKTRACES, corsOrigins: config.CORS_ORIGINS, executor: config.GRAPHQL_EXECUTOR,
     trustedDocuments: config.TRUSTED_DOCUMENTS === 'only' ? { manifests: config.TRUSTED_DOCUMENTS_MANIFESTS } : null,
   });
   lifecycle.onStop('stopping the HTTP service', () => service.close());
@@ -91,7 +91,10 @@ async function start({ config, localOptions, apiKeys }: Setup, lifecycle: Lifecy
 
   lifecycle.enter('loading-seeds');
   await applySchema(db);
-  if (config.SEED_ON_START) say(describeDefaultGraph(await loadDefaultGraph(db)));
+  // The seeds and documents load as one load: the analyses' cache is filled once, after it (and also
+  // when nothing was loaded: the graph may have been loaded before this start).
+  if (config.SEED_ON_START) say(describeDefaultGraph(await service.warmer.hold(() => loadDefaultGraph(db))));
+  else service.warmer.schedule();
   lifecycle.enter('ready');
   // Bundle the pages now rather than on their first request (GraphiQL takes a few seconds).
   warmUp(graphiql ? (['explorer', 'graphiql'] as App[]) : ['explorer']);

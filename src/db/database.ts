@@ -27,6 +27,8 @@ export class Database {
   readonly health: DatabaseHealth;
   /** Who is told of every statement (each service's metrics): see observe(). */
   private readonly observers = new Set<StatementObserver>();
+  /** Who is told after each write this process commits (the analyses' warmer): see onCommit(). */
+  private readonly committed = new Set<() => void>();
   /**
    * One bookmark manager for the process: every session waits for the writes this process has
    * committed, so a read after an ingest sees it, even when a cluster routes the read to a follower.
@@ -67,6 +69,7 @@ export class Database {
     const { session } = await this.session('WRITE');
     try {
       const result = await session.executeWrite((tx) => work(wrap((c, p) => tx.run(c, p), onQuery, this.observers)), { timeout: timeoutMs ?? this.txTimeoutMs });
+      for (const listener of this.committed) listener();
       return { result, bookmarks: session.lastBookmarks() };
     } catch (e) {
       this.health.failed(e);
@@ -113,6 +116,12 @@ export class Database {
     }
   }
 
+  /** Call `listener` after each write transaction this process commits, until the returned function is called. */
+  onCommit(listener: () => void): () => void {
+    this.committed.add(listener);
+    return () => void this.committed.delete(listener);
+  }
+
   /** Tell `observer` when each statement starts and how long it took, until the returned function is called. */
   observe(observer: StatementObserver): () => void {
     this.observers.add(observer);
@@ -139,11 +148,43 @@ export class Database {
   }
 }
 
+/**
+ * `work()` with no JavaScript stack captured by errors created meanwhile. The driver creates an
+ * Error for every statement it runs, only to keep its stack for an error that may come back
+ * (neo4j-driver-core result.js, captureStacktrace); with source maps on (tsx) formatting that stack
+ * was about 3% of the service's CPU under load. A failed statement's error keeps its message, code
+ * and cause, and gets the stack of the code that awaited it when it fails (withStack).
+ */
+/**
+ * A failed statement's error with a stack after all: the one it comes back with, so an internal
+ * error is logged with where it was run from (this frame and the async ones that awaited it).
+ */
+function withStack(error: unknown): unknown {
+  if (error instanceof Error && !/\n\s+at /.test(error.stack ?? '')) Error.captureStackTrace(error, withStack);
+  return error;
+}
+
+function withoutStackCapture<T>(work: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return work();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 function wrap(runner: Runner, onQuery: QueryListener | undefined, observers: ReadonlySet<StatementObserver>): Tx {
   return {
     run: <R extends RecordShape>(cypher: string, params: Record<string, unknown> = {}): Promise<QueryResult<R>> => {
       onQuery?.(cypher, params);
-      const run = () => runner(cypher, toNeo4jParams(params) as Record<string, unknown>) as Promise<QueryResult<R>>;
+      const run = async () => {
+        try {
+          return await withoutStackCapture(() => runner(cypher, toNeo4jParams(params) as Record<string, unknown>) as Promise<QueryResult<R>>);
+        } catch (e) {
+          throw withStack(e);
+        }
+      };
       if (observers.size === 0) return run();
       const watching = [...observers];
       const t0 = process.hrtime.bigint();

@@ -11,6 +11,9 @@ import { resolvers } from '../graphql/resolvers/index.ts';
 import { loadTypeDefs } from '../graphql/schema.ts';
 import { formatError } from '../graphql/format-error.ts';
 import { subgraphSchema } from '../graphql/federation.ts';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import type { GraphQLSchema } from 'graphql';
+import { compiledExecutor, executorGateway, type CompiledExecutor, type ExecutorKind } from '../graphql/executor.ts';
 import { armor, LIMITS } from './plugins/limits.ts';
 import { observabilityPlugin } from './plugins/observability.ts';
 import { costLimitPlugin } from './plugins/cost-limit.ts';
@@ -28,13 +31,25 @@ export interface ApolloOptions {
   knownOperations: ReadonlySet<string>;
   /** When set, the only documents the service runs (TRUSTED_DOCUMENTS=only); else any. */
   trustedDocuments?: ReadonlySet<string> | null;
+  /** GRAPHQL_EXECUTOR: operations compiled by graphql-jit (`jit`), or graphql-js's execute as Apollo runs it. */
+  executor: ExecutorKind;
 }
 
-export async function startApollo(opts: ApolloOptions, httpServer: http.Server, metrics: Metrics): Promise<ApolloServer<ApiContext>> {
+/** The schema Apollo would build from `typeDefs` and `resolvers` (the same call), or the federation subgraph's. */
+function apiSchema(federation: boolean): GraphQLSchema {
+  // FEDERATION=true: the same SDL and resolvers as a subgraph (src/graphql/federation.ts); else unchanged.
+  return federation ? subgraphSchema(loadTypeDefs(), resolvers) : makeExecutableSchema({ typeDefs: [loadTypeDefs()], resolvers: resolvers as never });
+}
+
+export async function startApollo(opts: ApolloOptions, httpServer: http.Server, metrics: Metrics): Promise<{ apollo: ApolloServer<ApiContext>; executor: CompiledExecutor; schema: GraphQLSchema }> {
   const protection = armor(!opts.fieldSuggestions);
+  const schema = apiSchema(opts.federation);
+  const executor = compiledExecutor(opts.executor);
+  metrics.watchExecutor(executor);
   const apollo = new ApolloServer<ApiContext>({
-    // FEDERATION=true: the same SDL and resolvers as a subgraph (src/graphql/federation.ts); else unchanged.
-    ...(opts.federation ? { schema: subgraphSchema(loadTypeDefs(), resolvers) } : { typeDefs: loadTypeDefs(), resolvers: resolvers as never }),
+    // jit: Apollo's gateway interface is its one way to take another executor (src/graphql/executor.ts);
+    // everything before execution (parsing, validation, plugins) and after (error formatting) is Apollo's.
+    ...(opts.executor === 'jit' ? { gateway: executorGateway(schema, executor) } : { schema }),
     formatError: formatError(opts.development),
     includeStacktraceInErrorResponses: opts.stacktraces,
     introspection: opts.introspection,
@@ -60,5 +75,5 @@ export async function startApollo(opts: ApolloOptions, httpServer: http.Server, 
     ],
   });
   await apollo.start();
-  return apollo;
+  return { apollo, executor, schema };
 }

@@ -6,6 +6,9 @@
  */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Database } from '../db/database.ts';
+import type { CompiledExecutor } from '../graphql/executor.ts';
+import type { AnalysisCache } from '../analysis/admission.ts';
+import type { AnalysisWarmer } from '../analysis/warm.ts';
 import type { Logger } from './logger.ts';
 
 export class Metrics {
@@ -26,6 +29,29 @@ export class Metrics {
   constructor() {
     collectDefaultMetrics({ register: this.registry });
     this.neo4jUp.set(1);
+  }
+
+  /** A gauge whose value is read when /metrics is scraped. */
+  private readout(name: string, help: string, read: () => number): void {
+    new Gauge({ name, help, registers: [this.registry], collect() { this.set(read()); } });
+  }
+
+  /** The executor's counts (src/graphql/executor.ts). */
+  watchExecutor(executor: CompiledExecutor): void {
+    const gauge = this.readout.bind(this);
+    gauge('graphql_operations_compiled', `Operations compiled by graphql-jit since start (executor: ${executor.kind})`, () => executor.stats().compiled);
+    gauge('graphql_operations_fallback', 'Operations graphql-jit could not compile, run by graphql-js instead, since start', () => executor.stats().fallbacks);
+    gauge('graphql_compiled_operations_cached', 'Compiled operations held in the bounded cache now', () => executor.stats().cached);
+  }
+
+  /** The analyses' cache (src/analysis/admission.ts) and its warmer (src/analysis/warm.ts). */
+  watchAnalyses(cache: AnalysisCache, warmer: AnalysisWarmer): void {
+    const gauge = this.readout.bind(this);
+    gauge('analysis_cache_hits', 'Analysis requests answered from the cache (or joining a computation in flight) since start', () => cache.stats.hits);
+    gauge('analysis_cache_misses', 'Analysis requests that started a computation since start', () => cache.stats.misses);
+    gauge('analysis_warm_runs', 'Warm-ups of the analyses\' cache after a load since start', () => warmer.stats.runs);
+    gauge('analysis_warm_analyses', 'Analyses computed (or found cached) by the warm-ups since start', () => warmer.stats.analyses);
+    gauge('analysis_warm_failures', 'Analyses a warm-up failed to compute since start', () => warmer.stats.failed);
   }
 }
 

@@ -30,6 +30,9 @@ import { responseLimit } from './response-limit.ts';
 import { knownOperations, trustedDocuments } from './operations.ts';
 import { LIMITS } from './plugins/limits.ts';
 import { startApollo } from './apollo.ts';
+import type { CompiledExecutor, ExecutorKind } from '../graphql/executor.ts';
+import { AnalysisWarmer } from '../analysis/warm.ts';
+import { defaultAnalyses } from '../graphql/warm.ts';
 import { graphqlEndpoint } from './graphql-endpoint.ts';
 import { ALWAYS_READY, probeRoutes, type Readiness } from './probes.ts';
 import { requestErrors } from './request-errors.ts';
@@ -72,6 +75,13 @@ export interface ServiceOptions {
   timeouts?: Partial<HttpTimeouts>;
   /** The largest /graphql answer, in bytes. Default: LIMITS.maxResponseBytes (10 MB). */
   maxResponseBytes?: number;
+  /** GRAPHQL_EXECUTOR: compiled operations (`jit`, default) or graphql-js's execute (src/graphql/executor.ts). */
+  executor?: ExecutorKind;
+  /**
+   * Fill the analyses' cache in the background after every write this process commits (a load), so
+   * the first request after it is answered from the cache (src/analysis/warm.ts). Default: on.
+   */
+  warmAnalyses?: boolean;
 }
 
 export interface HttpTimeouts {
@@ -88,6 +98,10 @@ export interface Service {
   metrics: Metrics;
   /** The analyses' limiter and cache (tests hold its places). */
   analysis: AnalysisAdmission;
+  /** How operations are executed, and what the executor has done (tests, /metrics). */
+  executor: CompiledExecutor;
+  /** Fills the analyses' cache after a load; `warmer.schedule()` asks for it (start-up, when the graph is loaded already). */
+  warmer: AnalysisWarmer;
   listen(port: number, host?: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -131,14 +145,17 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
   app.set('etag', false);
   const httpServer = boundedHttpServer(app, { ...DEFAULT_TIMEOUTS, ...opts.timeouts });
   const fieldSuggestions = opts.fieldSuggestions ?? opts.development;
-  const apollo = await startApollo(
+  const { apollo, executor, schema } = await startApollo(
     {
       development: opts.development, introspection: opts.introspection ?? opts.development, fieldSuggestions, federation: opts.federation ?? false,
-      stacktraces: opts.stacktraces ?? false, knownOperations: knownOperations(),
+      stacktraces: opts.stacktraces ?? false, knownOperations: knownOperations(), executor: opts.executor ?? 'jit',
       trustedDocuments: opts.trustedDocuments ? trustedDocuments(opts.trustedDocuments.manifests) : null,
     },
     httpServer, metrics,
   );
+  const warmer = new AnalysisWarmer(analysis, defaultAnalyses(schema), { delayMs: 250, log: (message, err) => logger.warn({ err }, message) });
+  const unwarm = opts.warmAnalyses === false ? () => undefined : opts.db.onCommit(() => warmer.schedule());
+  metrics.watchAnalyses(analysis.cache, warmer);
 
   app.use(requestId, requestLogger(logger));
   app.use(probeRoutes(opts.db, opts.lifecycle ?? ALWAYS_READY, metrics));
@@ -158,8 +175,12 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
     httpServer,
     metrics,
     analysis,
+    executor,
+    warmer,
     listen: (port, host = '127.0.0.1') => listenOn(httpServer, port, host),
     close: async () => {
+      unwarm();
+      await warmer.stop();
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
       unwatch();

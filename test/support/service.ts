@@ -4,6 +4,7 @@ import { createService, type Service } from '../../src/http/server.ts';
 import { openTestDatabase, resetAndSeed } from './database.ts';
 import type { Database } from '../../src/db/database.ts';
 import type { AnalysisLimitOptions } from '../../src/analysis/admission.ts';
+import type { ExecutorKind } from '../../src/graphql/executor.ts';
 
 export interface TestService {
   url: string;
@@ -15,9 +16,25 @@ export interface TestService {
   close(): Promise<void>;
 }
 
-export async function startTestService(db: Database, opts: { projection?: boolean; analysisLimit?: Partial<AnalysisLimitOptions> } = {}): Promise<TestService> {
+export interface TestServiceOptions {
+  projection?: boolean;
+  analysisLimit?: Partial<AnalysisLimitOptions>;
+  /** Default: the service's default (jit). */
+  executor?: ExecutorKind;
+  development?: boolean;
+  /**
+   * Warm the analyses' cache after each commit (the service's default). Off unless asked: a test
+   * that counts the limiter's places or the cache's answers must not share them with a warm-up.
+   */
+  warmAnalyses?: boolean;
+}
+
+export async function startTestService(db: Database, opts: TestServiceOptions = {}): Promise<TestService> {
   const queries: string[] = [];
-  const service = await createService({ db, development: true, onQuery: (c) => queries.push(c), projection: opts.projection, analysisLimit: opts.analysisLimit });
+  const service = await createService({
+    db, development: opts.development ?? true, onQuery: (c) => queries.push(c), projection: opts.projection, analysisLimit: opts.analysisLimit, executor: opts.executor,
+    warmAnalyses: opts.warmAnalyses ?? false,
+  });
   const base = await service.listen(0);
   return {
     url: base,

@@ -36,6 +36,9 @@ const CASES: [string, string, Record<string, unknown>?][] = [
   ['node', '{ node(id: "pdu:leeds") { id ... on PDU { name latestRating } ... on Inspection { rating } } }'],
   ['node-unknown-prefix', '{ node(id: "planet:mars") { id } }'],
   ['search', '{ search(text: "risk AND (harm", first: 5) { hits { score snippet node { id } } } }'],
+  // The explanation says every facet, so the statement reads them all.
+  ['search-explained', '{ search(text: "oversight") { explanation hits { node { id } } } }'],
+  ['search-by-kind', '{ search(text: "oversight") { total byKind { kind count } } }'],
   [
     'search-filtered',
     'query($f: SearchFilter) { search(text: "oversight", filter: $f) { total byKind { kind count } byPdu { pdu { name } count } hits { node { id } } } }',

@@ -8,17 +8,19 @@ import { ROOT_STATEMENTS as ROOT } from '../translate/root-fields.ts';
 
 export const searchResolvers: Resolvers = {
   Query: {
-    search: async (_p, args, ctx) => {
-      const statement = ROOT.search(args);
+    search: async (_p, args, ctx, info) => {
+      const statement = ROOT.search(args, info);
       const r = (await ctx.db.query(statement.cypher, statement.params, ctx.onQuery)).records[0]!;
+      // The statement reads only the facets the query selects (translate/search.ts); the others are not answered.
+      const read = <T>(key: string, none: T): T => (r.has(key) ? (r.get(key) as T) : none);
       const words = queryWords(args.text);
       const page = r.get('page') as { node: LabelledRecord & { text?: string; title?: string }; score: number }[];
       const hits = page.map((h) => ({ score: h.score, snippet: snippet(h.node.text ?? h.node.title ?? '', words), node: h.node }));
       const total = r.get('total') as number;
-      const scanned = r.get('scanned') as number;
-      const byKind = r.get('byKind') as { kind: string; count: number }[];
-      const byPdu = r.get('byPdu') as { pdu: PduRecord; count: number }[];
-      const withoutPdu = r.get('withoutPdu') as number;
+      const scanned = read<number>('scanned', 0);
+      const byKind = read<{ kind: string; count: number }[]>('byKind', []);
+      const byPdu = read<{ pdu: PduRecord; count: number }[]>('byPdu', []);
+      const withoutPdu = read<number>('withoutPdu', 0);
       const filtered = Object.values(args.filter ?? {}).some((v) => v !== null && v !== undefined && v !== false);
       const explanation = `${total} hit${total === 1 ? '' : 's'}${filtered ? ' matching the filter' : ''} among the ${scanned} best matches of the text read` +
         `${scanned >= SEARCH_SCAN ? ` (the most read: narrow the text to reach the rest)` : ''}; showing ${hits.length}. ` +

@@ -34,7 +34,8 @@ export function relationResolvers(): FieldResolvers {
         const a = parseArgs(PageOnlyArgs, args);
         const page = { offset: offsetAfter(a.after), first: a.first };
         const found = (projected(parent, info) as PageRows<unknown> | undefined) ?? (await ctx.loaders.page(relationName, parent.id, page));
-        return connection(found.page, page.offset, Number(found.total));
+        // A relation's page has no filter, so nothing is left undecided: `excluded` (on InspectionConnection) is empty.
+        return { ...connection(found.page, page.offset, Number(found.total)), excluded: [] };
       });
       continue;
     }

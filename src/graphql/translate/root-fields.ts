@@ -19,7 +19,7 @@ import { labelOfId } from '../node-ids.ts';
 import { escapeLucene } from '../lucene.ts';
 import { dueScope, everyNode, inspectionsScope, nodeById, pdusScope, policyByCode, type Scope } from './filters.ts';
 import { connectionNode, listStatement, oneStatement, pageStatement, rootNode, type PageStatement } from './statements.ts';
-import { neighbourhoodStatement, searchStatement, type Depth } from './search.ts';
+import { neighbourhoodStatement, searchParts, searchStatement, type Depth } from './search.ts';
 
 type Args = Record<string, unknown>;
 export type RootStatement<S extends Statement | null = Statement | null> = (args: Args, info: GraphQLResolveInfo, projection: boolean) => S;
@@ -69,11 +69,11 @@ export const ROOT_STATEMENTS = {
     const label = labelOfId(id);
     return label ? oneStatement(nodeById(label, id), rootNode(info, projection, label)) : null;
   },
-  search: (args) => {
+  search: (args, info) => {
     const a = parseArgs(SearchArgs, args);
     const query = escapeLucene(a.text);
     if (!query) throw badInput('text', 'must contain at least one word');
-    return searchStatement({ query, first: a.first, filter: a.filter ?? {} });
+    return searchStatement({ query, first: a.first, filter: a.filter ?? {}, parts: searchParts(info) });
   },
   neighbourhood: (args) => {
     const a = parseArgs(NeighbourhoodArgs, args);

@@ -6,7 +6,9 @@
 import type { NodeLabel } from '../../model/labels.ts';
 import type { Statement } from '../../analysis/statement.ts';
 import { FULLTEXT_INDEX } from '../../graph/schema.ts';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Conditions, policyAndPeriod } from './filters.ts';
+import { collectSubfields, objectType } from './selection.ts';
 
 /** How many of the best matches a search reads before filtering and counting facets. */
 export const SEARCH_SCAN = 1000;
@@ -34,47 +36,94 @@ export interface SearchFilter {
 }
 
 /**
- * The first `first` hits best first (each node labelled with its type), how many hits match in all
- * (among the SEARCH_SCAN best), and facet counts: hits by kind and by PDU. `query` is already
- * escaped for Lucene. As for every root field, a filter that is not given adds nothing to the text.
+ * The parts of a search answer beyond its hits and total, each read only when the query selects it
+ * (or `explanation`, which says them all): finding each hit's PDUs costs a walk per hit among the
+ * SEARCH_SCAN best (40,000 db hits at 5,000 inspections against 80 for the hits alone).
  */
-export function searchStatement(args: { query: string; first: number; filter?: SearchFilter }): Statement {
-  const f = args.filter ?? {};
-  const c = policyAndPeriod(new Conditions()
-    .add('pdu', f.pdu, 'p.id = $pdu')
-    .add('region', f.region, 'EXISTS { (p)-[:IN_REGION]->(:Region {id: $region}) }')
-    .add('inspection', f.inspection, 'i.id = $inspection'), 'i', { policy: f.policy, fieldworkFrom: f.from, fieldworkTo: f.to, includePossible: f.includePossible });
-  const labels = f.labels?.length ? ' WHERE kind IN $labels' : '';
-  const filtered = c.where ? '\nWHERE size(places) > 0' : '';
-  return {
-    cypher: `CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $query, {limit: $scan}) YIELD node, score
-WITH node, score, labels(node)[0] AS kind${labels}
-WITH node, score, kind, COLLECT { MATCH (node)-[:RECOMMENDS|FOUND|ABOUT|REPORTS]-(i:Inspection)-[:OF]->(p:PDU)${c.where} RETURN DISTINCT p.id AS pdu } AS places${filtered}
-ORDER BY score DESC, node.id
-WITH collect({node: node, score: score, kind: kind, pdus: places}) AS hits
-CALL (hits) {
-  UNWIND hits[..$first] AS h
-  WITH h.node AS n, h.score AS score, h.kind AS kind
-  RETURN collect({node: n {.*, __label: kind}, score: score}) AS page
+export interface SearchParts {
+  /** `byKind`. */
+  byKind: boolean;
+  /** `byPdu` and `withoutPdu` (a PDU filter reads each hit's PDUs whatever is selected). */
+  byPdu: boolean;
+  /** `scanned`. */
+  scanned: boolean;
 }
-CALL (hits) {
+
+export const ALL_SEARCH_PARTS: SearchParts = { byKind: true, byPdu: true, scanned: true };
+
+/** The parts the `search` field's selection asks for (`explanation` needs them all). */
+export function searchParts(info: GraphQLResolveInfo): SearchParts {
+  const ctx = { schema: info.schema, fragments: info.fragments, variables: info.variableValues };
+  const type = objectType(ctx, 'SearchResults');
+  if (!type) return ALL_SEARCH_PARTS;
+  const names = new Set([...collectSubfields(ctx, type, info.fieldNodes).values()].flatMap((nodes) => nodes.map((n) => n.name.value)));
+  const all = names.has('explanation');
+  return { byKind: all || names.has('byKind'), byPdu: all || names.has('byPdu') || names.has('withoutPdu'), scanned: all || names.has('scanned') };
+}
+
+/** The facet subqueries a search's answer needs, and what they return. */
+function searchFacets(parts: SearchParts): { calls: string; returns: string } {
+  const calls: string[] = [];
+  const returns: string[] = [];
+  if (parts.byKind) {
+    calls.push(`CALL (hits) {
   UNWIND hits AS h
   WITH h.kind AS kind, count(*) AS n ORDER BY n DESC, kind
   RETURN collect({kind: kind, count: n}) AS byKind
-}
-CALL (hits) {
+}`);
+    returns.push('byKind');
+  }
+  if (parts.byPdu) {
+    calls.push(`CALL (hits) {
   UNWIND hits AS h
   UNWIND h.pdus AS id
   WITH id, count(*) AS n
   MATCH (p:PDU {id: id})
   WITH p, n ORDER BY n DESC, p.name
   RETURN collect({pdu: p {.*}, count: n}) AS byPdu
-}
-CALL () {
+}`);
+    returns.push('byPdu', 'size([h IN hits WHERE size(h.pdus) = 0]) AS withoutPdu');
+  }
+  if (parts.scanned) {
+    calls.push(`CALL () {
   CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $query, {limit: $scan}) YIELD node
   RETURN count(node) AS scanned
+}`);
+    returns.push('scanned');
+  }
+  return { calls: calls.map((c) => `\n${c}`).join(''), returns: returns.map((r) => `, ${r}`).join('') };
 }
-RETURN size(hits) AS total, page, byKind, byPdu, size([h IN hits WHERE size(h.pdus) = 0]) AS withoutPdu, scanned`,
+
+/**
+ * The first `first` hits best first (each node labelled with its type), how many hits match in all
+ * (among the SEARCH_SCAN best), and the facet counts asked for (`parts`): hits by kind and by PDU.
+ * `query` is already escaped for Lucene. As for every root field, a filter that is not given adds
+ * nothing to the text.
+ */
+export function searchStatement(args: { query: string; first: number; filter?: SearchFilter; parts?: SearchParts }): Statement {
+  const f = args.filter ?? {};
+  const c = policyAndPeriod(new Conditions()
+    .add('pdu', f.pdu, 'p.id = $pdu')
+    .add('region', f.region, 'EXISTS { (p)-[:IN_REGION]->(:Region {id: $region}) }')
+    .add('inspection', f.inspection, 'i.id = $inspection'), 'i', { policy: f.policy, fieldworkFrom: f.from, fieldworkTo: f.to, includePossible: f.includePossible });
+  const labels = f.labels?.length ? ' WHERE kind IN $labels' : '';
+  const parts = args.parts ?? ALL_SEARCH_PARTS;
+  // Each hit's PDUs: to filter by them, or to count hits by PDU; otherwise not read at all.
+  const places = c.where || parts.byPdu
+    ? `\nWITH node, score, kind, COLLECT { MATCH (node)-[:RECOMMENDS|FOUND|ABOUT|REPORTS]-(i:Inspection)-[:OF]->(p:PDU)${c.where} RETURN DISTINCT p.id AS pdu } AS places${c.where ? '\nWHERE size(places) > 0' : ''}`
+    : '';
+  const facets = searchFacets(parts);
+  return {
+    cypher: `CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $query, {limit: $scan}) YIELD node, score
+WITH node, score, labels(node)[0] AS kind${labels}${places}
+ORDER BY score DESC, node.id
+WITH collect({node: node, score: score, kind: kind${places ? ', pdus: places' : ''}}) AS hits
+CALL (hits) {
+  UNWIND hits[..$first] AS h
+  WITH h.node AS n, h.score AS score, h.kind AS kind
+  RETURN collect({node: n {.*, __label: kind}, score: score}) AS page
+}${facets.calls}
+RETURN size(hits) AS total, page${facets.returns}`,
     params: { query: args.query, first: args.first, scan: SEARCH_SCAN, ...(f.labels?.length ? { labels: f.labels } : {}), ...c.params },
   };
 }

@@ -34,9 +34,5 @@ CALL (hits) {
   ORDER BY n DESC, p.name
   RETURN collect({pdu: p {.*}, count: n}) AS byPdu
 }
-CALL () {
-  CALL db.index.fulltext.queryNodes('text_search_v2', $query, {limit: $scan}) YIELD node
-  RETURN count(node) AS scanned
-}
-RETURN size(hits) AS total, page, byKind, byPdu, size([h IN hits WHERE size(h.pdus) = 0]) AS withoutPdu, scanned
+RETURN size(hits) AS total, page, byKind, byPdu, size([h IN hits WHERE size(h.pdus) = 0]) AS withoutPdu
 // params: {"query":"oversight","first":20,"scan":1000,"labels":["Finding","Document"],"pdu":"pdu:leicester-leicestershire-and-rutland","region":"region:east-midlands","policy":"SDS40","from":"2024-09","to":"2025-12"}
