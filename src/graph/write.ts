@@ -132,6 +132,7 @@ export async function writeBatch(tx: Tx, batch: GraphBatch): Promise<WriteResult
 
   // The similarity index last: its shared Term and TermSet nodes are then locked only until commit.
   const index = termIndexChanges(keyChanges);
+  const firstIndexStatement = statements.length;
   send(TERM_SET_CYPHER, index.sets);
   send(TERM_DF_CYPHER, index.deltas);
 
@@ -143,7 +144,8 @@ export async function writeBatch(tx: Tx, batch: GraphBatch): Promise<WriteResult
     const error = (settled[failedAt] as PromiseRejectedResult).reason;
     throw creates.has(statements[failedAt]!) ? retryableIfRace(error) : error;
   }
-  for (const s of settled) {
+  // The counts are of the batch's own nodes and relationships, not of the index's.
+  for (const s of settled.slice(0, firstIndexStatement)) {
     const u = (s as PromiseFulfilledResult<QueryResult>).value.summary.counters.updates();
     counts.nodesCreated += u.nodesCreated ?? 0;
     counts.relationshipsCreated += u.relationshipsCreated ?? 0;
