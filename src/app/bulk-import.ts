@@ -111,11 +111,17 @@ export async function bulkImport(batches: AsyncIterable<GraphBatch> | Iterable<G
     };
     const writer = new BulkCsvWriter(dir);
     let built = 0;
-    for await (const batch of batches) {
-      await timed(() => writer.add(batch));
-      if (++built % 20 === 0) log(`bulk: ${built} batches written as CSV`);
+    let summary;
+    try {
+      for await (const batch of batches) {
+        await timed(() => writer.add(batch));
+        if (++built % 20 === 0) log(`bulk: ${built} batches written as CSV`);
+      }
+      summary = await timed(() => writer.finish());
+    } catch (e) {
+      await writer.close();
+      throw e;
     }
-    const summary = await timed(() => writer.finish());
     const csvSeconds = csvMs / 1000;
     log(`bulk: wrote ${summary.nodes} nodes and ${summary.relationships} relationships as ${summary.files.length} CSV files in ${csvSeconds.toFixed(1)} s; running neo4j-admin database import`);
     const files = {

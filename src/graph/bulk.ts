@@ -160,7 +160,7 @@ export class BulkCsvWriter {
     for (const t of index.terms) this.row('nodes', 'Term', 'Term', { df: t.df }, new Set(), ['stem:ID(Term)'], [t.stem]);
     this.nodes += index.sets.length + index.terms.length;
     await this.flush();
-    await Promise.all([...this.files.values()].map((f) => new Promise<void>((resolve, reject) => f.stream.end((e?: Error | null) => (e ? reject(e) : resolve())))));
+    await this.close();
     const emptyLists = new Map<string, { kind: BulkFile['kind']; name: string; key: string }>();
     for (const f of this.files.values()) {
       for (const c of f.columns) if (c.startsWith(EMPTY_LIST_MARKER)) emptyLists.set(`${f.kind}|${f.name}|${c}`, { kind: f.kind, name: f.name, key: c.slice(EMPTY_LIST_MARKER.length) });
@@ -171,6 +171,11 @@ export class BulkCsvWriter {
       nodes: this.nodes,
       relationships: this.relationships,
     };
+  }
+
+  /** Close every file (also after a failure, before the folder is removed). */
+  async close(): Promise<void> {
+    await Promise.all([...this.files.values()].map((f) => (f.stream.closed ? undefined : new Promise<void>((resolve, reject) => f.stream.end((e?: Error | null) => (e ? reject(e) : resolve()))))));
   }
 
   private *expandedKeys(): Generator<string> {
