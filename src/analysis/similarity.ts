@@ -138,13 +138,17 @@ RETURN keys, df`,
   };
 }
 
-/** The first `first` recommendations (by id, the target left out) of each set. */
+/**
+ * The first `first` recommendations (by id, the target left out) of each set. Ordered by termKey
+ * (one value here) then id, so that the range index on (termKey, id) gives the order and the read
+ * stops after `first` entries, however many recommendations share the key.
+ */
 export function recommendationsOfSetsStatement(keys: readonly string[], excludeId: string, first: number): Statement {
   return {
     cypher: `UNWIND $keys AS key
 CALL (key) {
   MATCH (r:Recommendation) WHERE r.termKey = key AND r.id IS NOT NULL AND r.id <> $exclude
-  RETURN r ORDER BY r.id LIMIT $first
+  RETURN r ORDER BY r.termKey, r.id LIMIT $first
 }
 RETURN key, collect(r {.*}) AS recommendations`,
     params: { keys: [...keys], exclude: excludeId, first },

@@ -6,7 +6,7 @@ CALL (key) {
     AND r.id IS NOT NULL
     AND r.id <> $exclude
   RETURN r
-  ORDER BY r.id
+  ORDER BY r.termKey, r.id
   LIMIT $first
 }
 RETURN key, collect(r {.*}) AS recommendations
