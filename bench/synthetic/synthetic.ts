@@ -472,7 +472,6 @@ export async function generate(db: Database, opts: GenerateOptions, ctx?: GraphC
   };
   const t0 = performance.now();
   let pending: PduPlan[] = [];
-  let pendingCount = 0;
   // Write time is wall time with at least one write transaction open (they overlap).
   const writers = Math.max(1, opts.writers ?? 2);
   const inFlight = new Set<Promise<void>>();
@@ -496,7 +495,6 @@ export async function generate(db: Database, opts: GenerateOptions, ctx?: GraphC
     const { batch, inspections } = buildChunk(opts.seed, pending, { from, to }, context);
     report.buildSeconds += (performance.now() - b0) / 1000;
     pending = [];
-    pendingCount = 0;
     if (inFlight.size >= writers) await Promise.race(inFlight);
     const write: Promise<void> = load(batch, inspections).finally(() => {
       inFlight.delete(write);
@@ -507,22 +505,70 @@ export async function generate(db: Database, opts: GenerateOptions, ctx?: GraphC
     write.catch(() => undefined);
     inFlight.add(write);
   };
-  if (to > from) {
-    for (const pdu of planStream(opts.seed, context.regions)) {
-      const first = pdu.inspections[0]?.seq ?? 0;
-      if (first >= to) break;
-      const inRange = pdu.inspections.filter((i) => i.seq >= from && i.seq < to).length;
-      if (inRange === 0) continue;
-      pending.push(pdu);
-      pendingCount += inRange;
-      if (pendingCount >= chunkSize) await flush();
-    }
+  for (const group of chunkPlans(opts.seed, context.regions, from, to, chunkSize)) {
+    pending = group;
     await flush();
-    await Promise.all(inFlight);
   }
+  await Promise.all(inFlight);
   report.totalSeconds = (performance.now() - t0) / 1000;
   report.nodesPerSecond = report.writeSeconds > 0 ? report.nodes / report.writeSeconds : 0;
   report.nodesPerSecondEndToEnd = report.totalSeconds > 0 ? report.nodes / report.totalSeconds : 0;
   report.relationshipsPerSecond = report.writeSeconds > 0 ? report.relationships / report.writeSeconds : 0;
   return report;
+}
+
+/** The PDUs of inspections [from, to), in groups of about `chunkSize` inspections (whole PDUs): one write transaction each. */
+export function* chunkPlans(seed: number, regions: GraphContext['regions'], from: number, to: number, chunkSize: number): Generator<PduPlan[]> {
+  if (to <= from) return;
+  let pending: PduPlan[] = [];
+  let count = 0;
+  for (const pdu of planStream(seed, regions)) {
+    const first = pdu.inspections[0]?.seq ?? 0;
+    if (first >= to) break;
+    const inRange = pdu.inspections.filter((i) => i.seq >= from && i.seq < to).length;
+    if (inRange === 0) continue;
+    pending.push(pdu);
+    count += inRange;
+    if (count >= chunkSize) {
+      yield pending;
+      pending = [];
+      count = 0;
+    }
+  }
+  if (pending.length) yield pending;
+}
+
+/** The batches `generate` writes, one per chunk, without a database (the bulk path). */
+export function* syntheticBatches(opts: { inspections: number; seed: number; from?: number; chunk?: number }, ctx: GraphContext, onBuilt?: (inspections: number) => void): Generator<GraphBatch> {
+  for (const group of chunkPlans(opts.seed, ctx.regions, opts.from ?? 0, opts.inspections, opts.chunk ?? 500)) {
+    const built = buildChunk(opts.seed, group, { from: opts.from ?? 0, to: opts.inspections }, ctx);
+    onBuilt?.(built.inspections);
+    yield built.batch;
+  }
+}
+
+/**
+ * What readContext reads from a graph holding only the seeds, taken from the seeds' batch itself
+ * (the bulk path has no graph to read yet): the same rows in the same order, properties as stored
+ * (a null is not stored).
+ */
+export function contextFromBatch(seeds: GraphBatch): GraphContext {
+  const rows = (label: Parameters<GraphBatch['node']>[0]) => [...(seeds.nodes.get(label)?.values() ?? [])].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const stored = (p: Props): Props => Object.fromEntries(Object.entries(p).filter(([, v]) => v !== null && v !== undefined));
+  const regions = rows('Region').map((r) => ({ id: r.id, name: String(r.props.name) }));
+  const policies = rows('Policy').map((r) => ({ id: r.id, props: stored(r.props) }));
+  const themes = rows('Theme').map((r) => ({ key: r.props.key, phrases: r.props.phrases }) as ThemeRule).sort((a, b) => (a.key < b.key ? -1 : 1));
+  const people = new Map(rows('Person').map((r) => [r.id, r]));
+  const organisations = new Map(rows('Organisation').map((r) => [r.id, r]));
+  const chiefs = seeds.relationships.filter((g) => g.type === 'HELD').flatMap((g) => g.rows)
+    .filter((r) => r.props.title === 'Chief Inspector of Probation' && people.has(r.from) && organisations.has(r.to))
+    .map((r) => ({ id: r.from, name: String(people.get(r.from)!.props.name), title: String(r.props.title) }))
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
+  const org = (id: string) => organisations.get(id) ?? null;
+  const inspectorate = org('organisation:hm-inspectorate-of-probation');
+  return {
+    regions, policies, themes, chief: chiefs[0] ?? null,
+    inspectorate: inspectorate ? { id: inspectorate.id, name: String(inspectorate.props.name) } : null,
+    probationService: org('organisation:probation-service') ? { id: 'organisation:probation-service' } : null,
+  };
 }

@@ -6,6 +6,7 @@
  */
 import { NODE_LABELS } from '../model/labels.ts';
 import type { Database } from '../db/database.ts';
+import { backfillTermKeys, TERM_SET_INDEX, termIndexSchema } from './term-index.ts';
 
 /**
  * The full-text index uses Lucene's English analyzer, which stems ("safeguarding" finds
@@ -26,6 +27,7 @@ export function schemaStatements(): string[] {
     'CREATE INDEX document_sha256 IF NOT EXISTS FOR (n:Document) ON (n.sha256)',
     'CREATE INDEX region_name IF NOT EXISTS FOR (n:Region) ON (n.name)',
     `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Recommendation|Finding|Quote|Document) ON EACH [n.text, n.title] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'english'}}`,
+    ...termIndexSchema(),
   ];
 }
 
@@ -33,8 +35,8 @@ export async function applySchema(db: Database): Promise<void> {
   const session = db.driver.session({ database: db.database });
   try {
     const old = await session.run(
-      `SHOW FULLTEXT INDEXES YIELD name WHERE name STARTS WITH 'text_search' AND name <> $current RETURN name`,
-      { current: FULLTEXT_INDEX },
+      `SHOW FULLTEXT INDEXES YIELD name WHERE (name STARTS WITH 'text_search' AND name <> $current) OR (name STARTS WITH 'term_set_v' AND name <> $terms) RETURN name`,
+      { current: FULLTEXT_INDEX, terms: TERM_SET_INDEX },
     );
     // Index names come from the database itself (our own older versions), never from input.
     for (const r of old.records) await session.run(`DROP INDEX \`${r.get('name') as string}\` IF EXISTS`);
@@ -44,4 +46,6 @@ export async function applySchema(db: Database): Promise<void> {
   } finally {
     await session.close();
   }
+  // A graph written before the similarity index existed gets it now (none to do on a current graph).
+  await backfillTermKeys(db);
 }

@@ -22,8 +22,9 @@
  * then finds the node and MERGEs it.
  */
 import { Neo4jError, type QueryResult } from 'neo4j-driver';
-import type { GraphBatch, NodeLabel, NodeRow, RelGroup, RelRow } from './batch.ts';
+import type { GraphBatch, NodeLabel, NodeRow, Props, RelGroup, RelRow } from './batch.ts';
 import type { Tx } from '../db/database.ts';
+import { lockedTermKeys, storedProps, termIndexChanges, TERM_DF_CYPHER, TERM_SET_CYPHER, type KeyChange } from './term-index.ts';
 
 export interface WriteCounts {
   nodesCreated: number;
@@ -76,6 +77,8 @@ function distinctRows(group: RelGroup): RelRow[] {
 
 export async function writeBatch(tx: Tx, batch: GraphBatch): Promise<WriteResult> {
   const existing = await existingIds(tx, batch);
+  // Read (and lock) before anything is sent, so that no pipelined statement is in flight while awaiting.
+  const keysBefore = await lockedTermKeys(tx, [...(batch.nodes.get('Recommendation')?.keys() ?? [])].filter((id) => existing.get('Recommendation')!.has(id)));
   const created = new Map<NodeLabel, Set<string>>();
   const statements: Array<Promise<QueryResult>> = [];
   const creates = new Set<Promise<QueryResult>>();
@@ -87,15 +90,20 @@ export async function writeBatch(tx: Tx, batch: GraphBatch): Promise<WriteResult
     }
   };
 
+  const keyChanges: KeyChange[] = [];
   for (const [label, byId] of batch.nodes) {
     const old = existing.get(label)!;
     const fresh: NodeRow[] = [];
     const known: NodeRow[] = [];
     for (const row of byId.values()) (old.has(row.id) ? known : fresh).push(row);
     created.set(label, new Set(fresh.map((r) => r.id)));
+    const stored = (rows: NodeRow[]) => rows.map((r) => storedProps(label, r.props));
+    const freshProps = stored(fresh);
+    const knownProps = stored(known);
+    if (label === 'Recommendation') keyChanges.push(...recommendationKeyChanges(freshProps, knownProps, keysBefore));
     // A node's props include its id (GraphBatch.node), so the props alone are sent: less to encode.
-    send(`UNWIND $rows AS props CREATE (n:${label}) SET n = props`, fresh.map((r) => r.props), true);
-    send(`UNWIND $rows AS props MERGE (n:${label} {id: props.id}) SET n = props`, known.map((r) => r.props));
+    send(`UNWIND $rows AS props CREATE (n:${label}) SET n = props`, freshProps, true);
+    send(`UNWIND $rows AS props MERGE (n:${label} {id: props.id}) SET n = props`, knownProps);
   }
 
   for (const group of batch.relationships) {
@@ -122,6 +130,12 @@ export async function writeBatch(tx: Tx, batch: GraphBatch): Promise<WriteResult
     send(`${match}MERGE (a)-[r:${group.type}${key}]->(b) SET r = row.props`, known);
   }
 
+  // The similarity index last: its shared Term and TermSet nodes are then locked only until commit.
+  const index = termIndexChanges(keyChanges);
+  const firstIndexStatement = statements.length;
+  send(TERM_SET_CYPHER, index.sets);
+  send(TERM_DF_CYPHER, index.deltas);
+
   const counts: WriteCounts = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
   const settled = await Promise.allSettled(statements);
   // The first failure is the cause; the statements after it fail only because the transaction did.
@@ -130,13 +144,22 @@ export async function writeBatch(tx: Tx, batch: GraphBatch): Promise<WriteResult
     const error = (settled[failedAt] as PromiseRejectedResult).reason;
     throw creates.has(statements[failedAt]!) ? retryableIfRace(error) : error;
   }
-  for (const s of settled) {
+  // The counts are of the batch's own nodes and relationships, not of the index's.
+  for (const s of settled.slice(0, firstIndexStatement)) {
     const u = (s as PromiseFulfilledResult<QueryResult>).value.summary.counters.updates();
     counts.nodesCreated += u.nodesCreated ?? 0;
     counts.relationshipsCreated += u.relationshipsCreated ?? 0;
     counts.propertiesSet += u.propertiesSet ?? 0;
   }
   return { ...counts, created };
+}
+
+/** Each written recommendation's term key before and after (`before`: the stored keys of rewritten ones). */
+function recommendationKeyChanges(fresh: readonly Props[], known: readonly Props[], before: ReadonlyMap<string, string | null>): KeyChange[] {
+  return [
+    ...fresh.map((p) => ({ before: null, after: String(p.termKey) })),
+    ...known.map((p) => ({ before: before.get(String(p.id)) ?? null, after: String(p.termKey) })),
+  ];
 }
 
 /**

@@ -36,3 +36,17 @@ export function terms(text: string): Term[] {
 export function stems(text: string): Set<string> {
   return new Set(terms(text).map((t) => t.stem));
 }
+
+/**
+ * A text's term key: its distinct stems, sorted, joined by single spaces ('' for a text without
+ * content words). Two texts with the same key have the same term vector, so they score the same
+ * against any other text; the key is what the similarity index stores (src/graph/term-index.ts).
+ */
+export function termKey(text: string): string {
+  return [...stems(text)].sort().join(' ');
+}
+
+/** The stems of a term key (the inverse of termKey). */
+export function keyStems(key: string): string[] {
+  return key === '' ? [] : key.split(' ');
+}

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database, Tx } from '../../src/db/database.ts';
 import { writeBatch } from '../../src/graph/write.ts';
+import { storedProps } from '../../src/graph/term-index.ts';
 import { GraphBatch } from '../../src/graph/batch.ts';
 import { loadBatch, writeLoad } from '../../src/graph/load.ts';
 import { graphFingerprint, openTestDatabase, wipe } from '../support/database.ts';
@@ -26,11 +27,17 @@ afterAll(async () => {
   await db.close();
 });
 
-/** The writer as it was: MERGE and SET for every node and relationship, one statement at a time. */
+/**
+ * The writer as it was: MERGE and SET for every node and relationship, one statement at a time; and
+ * the similarity index (src/graph/term-index.ts) recounted from every recommendation's key.
+ */
 async function mergeEverything(tx: Tx, batch: GraphBatch): Promise<void> {
   for (const [label, byId] of batch.nodes) {
-    await tx.run(`UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n = row.props`, { rows: [...byId.values()] });
+    await tx.run(`UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n = row.props`, { rows: [...byId.values()].map((r) => ({ id: r.id, props: storedProps(label, r.props) })) });
   }
+  await tx.run('MATCH (n:Term|TermSet) DETACH DELETE n');
+  await tx.run(`MATCH (r:Recommendation) WHERE r.termKey <> '' WITH DISTINCT r.termKey AS key CREATE (:TermSet {key: key})`);
+  await tx.run(`MATCH (r:Recommendation) UNWIND [s IN split(r.termKey, ' ') WHERE s <> ''] AS stem WITH stem, count(*) AS df CREATE (:Term {stem: stem, df: df})`);
   for (const g of batch.relationships) {
     const key = g.mergeOn.length ? ` {${g.mergeOn.map((k) => `${k}: row.props.${k}`).join(', ')}}` : '';
     await tx.run(

@@ -12,7 +12,7 @@ import { coverageStatement, policiesCoverageStatement } from '../../src/analysis
 import { pduChangesStatement } from '../../src/analysis/changes.ts';
 import { regionMatchesStatement } from '../../src/analysis/profile.ts';
 import { NO_SCOPE } from '../../src/analysis/scope.ts';
-import { recommendationsStatement } from '../../src/analysis/similarity.ts';
+import { candidateQuery, CANDIDATE_SETS, recommendationsOfSetsStatement, similarCandidatesStatement, similarTargetStatement, termDfStatement } from '../../src/analysis/similarity.ts';
 import { connectionBatchCypher } from '../../src/graphql/translate/batch.ts';
 import { RELATIONS } from '../../src/graphql/translate/relations.ts';
 import { ANALYSIS_FIELDS, cypherFile, expectTranslation, matchCypher } from './support.ts';
@@ -63,7 +63,20 @@ const CASES: Record<string, [string, string, Statement][]> = {
       themeMatrixStatement({ policies: ['SDS40', 'PROBATION_RESET'], themes: ['oversight'] }),
     ],
   ],
-  similarRecommendations: [['similar-recommendations-corpus', 'recommendationsStatement()', recommendationsStatement()]],
+  similarRecommendations: [
+    ['similar-recommendations-target', 'similarTargetStatement("recommendation:leeds:2024-08:1")', similarTargetStatement('recommendation:leeds:2024-08:1')],
+    [
+      'similar-recommendations-candidates',
+      'similarCandidatesStatement(["analysi", "knowledg", "skill"], candidateQuery(...), CANDIDATE_SETS)',
+      similarCandidatesStatement(['analysi', 'knowledg', 'skill'], candidateQuery(['analysi', 'knowledg', 'skill']), CANDIDATE_SETS),
+    ],
+    ['similar-recommendations-long-text-df', 'termDfStatement(["analysi", "skill"])', termDfStatement(['analysi', 'skill'])],
+    [
+      'similar-recommendations-of-sets',
+      'recommendationsOfSetsStatement(["analysi knowledg skill"], "recommendation:leeds:2024-08:1", 10)',
+      recommendationsOfSetsStatement(['analysi knowledg skill'], 'recommendation:leeds:2024-08:1', 10),
+    ],
+  ],
   policyTimeline: [['policy-timeline', 'policyTimelineStatement()', policyTimelineStatement()]],
   ratingHistory: [['rating-history', 'ratingHistoryStatement("pdu:leeds")', ratingHistoryStatement('pdu:leeds')]],
   ratingCounts: [

@@ -9,6 +9,7 @@ const commands: Record<string, Command> = {
   serve: { summary: 'start the GraphQL service (and the local Neo4j when NEO4J_URI is unset)', load: () => import('./commands/serve.ts') },
   neo4j: { summary: 'neo4j start|stop|status: run the bundled local Neo4j on its own', load: () => import('./commands/neo4j.ts') },
   seed: { summary: 'apply constraints and indexes, then load seeds/ into the configured Neo4j', load: () => import('./commands/seed.ts') },
+  import: { summary: 'import [--instance NAME]: first load of an empty local Neo4j through neo4j-admin import (bulk)', load: () => import('./commands/import.ts') },
   apikey: { summary: 'apikey read|write: make an API key and print the hash entry to configure', load: () => import('./commands/apikey.ts') },
   extract: { summary: 'extract FILE --json: print the facts found in one document', load: () => import('./commands/extract.ts') },
   ingest: { summary: 'ingest FILE... [--dry-run] [--json]: add press releases or news reports to the graph', load: () => import('./commands/ingest.ts') },

@@ -20,7 +20,9 @@
  *
  * Cost: on ingest the graph's recommendations are read once per transaction (src/sources/ingest/world.ts)
  * and indexed only when the documents quote a recommendation; a graph of hundreds of thousands of
- * recommendations would want candidates from the full-text index instead.
+ * recommendations would want its candidates from the similarity index (src/graph/term-index.ts: the
+ * TermSets sharing a text's stems) instead: not done. The score stays this corpus-independent one,
+ * apart from similarRecommendations' TF-IDF cosine on purpose (see `score` above).
  *
  * The thresholds were set on the default graph's recommendations: the pairs that say the same thing
  * in other words score 0.66 to 0.72 and share 6 to 9 terms; the next pairs (a shared topic, as

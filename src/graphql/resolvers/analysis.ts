@@ -11,7 +11,7 @@ import { badInput, parseArgs } from '../errors.ts';
 import { PduChangesArgs, RatingHistoryArgs, RecurringArgs, RegionProfileArgs, SimilarArgs, ThemeMatrixArgs } from '../args.ts';
 import { limitRecurring, recurrence, type RecurringArgs as Scope } from '../../analysis/recurring.ts';
 import { cachedAnalysis } from '../../analysis/admission.ts';
-import { recommendationsStatement, similarTo } from '../../analysis/similarity.ts';
+import { similarRecommendations } from '../../analysis/similarity.ts';
 import { ratingCounts, ratingCountsStatement, ratingHistory, ratingHistoryStatement } from '../../analysis/ratings.ts';
 import { policyTimeline, themeMatrix } from '../../analysis/timeline.ts';
 import { pduChanges, pduChangesStatement, type InspectionFacts } from '../../analysis/changes.ts';
@@ -77,14 +77,7 @@ export const analysisResolvers: Resolvers = {
     },
     similarRecommendations: async (_p, args, ctx) => {
       const a = parseArgs(SimilarArgs, args);
-      return cachedAnalysis(ctx.analysis, `similar ${JSON.stringify(a)}`, async (tx) => {
-        const r = await run(tx, recommendationsStatement());
-        const all = r.records.map((x) => x.get('node') as RecommendationRecord);
-        const similar = similarTo(a.id, all, a.first);
-        if (!similar) return [];
-        const byId = new Map(all.map((x) => [x.id, x]));
-        return similar.map((s) => ({ score: s.score, sharedTerms: s.sharedTerms, recommendation: byId.get(s.id)! }));
-      }, ctx.onQuery);
+      return cachedAnalysis(ctx.analysis, `similar ${JSON.stringify(a)}`, async (tx) => (await similarRecommendations(tx, a.id, a.first)) ?? [], ctx.onQuery);
     },
     policyTimeline: async (_p, _a, ctx) => cachedAnalysis(ctx.analysis, 'policyTimeline', (tx) => policyTimeline(tx), ctx.onQuery),
     themeMatrix: async (_p, args, ctx) => {

@@ -1,0 +1,111 @@
+/**
+ * `neo4j-admin database import full`, run from the jars the launcher already installs: the admin
+ * tool's main class (org.neo4j.cli.AdminTool) is in the same class path as the server's. It writes
+ * the store files of a database offline, far faster than transactions, and so only into an instance
+ * that is not running; the caller (src/app/bulk-import.ts) also makes sure the database is empty.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import { checkJava } from './install.ts';
+import { ensureInstalled } from './install.ts';
+import { LocalNeo4jError } from './errors.ts';
+import { resolveLocalNeo4jOptions, type LocalNeo4jOptionsInput } from './options.ts';
+import { instanceLayout } from './paths.ts';
+import { runningPid } from './run-files.ts';
+import { renderNeo4jConf } from './conf.ts';
+import { writeAtomically } from './run-files.ts';
+
+export const ADMIN_MAIN_CLASS = 'org.neo4j.cli.AdminTool';
+
+export interface ImportFiles {
+  nodes: Array<{ name: string; path: string }>;
+  relationships: Array<{ name: string; path: string }>;
+}
+
+export interface AdminImportOptions extends LocalNeo4jOptionsInput {
+  database?: string;
+  /** Replace the database's store (the caller has checked it holds no nodes). */
+  overwrite?: boolean;
+  arrayDelimiter: string;
+  /** JVM heap of the import tool. */
+  heap?: string;
+}
+
+/** Where an instance keeps a database's store; it exists once the database was created or imported. */
+export function databaseStoreDir(input: LocalNeo4jOptionsInput, database = 'neo4j'): string {
+  const opts = resolveLocalNeo4jOptions(input);
+  return join(instanceLayout(opts.baseDir, opts.instance).dataDir, 'databases', database);
+}
+
+export function databaseStoreExists(input: LocalNeo4jOptionsInput, database = 'neo4j'): boolean {
+  return existsSync(databaseStoreDir(input, database));
+}
+
+/** The pid of the instance's JVM when it runs, else null. */
+export function instanceRunningPid(input: LocalNeo4jOptionsInput): number | null {
+  const opts = resolveLocalNeo4jOptions(input);
+  return runningPid(instanceLayout(opts.baseDir, opts.instance));
+}
+
+/** The admin tool's arguments (pure: unit-tested as a list). */
+export function adminImportArgs(files: ImportFiles, o: { database: string; overwrite: boolean; arrayDelimiter: string }): string[] {
+  return [
+    'database', 'import', 'full', o.database,
+    ...files.nodes.map((f) => `--nodes=${f.name}=${f.path}`),
+    ...files.relationships.map((f) => `--relationships=${f.name}=${f.path}`),
+    `--array-delimiter=${o.arrayDelimiter}`,
+    // Document texts span lines; quoted fields may hold line breaks.
+    '--multiline-fields=true',
+    // A dangling relationship or a repeated id is a bug in the batches: fail, do not skip.
+    '--bad-tolerance=0',
+    '--skip-bad-relationships=false',
+    '--skip-duplicate-nodes=false',
+    `--overwrite-destination=${o.overwrite}`,
+    '--threads=2',
+    '--verbose',
+  ];
+}
+
+/**
+ * Run the import into a stopped instance; resolves with the tool's output. Refuses when the instance
+ * runs (its store files are in use) or the database exists and `overwrite` is not given.
+ */
+export async function runAdminImport(files: ImportFiles, options: AdminImportOptions): Promise<{ output: string; seconds: number }> {
+  const opts = resolveLocalNeo4jOptions(options);
+  const layout = instanceLayout(opts.baseDir, opts.instance);
+  const database = options.database ?? 'neo4j';
+  const pid = runningPid(layout);
+  if (pid !== null) {
+    throw new LocalNeo4jError(`cannot import into local Neo4j instance '${opts.instance}': it is running (pid ${pid}); an import writes the store files offline. Stop it first (probation-graph neo4j stop --instance ${opts.instance}).`);
+  }
+  if (databaseStoreExists(options, database) && !options.overwrite) {
+    throw new LocalNeo4jError(`cannot import into local Neo4j instance '${opts.instance}': database '${database}' already exists (${databaseStoreDir(options, database)}); the bulk import only fills an empty database.`);
+  }
+  const java = await checkJava();
+  const installation = await ensureInstalled({ baseDir: opts.baseDir, log: opts.log });
+  for (const dir of [layout.confDir, layout.dataDir, layout.logsDir, layout.runDir, layout.pluginsDir, layout.importDir]) mkdirSync(dir, { recursive: true });
+  // The same neo4j.conf a start writes, so the tool finds this instance's data directory.
+  writeAtomically(layout.confFile, renderNeo4jConf({ ...opts, ...layout, libDir: installation.libDir, settings: opts.settings }));
+  const args = [
+    '-cp', [join(layout.pluginsDir, '*'), join(installation.libDir, '*')].join(delimiter),
+    `-Xmx${options.heap ?? '1g'}`, '-XX:+UseG1GC', '-Dfile.encoding=UTF-8',
+    '--add-opens=java.base/java.nio=ALL-UNNAMED', '--add-opens=java.base/java.io=ALL-UNNAMED', '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+    '--enable-native-access=ALL-UNNAMED',
+    ADMIN_MAIN_CLASS,
+    ...adminImportArgs(files, { database, overwrite: options.overwrite ?? false, arrayDelimiter: options.arrayDelimiter }),
+  ];
+  const t0 = performance.now();
+  const output = await new Promise<string>((resolve, reject) => {
+    const child = spawn(java.command, args, { cwd: layout.home, env: { ...process.env, NEO4J_HOME: layout.home, NEO4J_CONF: layout.confDir }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('error', (e) => reject(new LocalNeo4jError(`could not run ${java.command}: ${e.message}`)));
+    child.on('exit', (code) => {
+      if (code === 0) resolve(out);
+      else reject(new LocalNeo4jError(`neo4j-admin database import failed (exit code ${code}):\n${out.split('\n').slice(-30).join('\n')}`));
+    });
+  });
+  return { output, seconds: (performance.now() - t0) / 1000 };
+}

@@ -1,4 +1,0 @@
-// recommendationsStatement()
-MATCH (r:Recommendation)
-RETURN r {.*} AS node
-// params: {}
