@@ -770,7 +770,8 @@ async function main() {
     }
     const { out, targets } = assemble(results, perSize, ingest, profiles);
     mkdirSync(path.dirname(values.out), { recursive: true });
-    writeFileSync(values.out, `${JSON.stringify(out, null, 2)}\n`);
+    // Figures to 4 decimals: no false precision (and no long digit runs a contact-detail scan would take for a number).
+    writeFileSync(values.out, `${JSON.stringify(out, (_k, v: unknown) => (typeof v === 'number' && !Number.isInteger(v) ? Math.round(v * 1e4) / 1e4 : v), 2)}\n`);
     printSummary(out, targets);
     log(`wrote ${path.relative(ROOT, values.out)} (${Math.round(JSON.stringify(out).length / 1024)} KB)`);
   } finally {
