@@ -23,7 +23,7 @@ import { ids } from '../../../model/ids.ts';
 import type { Evidence, ExtractedInspection, RatingWord } from '../../extract/types.ts';
 import { decide, type Candidate } from '../match.ts';
 import { cleanPduName, isChiefInspectorRole, resolvePdu, resolvePerson, resolveRegion } from '../names.ts';
-import type { WorldInspection, WorldPdu } from '../world.ts';
+import type { WorldInspection, WorldPdu, WorldPerson } from '../world.ts';
 import type { PeopleResolver } from './people.ts';
 import { makeTarget, type PlanState, type Target } from './state.ts';
 import { knownRecommendation } from '../../../text/same.ts';
@@ -105,11 +105,16 @@ function reportedFor(state: PlanState, r: Reported, people: PeopleResolver) {
  */
 function quotedChiefInspector(state: PlanState): string | null {
   for (const q of state.extraction.quotes) {
-    const id = q.speaker ? resolvePerson(q.speaker, state.world.people) : null;
-    const person = id ? state.world.people.find((p) => p.id === id) : undefined;
+    const person = q.speaker ? worldPerson(state, q.speaker) : undefined;
     if (person?.roles.some((r) => isChiefInspectorRole(r.title))) return person.id;
   }
   return null;
+}
+
+/** The person the graph holds under this name (or an alias), if any. */
+function worldPerson(state: PlanState, name: string): WorldPerson | undefined {
+  const id = resolvePerson(name, state.world.people);
+  return id ? state.world.people.find((p) => p.id === id) : undefined;
 }
 
 function candidatesOf(state: PlanState, existing: WorldInspection[]): Candidate[] {
@@ -148,8 +153,8 @@ interface Tenure { from: string; to: string; by: string }
  * the document being at hand. Null when the document names none, or one with no dated tenure.
  */
 function tenureQuoted(state: PlanState, x: ExtractedInspection): Tenure | null {
-  const id = x.chiefInspector ? resolvePerson(x.chiefInspector, state.world.people) : quotedChiefInspector(state);
-  const person = id ? state.world.people.find((p) => p.id === id) : undefined;
+  const quoted = x.chiefInspector ? null : quotedChiefInspector(state);
+  const person = x.chiefInspector ? worldPerson(state, x.chiefInspector) : state.world.people.find((p) => p.id === quoted);
   const role = person?.roles.find((r) => isChiefInspectorRole(r.title) && r.monthFrom);
   if (!person || !role?.monthFrom) return null;
   return { from: role.monthFrom, to: role.monthUntil ?? new Date().toISOString().slice(0, 7), by: person.name };
