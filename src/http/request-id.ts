@@ -4,6 +4,7 @@
  * and appears on every log line about the request.
  */
 import { randomUUID } from 'node:crypto';
+import type http from 'node:http';
 import type { RequestHandler } from 'express';
 
 const SAFE = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -14,9 +15,16 @@ declare module 'express-serve-static-core' {
   }
 }
 
+/** The request's id, set on the response's X-Request-Id header. */
+export function assignRequestId(req: http.IncomingMessage, res: http.ServerResponse): string {
+  const given = req.headers['x-request-id'];
+  const id = typeof given === 'string' && SAFE.test(given) ? given : randomUUID();
+  res.setHeader('X-Request-Id', id);
+  return id;
+}
+
+/** The same for the Express app's routes (pages and probes). */
 export const requestId: RequestHandler = (req, res, next) => {
-  const given = req.header('x-request-id');
-  req.id = given && SAFE.test(given) ? given : randomUUID();
-  res.setHeader('X-Request-Id', req.id);
+  req.id = assignRequestId(req, res);
   next();
 };

@@ -1,15 +1,18 @@
 /**
- * The HTTP service: GraphQL at /graphql (Apollo Server 5 on Express 5), the probes /health, /ready
- * and /metrics, and pages for people: /graphiql, /explorer and /browser/ (src/http/pages). Each
- * concern is a module of its own, and createService puts them together:
+ * The HTTP service: GraphQL at /graphql (Apollo Server 5 on the plain Node request), the probes
+ * /health, /ready and /metrics, and pages for people: /graphiql, /explorer and /browser/
+ * (src/http/pages), on Express 5. Each concern is a module of its own, and createService puts them
+ * together:
  *
  *   apollo.ts            the Apollo Server: schema, error formatting, query limits, plugins
- *   graphql-endpoint.ts  /graphql: body parsing, the caller (auth/principal.ts), the request context
+ *   graphql-endpoint.ts  /graphql: CORS, the body (request-body.ts), the caller (auth/principal.ts),
+ *                        the request context, Apollo's answer sent in one write
  *   probes.ts            /health, /ready (with the app's lifecycle), /metrics
  *   request-errors.ts    unreadable requests as GraphQL-shaped errors
+ *   request-id.ts, logger.ts  the request's id and its log line (both apps)
  *   metrics.ts           Prometheus metrics, fed from the Database while the service runs
  *   cors.ts              cross-origin use of /graphql by the origins in CORS_ORIGINS
- *   response-limit.ts    the cap on the size of a /graphql answer
+ *   response-limit.ts    the cap on the size of a /graphql answer (respond.ts writes answers)
  *   operations.ts        the operation names /metrics labels by name
  *
  * The service owns what it creates (its metrics, its analyses' admission control) and only
@@ -26,14 +29,13 @@ import { createLogger, requestLogger, type Logger } from './logger.ts';
 import { Metrics, watchDatabase } from './metrics.ts';
 import { graphqlForBrowsers, uiRouter } from './pages/routes.ts';
 import { corsFor } from './cors.ts';
-import { responseLimit } from './response-limit.ts';
 import { knownOperations, trustedDocuments } from './operations.ts';
 import { LIMITS } from './plugins/limits.ts';
 import { startApollo } from './apollo.ts';
 import type { CompiledExecutor, ExecutorKind } from '../graphql/executor.ts';
 import { AnalysisWarmer } from '../analysis/warm.ts';
 import { defaultAnalyses } from '../graphql/warm.ts';
-import { graphqlEndpoint } from './graphql-endpoint.ts';
+import { graphqlEndpoint, isGraphqlPath } from './graphql-endpoint.ts';
 import { ALWAYS_READY, probeRoutes, type Readiness } from './probes.ts';
 import { requestErrors } from './request-errors.ts';
 
@@ -113,14 +115,13 @@ export interface Service {
  * check runs every second here (a tenth of the time-out when that is shorter), so the time-outs
  * hold as configured.
  */
-function boundedHttpServer(app: express.Express, timeouts: HttpTimeouts): http.Server {
-  const httpServer = http.createServer({
+function boundedHttpServer(handler: http.RequestListener, timeouts: HttpTimeouts): http.Server {
+  return http.createServer({
     headersTimeout: timeouts.headersMs,
     requestTimeout: timeouts.requestMs,
     keepAliveTimeout: timeouts.keepAliveMs,
     connectionsCheckingInterval: Math.max(50, Math.min(1_000, Math.floor(timeouts.headersMs / 10))),
-  }, app);
-  return httpServer;
+  }, handler);
 }
 
 function listenOn(httpServer: http.Server, port: number, host: string): Promise<string> {
@@ -143,7 +144,10 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
   // No ETag on API answers: a hash of every GraphQL response costs CPU, and POST answers are not
   // revalidated by clients. (Static pages get theirs from serve-static.)
   app.set('etag', false);
-  const httpServer = boundedHttpServer(app, { ...DEFAULT_TIMEOUTS, ...opts.timeouts });
+  // /graphql is answered on the plain Node request (graphql-endpoint.ts); everything else by Express.
+  // The endpoint needs Apollo, which needs the server (to drain it on stop): it is set just below.
+  let endpoint: http.RequestListener = app;
+  const httpServer = boundedHttpServer((req, res) => (isGraphqlPath(req.url) ? endpoint(req, res) : app(req, res)), { ...DEFAULT_TIMEOUTS, ...opts.timeouts });
   const fieldSuggestions = opts.fieldSuggestions ?? opts.development;
   const { apollo, executor, schema } = await startApollo(
     {
@@ -163,12 +167,11 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
   // GraphiQL, or gets a short page of the service's own when GraphiQL is off.
   const graphiql = opts.graphiql ?? opts.development;
   app.use(uiRouter({ graphiql, explorer: opts.explorer ?? true }));
-  app.use('/graphql', corsFor(opts.corsOrigins ?? []));
-  app.get('/graphql', graphqlForBrowsers(graphiql));
-  app.use('/graphql', responseLimit(opts.maxResponseBytes ?? LIMITS.maxResponseBytes), ...graphqlEndpoint(apollo, {
-    db: opts.db, analysis, apiKeys: opts.apiKeys ?? [], readsRequireKey: opts.readsRequireKey ?? false, onQuery: opts.onQuery, projection: opts.projection ?? true,
-  }));
   app.use(requestErrors);
+  endpoint = graphqlEndpoint(apollo, {
+    db: opts.db, analysis, apiKeys: opts.apiKeys ?? [], readsRequireKey: opts.readsRequireKey ?? false, onQuery: opts.onQuery, projection: opts.projection ?? true,
+    logger, cors: corsFor(opts.corsOrigins ?? []), browserPage: graphqlForBrowsers(graphiql), maxResponseBytes: opts.maxResponseBytes ?? LIMITS.maxResponseBytes,
+  });
 
   return {
     app,

@@ -11,7 +11,10 @@
  * Content-Security-Policy allowing scripts, workers and data from this origin only (inline styles are
  * allowed: Monaco and Cytoscape.js set them).
  */
+import type http from 'node:http';
 import express from 'express';
+import Negotiator from 'negotiator';
+import { sendText } from '../respond.ts';
 import { bundle, type App, type Bundle } from './bundle.ts';
 import { graphStyle, renderGuide, starterQueries } from './neo4j-browser.ts';
 
@@ -151,19 +154,21 @@ const ENDPOINT_PAGE = `<!doctype html>
  * A browser opening /graphql (GET, HTML preferred, no `query` parameter) is sent to GraphiQL when it
  * is on, and otherwise gets a short page of the service's own (Apollo's landing page, which loads
  * scripts and fonts from its CDN, is off). GraphQL clients (JSON) and GET queries go on to Apollo
- * Server as before.
+ * Server. True when the browser was answered. (Plain Node: /graphql runs without Express.)
  */
-export function graphqlForBrowsers(graphiql: boolean): express.RequestHandler {
-  return (req, res, next) => {
-    if (req.query.query === undefined && req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html') {
-      if (graphiql) {
-        res.redirect(302, '/graphiql');
-        return;
-      }
-      res.set({ 'Content-Security-Policy': "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'", 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' });
-      res.type('html').send(ENDPOINT_PAGE);
-      return;
+export function graphqlForBrowsers(graphiql: boolean): (req: http.IncomingMessage, res: http.ServerResponse) => boolean {
+  return (req, res) => {
+    if (req.method !== 'GET') return false;
+    const query = new URLSearchParams((req.url ?? '').split('?')[1] ?? '').get('query');
+    if (query !== null || new Negotiator(req).mediaType(['application/json', 'application/graphql-response+json', 'text/html']) !== 'text/html') return false;
+    if (graphiql) {
+      res.writeHead(302, { Location: '/graphiql', 'Content-Length': 0 }).end();
+      return true;
     }
-    next();
+    sendText(req, res, 200, ENDPOINT_PAGE, [
+      ['Content-Security-Policy', "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"],
+      ['X-Content-Type-Options', 'nosniff'], ['Referrer-Policy', 'no-referrer'], ['Content-Type', 'text/html; charset=utf-8'],
+    ]);
+    return true;
   };
 }
