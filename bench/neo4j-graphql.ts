@@ -1,14 +1,14 @@
 /**
  * The same graph served by @neo4j/graphql (v7): type definitions written for our labels and
  * relationships (`@node`, `@relationship`, relationship properties for evidence and pressures), on a
- * plain Apollo Server 5 with Express 5, for comparing it with our API on the same nested query.
+ * plain Apollo Server 5, for comparing it with our API on the same nested query. It is served on the
+ * plain Node request as ours is (src/http/graphql-endpoint.ts), not on Express: the comparison is of
+ * the GraphQL layers, not of HTTP frameworks.
  * The library translates each GraphQL request into ONE Cypher statement (nested CALL subqueries).
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import express from 'express';
-import { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServer, HeaderMap } from '@apollo/server';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { Driver } from 'neo4j-driver';
 
@@ -114,15 +114,34 @@ export interface Neo4jGraphqlServer {
   close(): Promise<void>;
 }
 
+async function readBody(req: http.IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : undefined;
+}
+
+/** Apollo's answer to one request, written in one go (the same steps as our endpoint, without our limits and logs). */
+async function answer(apollo: ApolloServer, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  const q = req.url?.indexOf('?') ?? -1;
+  const result = await apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: q < 0 ? '' : req.url!.slice(q), body: await readBody(req) },
+    context: async () => ({}),
+  });
+  if (result.body.kind !== 'complete') throw new Error('incremental delivery is not used here');
+  for (const [name, value] of result.headers) res.setHeader(name, value);
+  res.writeHead(result.status ?? 200, { 'content-length': Buffer.byteLength(result.body.string) }).end(result.body.string);
+}
+
 export async function startNeo4jGraphqlServer(driver: Driver, port = 0): Promise<Neo4jGraphqlServer> {
   const neoSchema = new Neo4jGraphQL({ typeDefs: NEO4J_GRAPHQL_TYPEDEFS, driver });
   const schema = await neoSchema.getSchema();
   const apollo = new ApolloServer({ schema, introspection: false });
   await apollo.start();
-  const app = express();
-  app.disable('x-powered-by');
-  app.use('/graphql', express.json({ limit: '100kb' }), expressMiddleware(apollo, { context: async () => ({}) }));
-  const server = http.createServer(app);
+  const server = http.createServer((req, res) => {
+    answer(apollo, req, res).catch((e: Error) => res.writeHead(500).end(e.message));
+  });
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -20,7 +20,7 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
 async function send(body: Buffer | string, headers: Record<string, string>, method = 'POST') {
-  const res = await fetch(url, { method, headers, body: method === 'GET' ? undefined : body });
+  const res = await fetch(url, { method, headers, body: method === 'GET' ? undefined : typeof body === 'string' ? body : new Uint8Array(body) });
   return (await res.json()) as { body?: unknown; status?: number; message?: string };
 }
 const json = { 'content-type': 'application/json' };
