@@ -8,6 +8,7 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { explain, RECURRING_NAMES_CYPHER, RECURRING_SAMPLE, type ExplainInput } from '../src/analysis/recurring.ts';
 import { FULLTEXT_INDEX } from '../src/graph/schema.ts';
+import { SEARCH_SCAN } from '../src/graphql/translate/search.ts';
 import { toNeo4jParams } from '../src/db/database.ts';
 import { escapeLucene, queryWords, snippet } from '../src/graphql/lucene.ts';
 
@@ -83,8 +84,14 @@ RETURN i {
 } AS inspection`;
 
 const SEARCH_QUERY = 'query Search($text: String!) { search(text: $text, first: 20) { hits { score snippet node { id __typename } } } }';
-const SEARCH_CYPHER = `CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $query, {limit: $first}) YIELD node, score
-RETURN node.id AS id, labels(node)[0] AS label, score, coalesce(node.text, node.title, '') AS text ORDER BY score DESC, id`;
+/**
+ * The API's answer: the best `first` of the SEARCH_SCAN best matches, equal scores by id. (Reading
+ * only `first` from the index gives other hits whenever scores tie across that boundary, which the
+ * synthetic texts do all the time: the index's order among equal scores changes with the limit.)
+ */
+const SEARCH_CYPHER = `CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $query, {limit: $scan}) YIELD node, score
+WITH node, score ORDER BY score DESC, node.id LIMIT $first
+RETURN node.id AS id, labels(node)[0] AS label, score, coalesce(node.text, node.title, '') AS text`;
 
 const RECURRING_QUERY = 'query Recurring($policy: String) { recurringRecommendations(policy: $policy) { themes { theme { name } pduCount pdus { name } explanation } } }';
 /**
@@ -129,7 +136,7 @@ export const OPERATIONS: Operation[] = [
     graphql: (p) => ({ query: SEARCH_QUERY, variables: { text: p.search } }),
     cypher: (p) => ({
       cypher: SEARCH_CYPHER,
-      params: { query: escapeLucene(p.search), first: 20 },
+      params: { query: escapeLucene(p.search), first: 20, scan: SEARCH_SCAN },
       shape: (rows) => {
         const words = queryWords(p.search);
         return { hits: rows.map((r) => ({ score: r.score, snippet: snippet(r.text as string, words), node: { id: r.id, __typename: r.label } })) };

@@ -16,7 +16,8 @@ export const searchResolvers: Resolvers = {
       const words = queryWords(args.text);
       const page = r.get('page') as { node: LabelledRecord & { text?: string; title?: string }; score: number }[];
       const hits = page.map((h) => ({ score: h.score, snippet: snippet(h.node.text ?? h.node.title ?? '', words), node: h.node }));
-      const total = r.get('total') as number;
+      // Read only when selected (translate/search.ts reads just the page otherwise), as the facets are.
+      const total = read<number>('total', 0);
       const scanned = read<number>('scanned', 0);
       const byKind = read<{ kind: string; count: number }[]>('byKind', []);
       const byPdu = read<{ pdu: PduRecord; count: number }[]>('byPdu', []);

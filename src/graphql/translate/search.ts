@@ -41,6 +41,8 @@ export interface SearchFilter {
  * SEARCH_SCAN best (40,000 db hits at 5,000 inspections against 80 for the hits alone).
  */
 export interface SearchParts {
+  /** `total`: how many hits match, which reads every scanned match rather than the best `first`. */
+  total: boolean;
   /** `byKind`. */
   byKind: boolean;
   /** `byPdu` and `withoutPdu` (a PDU filter reads each hit's PDUs whatever is selected). */
@@ -49,7 +51,7 @@ export interface SearchParts {
   scanned: boolean;
 }
 
-export const ALL_SEARCH_PARTS: SearchParts = { byKind: true, byPdu: true, scanned: true };
+export const ALL_SEARCH_PARTS: SearchParts = { total: true, byKind: true, byPdu: true, scanned: true };
 
 /** The parts the `search` field's selection asks for (`explanation` needs them all). */
 export function searchParts(info: GraphQLResolveInfo): SearchParts {
@@ -58,7 +60,7 @@ export function searchParts(info: GraphQLResolveInfo): SearchParts {
   if (!type) return ALL_SEARCH_PARTS;
   const names = new Set([...collectSubfields(ctx, type, info.fieldNodes).values()].flatMap((nodes) => nodes.map((n) => n.name.value)));
   const all = names.has('explanation');
-  return { byKind: all || names.has('byKind'), byPdu: all || names.has('byPdu') || names.has('withoutPdu'), scanned: all || names.has('scanned') };
+  return { total: all || names.has('total'), byKind: all || names.has('byKind'), byPdu: all || names.has('byPdu') || names.has('withoutPdu'), scanned: all || names.has('scanned') };
 }
 
 /** The facet subqueries a search's answer needs, and what they return. */
@@ -113,10 +115,22 @@ export function searchStatement(args: { query: string; first: number; filter?: S
     ? `\nWITH node, score, kind, COLLECT { MATCH (node)-[:RECOMMENDS|FOUND|ABOUT|REPORTS]-(i:Inspection)-[:OF]->(p:PDU)${c.where} RETURN DISTINCT p.id AS pdu } AS places${c.where ? '\nWHERE size(places) > 0' : ''}`
     : '';
   const facets = searchFacets(parts);
-  return {
-    cypher: `CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $query, {limit: $scan}) YIELD node, score
+  const params = { query: args.query, first: args.first, scan: SEARCH_SCAN, ...(f.labels?.length ? { labels: f.labels } : {}), ...c.params };
+  // Only the page asked for: the best `first` in the same order, with no list of every match built.
+  const pageOnly = !parts.total && !parts.byKind && !parts.byPdu;
+  const matches = `CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $query, {limit: $scan}) YIELD node, score
 WITH node, score, labels(node)[0] AS kind${labels}${places}
-ORDER BY score DESC, node.id
+ORDER BY score DESC, node.id`;
+  if (pageOnly) {
+    return {
+      cypher: `${matches} LIMIT $first
+WITH collect({node: node {.*, __label: kind}, score: score}) AS page${facets.calls}
+RETURN page${facets.returns}`,
+      params,
+    };
+  }
+  return {
+    cypher: `${matches}
 WITH collect({node: node, score: score, kind: kind${places ? ', pdus: places' : ''}}) AS hits
 CALL (hits) {
   UNWIND hits[..$first] AS h
@@ -124,7 +138,7 @@ CALL (hits) {
   RETURN collect({node: n {.*, __label: kind}, score: score}) AS page
 }${facets.calls}
 RETURN size(hits) AS total, page${facets.returns}`,
-    params: { query: args.query, first: args.first, scan: SEARCH_SCAN, ...(f.labels?.length ? { labels: f.labels } : {}), ...c.params },
+    params,
   };
 }
 
