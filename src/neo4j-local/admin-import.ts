@@ -18,9 +18,21 @@ import { writeAtomically } from './run-files.ts';
 
 export const ADMIN_MAIN_CLASS = 'org.neo4j.cli.AdminTool';
 
+/**
+ * The files to import: each source a header file and a data file (`--nodes=header,data`), the label
+ * or type in the data (`:LABEL`, `:TYPE`). Node ids are the store's own node ids (`--id-type=actual`):
+ * 0 to n - 1, each written once, every relationship end among them (src/graph/bulk.ts checks this
+ * before the tool runs, since with actual ids the tool maps nothing and so checks nothing).
+ */
 export interface ImportFiles {
-  nodes: Array<{ name: string; path: string }>;
-  relationships: Array<{ name: string; path: string }>;
+  nodes: Array<{ header: string; data: string }>;
+  relationships: Array<{ header: string; data: string }>;
+  /** The longest field in characters: the read buffer must hold it. */
+  longestField: number;
+  /** The largest data file in bytes (the read buffer's size is chosen from it). */
+  largestFile: number;
+  /** Whether a field holds a line break. */
+  multiline: boolean;
 }
 
 export interface AdminImportOptions extends LocalNeo4jOptionsInput {
@@ -52,11 +64,15 @@ export function instanceRunningPid(input: LocalNeo4jOptionsInput): number | null
 export function adminImportArgs(files: ImportFiles, o: { database: string; overwrite: boolean; arrayDelimiter: string }): string[] {
   return [
     'database', 'import', 'full', o.database,
-    ...files.nodes.map((f) => `--nodes=${f.name}=${f.path}`),
-    ...files.relationships.map((f) => `--relationships=${f.name}=${f.path}`),
+    ...files.nodes.map((f) => `--nodes=${f.header},${f.data}`),
+    ...files.relationships.map((f) => `--relationships=${f.header},${f.data}`),
     `--array-delimiter=${o.arrayDelimiter}`,
-    // Document texts span lines; quoted fields may hold line breaks.
-    '--multiline-fields=true',
+    // No id mapping: it is most of the time of a relationship's import with text ids.
+    '--id-type=actual',
+    // Document texts span lines: quoted fields may then hold line breaks, which the tool reads only
+    // when told (and more slowly).
+    `--multiline-fields=${files.multiline}`,
+    `--read-buffer-size=${readBufferSize(files.longestField, files.largestFile)}`,
     // A dangling relationship or a repeated id is a bug in the batches: fail, do not skip.
     '--bad-tolerance=0',
     '--skip-bad-relationships=false',
@@ -65,6 +81,20 @@ export function adminImportArgs(files: ImportFiles, o: { database: string; overw
     '--threads=2',
     '--verbose',
   ];
+}
+
+/**
+ * Bytes of the tool's read buffer. It must hold the longest field (counted here in UTF-16 units, up
+ * to 3 bytes each in UTF-8, twice over). With multiline fields the tool hands each buffer from its
+ * reading thread to the importing threads with a wait of up to 0.1 s (ThreadAhead's park time, seen
+ * in thread dumps: the importers parked there, the nodes of 100,000 inspections taking 44 s with
+ * 256 KiB buffers and 15 s with 32 MiB ones), so large files get large buffers: a sixteenth of the
+ * largest file, from the tool's default of 4 MiB up to 64 MiB (the heap holds two per file being read).
+ */
+export function readBufferSize(longestField: number, largestFile: number): number {
+  const MiB = 1024 * 1024;
+  const forFile = Math.min(64 * MiB, Math.max(4 * MiB, largestFile / 16));
+  return 2 ** Math.ceil(Math.log2(Math.max(forFile, longestField * 3 * 2)));
 }
 
 /**
@@ -89,7 +119,7 @@ export async function runAdminImport(files: ImportFiles, options: AdminImportOpt
   writeAtomically(layout.confFile, renderNeo4jConf({ ...opts, ...layout, libDir: installation.libDir, settings: opts.settings }));
   const args = [
     '-cp', [join(layout.pluginsDir, '*'), join(installation.libDir, '*')].join(delimiter),
-    `-Xmx${options.heap ?? '1g'}`, '-XX:+UseG1GC', '-Dfile.encoding=UTF-8',
+    `-Xmx${options.heap ?? '2g'}`, '-XX:+UseG1GC', '-Dfile.encoding=UTF-8',
     '--add-opens=java.base/java.nio=ALL-UNNAMED', '--add-opens=java.base/java.io=ALL-UNNAMED', '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
     '--enable-native-access=ALL-UNNAMED',
     ADMIN_MAIN_CLASS,
