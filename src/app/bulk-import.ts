@@ -15,7 +15,7 @@ import { Database } from '../db/database.ts';
 import type { GraphBatch } from '../graph/batch.ts';
 import { ARRAY_DELIMITER, BulkCsvWriter, emptyListStatement } from '../graph/bulk.ts';
 import { applySchema } from '../graph/schema.ts';
-import { databaseStoreExists, instanceRunningPid, runAdminImport } from '../neo4j-local/admin-import.ts';
+import { databaseStoreExists, instanceRunningPid, runAdminImport, toolStages } from '../neo4j-local/admin-import.ts';
 import { instanceLayout, resolveLocalNeo4jOptions, startLocalNeo4j, type LocalNeo4jOptionsInput, type RunningNeo4j } from '../neo4j-local/index.ts';
 
 export class BulkImportRefused extends Error {
@@ -132,7 +132,7 @@ export async function bulkImport(batches: AsyncIterable<GraphBatch> | Iterable<G
       multiline: summary.multiline,
     };
     const imported = await runAdminImport(files, { ...options, overwrite, arrayDelimiter: ARRAY_DELIMITER, heap: options.heap ?? '2g' });
-    log(`bulk: import done in ${imported.seconds.toFixed(1)} s; starting instance '${opts.instance}' and applying the schema`);
+    log(`bulk: import done in ${imported.seconds.toFixed(1)} s (${toolStages(imported.output)}); starting instance '${opts.instance}' and applying the schema`);
     const t1 = performance.now();
     const neo4j = await startLocalNeo4j({ ...options, reuseRunning: false });
     const db = connectTo(neo4j);

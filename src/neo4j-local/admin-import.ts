@@ -98,6 +98,28 @@ export function readBufferSize(longestField: number, largestFile: number): numbe
 }
 
 /**
+ * The tool's stages and their times from its output (`Nodes, started ...` then `Done in 15s 197ms`),
+ * e.g. `Nodes 15.2 s, Relationships 9.8 s`, and its own total: where an import's time goes.
+ */
+export function toolStages(output: string): string {
+  const stages: string[] = [];
+  let stage: string | null = null;
+  for (const line of output.split(/[\r\n]+/)) {
+    // A stage's name may follow the tool's heap warning on the same line ("... is 1.000GiBNodes, started").
+    const started = /^(?:.*GiB(?=[A-Z]))?(.+?), started \d{4}-/.exec(line);
+    if (started) stage = started[1]!.trim();
+    const done = /^Done in (?:(\d+)m )?(?:(\d+)s )?(\d+)ms/.exec(line);
+    if (done && stage) {
+      stages.push(`${stage} ${(Number(done[1] ?? 0) * 60 + Number(done[2] ?? 0) + Number(done[3]) / 1000).toFixed(1)} s`);
+      stage = null;
+    }
+    const total = /IMPORT DONE in (.+?)\.\s*$/.exec(line);
+    if (total) stages.push(`IMPORT DONE in ${total[1]}`);
+  }
+  return stages.join(', ');
+}
+
+/**
  * Run the import into a stopped instance; resolves with the tool's output. Refuses when the instance
  * runs (its store files are in use) or the database exists and `overwrite` is not given.
  */

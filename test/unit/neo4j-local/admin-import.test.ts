@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adminImportArgs, readBufferSize } from '../../../src/neo4j-local/admin-import.ts';
+import { adminImportArgs, readBufferSize, toolStages } from '../../../src/neo4j-local/admin-import.ts';
 
 describe('adminImportArgs', () => {
   it('names every sheet as its header and data files, fails on bad data and overwrites only when told', () => {
@@ -23,5 +23,19 @@ describe('adminImportArgs', () => {
     expect(readBufferSize(10, 5000 * MiB)).toBe(64 * MiB);
     expect(readBufferSize(1_000_000, 1000)).toBe(8 * MiB); // 6,000,000 bytes rounded up to a power of two
     expect(readBufferSize(20_000_000, 5000 * MiB)).toBe(128 * MiB);
+  });
+
+  it('reads the stages and their times from the tool\'s output', () => {
+    const output = [
+      'WARNING: heap size 1.000GiB may be too small. Suggested heap size is 1.000GiBNodes, started 2026-12-02 14:57:52.482+0000',
+      '[*Nodes:0B/s 135.1MiB---] 180K ∆ 110K\r[*Nodes:0B/s 135.1MiB---] 185K ∆ 5K',
+      'Done in 6s 421ms',
+      'Relationships, started 2026-12-02 14:57:59.682+0000',
+      'Done in 1m 7s 605ms',
+      'Count groups, started 2026-12-02 14:58:09.329+0000',
+      'Done in 2ms',
+      'IMPORT DONE in 1m 26s 766ms. ',
+    ].join('\n');
+    expect(toolStages(output)).toBe('Nodes 6.4 s, Relationships 67.6 s, Count groups 0.0 s, IMPORT DONE in 1m 26s 766ms');
   });
 });
