@@ -12,10 +12,9 @@
  *              them, so finish() does: every number given is a node written once. The node's own id
  *              stays an ordinary property (`id`; `stem` for Term, `key` for TermSet), as write.ts stores it
  *   sheet      one data file and its header file (`--nodes=header.csv,data.csv`): all nodes in one
- *              sheet (their label in a `:LABEL` column), all relationships in another (`:TYPE`),
- *              and the rows with an empty list in sheets of their own (hasEmptyList). The tool pays
- *              a fixed time per file it reads (about 0.1 s to open and close one), so few files; the
- *              header is written last, once every column is known
+ *              sheet (their label in a `:LABEL` column), all relationships in another (`:TYPE`).
+ *              The tool pays a fixed time per file it reads (about 0.1 s to open and close one), so
+ *              few files; the header is written last, once every column is known
  *   column     a property name with its CSV type (`position:long`). A row leaves out the columns it
  *              has no value for (empty fields, and none at all after its last value): the tool reads
  *              an empty field as no value, which is how the writer treats null. A property that is a
@@ -125,12 +124,11 @@ export interface BulkSummary {
 /** A label's numbering: the number of every node written or referred to; negative (-n - 1) while only referred to. */
 type Numbering = Map<string, number>;
 
-/** A column the sheet has with another type: the row goes to the next sheet of its group. */
+/** A column the sheet has with another type: the row goes to the next sheet. */
 const CONFLICT = -1;
 
 export class BulkCsvWriter {
-  /** By kind, and apart for rows with an empty list (`nodes+empty`): see SHEET_GROUPS. */
-  private readonly sheets = new Map<string, OpenSheet[]>();
+  private readonly sheets: Record<SheetKind, OpenSheet[]> = { nodes: [], relationships: [] };
   private readonly numbers = new Map<string, Numbering>();
   /** Nodes referred to by a relationship and not (yet) written: none may be left at the end. */
   private unwritten = 0;
@@ -216,7 +214,7 @@ export class BulkCsvWriter {
   /** Every sheet's lines of this batch written, then the streams drained together. */
   private async flush(): Promise<void> {
     const draining: Promise<void>[] = [];
-    for (const s of this.allSheets()) {
+    for (const s of [...this.sheets.nodes, ...this.sheets.relationships]) {
       if (s.pending.length === 0) continue;
       const full = !s.stream.write(s.pending);
       s.pending = '';
@@ -233,7 +231,7 @@ export class BulkCsvWriter {
     await this.flush();
     await this.close();
     if (this.unwritten > 0) throw new Error(`bulk import: ${this.unwritten} relationship ends are nodes no batch holds, e.g. ${this.someUnwritten().join(', ')}`);
-    const sheets = this.allSheets();
+    const sheets = [...this.sheets.nodes, ...this.sheets.relationships];
     for (const s of sheets) writeFileSync(s.header, `${[s.keyHeader, ...s.names].join(',')}\n`);
     return {
       sheets: sheets.map(({ kind, header, data, rows }) => ({ kind, header, data, rows })),
@@ -255,7 +253,7 @@ export class BulkCsvWriter {
 
   /** Close every file (also after a failure, before the folder is removed). */
   async close(): Promise<void> {
-    const open = this.allSheets().filter((s) => !s.stream.closed);
+    const open = [...this.sheets.nodes, ...this.sheets.relationships].filter((s) => !s.stream.closed);
     await Promise.all(open.map((s) => new Promise<void>((resolve, reject) => s.stream.end((e?: Error | null) => (e ? reject(e) : resolve())))));
   }
 
@@ -269,11 +267,9 @@ export class BulkCsvWriter {
    * fit its types; a new sheet when none does.
    */
   private row(kind: SheetKind, name: string, keys: string, props: Props, ownKey: string | null, ownId: string | null): void {
-    const group = hasEmptyList(props) ? `${kind}+empty` : kind;
-    let sheets = this.sheets.get(group);
-    if (!sheets) this.sheets.set(group, (sheets = []));
+    const sheets = this.sheets[kind];
     for (let i = 0; ; i++) {
-      const sheet = sheets[i] ?? this.openSheet(kind, group, sheets);
+      const sheet = sheets[i] ?? this.openSheet(kind);
       if (!this.fields(sheet, kind, name, props, ownKey, ownId)) continue;
       sheet.pending += `${keys}${this.joined()}\n`;
       sheet.rows++;
@@ -336,34 +332,16 @@ export class BulkCsvWriter {
     if (!this.multiline && (field.includes('\n') || field.includes('\r'))) this.multiline = true;
   }
 
-  private openSheet(kind: SheetKind, group: string, sheets: OpenSheet[]): OpenSheet {
-    const name = `${group.replace('+', '-')}-${sheets.length + 1}`;
-    const data = join(this.dir, `${name}.csv`);
+  private openSheet(kind: SheetKind): OpenSheet {
+    const n = this.sheets[kind].length + 1;
+    const data = join(this.dir, `${kind}-${n}.csv`);
     const sheet: OpenSheet = {
-      kind, header: join(this.dir, `${name}-header.csv`), data, rows: 0, stream: createWriteStream(data),
+      kind, header: join(this.dir, `${kind}-${n}-header.csv`), data, rows: 0, stream: createWriteStream(data),
       keyHeader: kind === 'nodes' ? ':ID,:LABEL' : ':START_ID,:END_ID,:TYPE', columns: new Map(), names: [], pending: '',
     };
-    sheets.push(sheet);
+    this.sheets[kind].push(sheet);
     return sheet;
   }
-
-  /** Every sheet, nodes first. */
-  private allSheets(): OpenSheet[] {
-    return [...this.sheets.values()].flat().sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'nodes' ? -1 : 1));
-  }
-}
-
-/**
- * Whether a row has an empty list. Such rows get sheets of their own: the import gives the
- * entities of a sheet neighbouring store records, so the Cypher pass that restores their lists
- * (emptyListStatement) updates records side by side rather than scattered among all the others.
- */
-function hasEmptyList(props: Props): boolean {
-  for (const k in props) {
-    const v = props[k];
-    if (Array.isArray(v) && v.length === 0) return true;
-  }
-  return false;
 }
 
 /** The column of `key` in the sheet (added when new), or CONFLICT when it has another type there. */
