@@ -6,11 +6,12 @@
  * wins), and the similarity index's Term and TermSet nodes counted from every recommendation.
  *
  * Vocabulary:
- *   number     the whole number this writer gives each node, 0 to n - 1 in the order met: the node's
- *              id in the new store (`--id-type=actual`, so the tool maps no ids, most of its time with
- *              text ids), and how relationships name their ends. The tool then checks nothing about
- *              them, so finish() does: every number given is a node written once. The node's own id
- *              stays an ordinary property (`id`; `stem` for Term, `key` for TermSet), as write.ts stores it
+ *   number     the whole number this writer gives each node, 0 to n - 1 in the order met: its id for
+ *              the tool (`--id-type=integer`, one id space: the tool maps whole numbers far faster than
+ *              texts), and how relationships name their ends. finish() checks that every number given
+ *              is a node written once (the tool's check, not strict, may miss a dangling end). The
+ *              node's own id stays an ordinary property (`id`; `stem` for Term, `key` for TermSet), as
+ *              write.ts stores it
  *   sheet      one data file and its header file (`--nodes=header.csv,data.csv`): all nodes in one
  *              sheet (their label in a `:LABEL` column), all relationships in another (`:TYPE`).
  *              The tool pays a fixed time per file it reads (about 0.1 s to open and close one), so

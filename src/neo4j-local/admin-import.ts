@@ -20,9 +20,9 @@ export const ADMIN_MAIN_CLASS = 'org.neo4j.cli.AdminTool';
 
 /**
  * The files to import: each source a header file and a data file (`--nodes=header,data`), the label
- * or type in the data (`:LABEL`, `:TYPE`). Node ids are the store's own node ids (`--id-type=actual`):
- * 0 to n - 1, each written once, every relationship end among them (src/graph/bulk.ts checks this
- * before the tool runs, since with actual ids the tool maps nothing and so checks nothing).
+ * or type in the data (`:LABEL`, `:TYPE`). Node ids are whole numbers in one id space
+ * (`--id-type=integer`), each written once, every relationship end among them (src/graph/bulk.ts
+ * checks this before the tool runs; the tool's own check, not strict, may miss some).
  */
 export interface ImportFiles {
   nodes: Array<{ header: string; data: string }>;
@@ -67,8 +67,10 @@ export function adminImportArgs(files: ImportFiles, o: { database: string; overw
     ...files.nodes.map((f) => `--nodes=${f.header},${f.data}`),
     ...files.relationships.map((f) => `--relationships=${f.header},${f.data}`),
     `--array-delimiter=${o.arrayDelimiter}`,
-    // No id mapping: it is most of the time of a relationship's import with text ids.
-    '--id-type=actual',
+    // Whole numbers, not texts: mapping text ids was most of the time of the relationships' import.
+    // Not `actual` (the numbers as the store's own ids): measured at 100,000 inspections it saved no
+    // import time, and the empty-list pass afterwards took 38 to 41 s instead of 21 s.
+    '--id-type=integer',
     // Document texts span lines: quoted fields may then hold line breaks, which the tool reads only
     // when told (and more slowly).
     `--multiline-fields=${files.multiline}`,

@@ -8,7 +8,7 @@ describe('adminImportArgs', () => {
     expect(args.slice(0, 4)).toEqual(['database', 'import', 'full', 'neo4j']);
     expect(args).toContain('--nodes=nh.csv,n.csv');
     expect(args).toContain('--relationships=rh.csv,r.csv');
-    expect(args).toContain('--id-type=actual');
+    expect(args).toContain('--id-type=integer');
     expect(args).toContain(`--read-buffer-size=${4 * 1024 * 1024}`);
     expect(args).toContain('--multiline-fields=true');
     expect(adminImportArgs({ ...files, multiline: false }, { database: 'neo4j', overwrite: false, arrayDelimiter: ';' })).toContain('--multiline-fields=false');
