@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GraphBatch } from './batch.ts';
-import { ARRAY_DELIMITER, BulkCsvWriter, emptyListStatement } from './bulk.ts';
+import { ARRAY_DELIMITER, BulkCsvWriter, csvField, csvText, emptyListStatement, type BulkSummary } from './bulk.ts';
 import { termKey } from '../text/terms.ts';
 
 const dirs: string[] = [];
@@ -21,30 +21,122 @@ function batch(): GraphBatch {
   b.node('PDU', 'pdu:a', { name: 'A, "the first"', aliases: ['A PDU', 'Ay'], size: 3 });
   b.node('PDU', 'pdu:b', { name: 'B', aliases: [], size: 2.5, retired: null });
   b.node('Recommendation', 'recommendation:a:1', { text: 'Review risk\npromptly', position: 1 });
+  b.node('Theme', 'theme:t', { key: 't' });
   b.rel('ABOUT', ['Recommendation', 'recommendation:a:1'], ['Theme', 'theme:t'], { basis: 'CURATED', rule: null, matched: [] }, ['basis']);
   b.rel('ABOUT', ['Recommendation', 'recommendation:a:1'], ['Theme', 'theme:t'], { basis: 'CURATED', rule: null, matched: [] }, ['basis']);
   return b;
 }
 
+const sheet = (s: BulkSummary, kind: 'nodes' | 'relationships') => {
+  const f = s.sheets.find((x) => x.kind === kind)!;
+  return { header: readFileSync(f.header, 'utf8'), data: readFileSync(f.data, 'utf8'), rows: f.rows };
+};
+
+describe('csvText and csvField', () => {
+  it('quote every text, double inner quotes, keep commas, line breaks and any unicode inside the quotes', () => {
+    expect(csvText('')).toBe('""');
+    expect(csvText('a, b')).toBe('"a, b"');
+    expect(csvText('say "no", "yes"')).toBe('"say ""no"", ""yes"""');
+    expect(csvText('"')).toBe('""""');
+    expect(csvText('line one\nline two\r\n')).toBe('"line one\nline two\r\n"');
+    expect(csvText('café – “quoted” 🙂 \u2028')).toBe('"café – “quoted” 🙂 \u2028"');
+  });
+
+  it('write numbers and booleans bare, lists joined with the array delimiter and quoted, and refuse the delimiter inside an item', () => {
+    expect(csvField(3, 'n')).toBe('3');
+    expect(csvField(-2.5, 'n')).toBe('-2.5');
+    expect(csvField(false, 'b')).toBe('false');
+    expect(csvField(['a "b"', 'c,d'], 'l')).toBe(`"a ""b""${ARRAY_DELIMITER}c,d"`);
+    expect(csvField([''], 'l')).toBe('""');
+    expect(() => csvField([`x${ARRAY_DELIMITER}y`], 'aliases')).toThrow(/'aliases' holds the array delimiter/);
+  });
+
+  it('give text the import tool reads back as the same values (RFC 4180 round trip)', () => {
+    const values = ['plain', '', 'a,b', 'he said "hi"', '""', 'multi\nline\n', 'trailing quote"', '€ ü 日本 🙂'];
+    const line = values.map(csvText).join(',');
+    expect(parseCsvLine(line)).toEqual(values);
+  });
+});
+
+/** A minimal RFC 4180 reader for one record (quoted fields only), to check the writer against. */
+function parseCsvLine(line: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < line.length) {
+    expect(line[i]).toBe('"');
+    let v = '';
+    for (i++; ; i++) {
+      if (line[i] === '"' && line[i + 1] === '"') { v += '"'; i++; } else if (line[i] === '"') break; else v += line[i];
+    }
+    out.push(v);
+    i += 2; // the closing quote and the comma
+  }
+  return out;
+}
+
 describe('BulkCsvWriter', () => {
-  it('writes a file per label and property signature, typed, quoted, lists joined, nulls left out, empty lists as markers', async () => {
+  it('writes one sheet of nodes and one of relationships: numbered, typed columns, quoted texts, lists joined, nulls left out, empty lists as markers', async () => {
     const w = new BulkCsvWriter(tempDir());
     await w.add(batch());
     const s = await w.finish();
-    const pdus = s.files.filter((f) => f.name === 'PDU').map((f) => readFileSync(f.path, 'utf8'));
-    expect(pdus).toHaveLength(2);
-    expect(pdus[0]).toBe(`id:ID(PDU),aliases:string[],name:string,size:long\n"pdu:a","A PDU${ARRAY_DELIMITER}Ay","A, ""the first""","3"\n`);
-    expect(pdus[1]).toBe('id:ID(PDU),__empty_aliases:boolean,name:string,size:double\n"pdu:b","true","B","2.5"\n');
-    const rec = readFileSync(s.files.find((f) => f.name === 'Recommendation')!.path, 'utf8');
-    expect(rec).toContain('termKey:string');
-    expect(rec).toContain(`"${termKey('Review risk\npromptly')}"`);
-    expect(rec).toContain('"Review risk\npromptly"');
-    // The repeated relationship once; the index's nodes counted from the recommendations.
-    expect(s.files.find((f) => f.name === 'ABOUT')!.rows).toBe(1);
-    expect(s.files.find((f) => f.name === 'Term')!.rows).toBe(3); // review, risk, promptli
-    expect(s.emptyLists).toEqual([{ kind: 'nodes', name: 'PDU', key: 'aliases' }, { kind: 'relationships', name: 'ABOUT', key: 'matched' }]);
-    expect(s.nodes).toBe(3 + 1 + 3);
+    const nodes = sheet(s, 'nodes');
+    // Columns in the order first met (a row that did not fit may leave one unused: __empty_aliases here).
+    expect(nodes.header).toBe(':ID,:LABEL,id:string,name:string,aliases:string[],size:long,__empty_aliases:boolean,text:string,position:long,termKey:string,key:string,stem:string,df:long\n');
+    const lines = nodes.data.split(/\n(?=\d+,")/);
+    expect(lines[0]).toBe(`0,"PDU","pdu:a","A, ""the first""","A PDU${ARRAY_DELIMITER}Ay",3`);
+    // A fraction cannot share the whole-number column: the row goes to a second sheet.
+    expect(s.sheets.filter((x) => x.kind === 'nodes')).toHaveLength(2);
+    const second = s.sheets.filter((x) => x.kind === 'nodes')[1]!;
+    expect(readFileSync(second.header, 'utf8')).toBe(':ID,:LABEL,id:string,name:string,__empty_aliases:boolean,size:double\n');
+    expect(readFileSync(second.data, 'utf8')).toBe('1,"PDU","pdu:b","B",true,2.5\n');
+    expect(lines[1]).toBe(`2,"Recommendation","recommendation:a:1",,,,,"Review risk\npromptly",1,"${termKey('Review risk\npromptly')}"`);
+    expect(lines[2]).toBe('3,"Theme","theme:t",,,,,,,,"t"');
+    // The index's nodes counted from the recommendations: one TermSet, three Terms (review, risk, promptli).
+    expect(lines.filter((l) => l.includes(',"TermSet",'))).toHaveLength(1);
+    expect(lines.filter((l) => l.includes(',"Term",'))).toHaveLength(3);
+    expect(s.nodes).toBe(4 + 1 + 3);
     expect(s.relationships).toBe(1);
+    const rels = sheet(s, 'relationships');
+    expect(rels.header).toBe(':START_ID,:END_ID,:TYPE,basis:string,__empty_matched:boolean\n');
+    // The repeated relationship once, its ends by number.
+    expect(rels.data).toBe('2,3,"ABOUT","CURATED",true\n');
+    expect(s.emptyLists).toEqual([{ kind: 'nodes', name: 'PDU', key: 'aliases' }, { kind: 'relationships', name: 'ABOUT', key: 'matched' }]);
+    expect(s.multiline).toBe(true);
+  });
+
+  it('notes the longest field and whether any holds a line break (they decide the tool options)', async () => {
+    const w = new BulkCsvWriter(tempDir());
+    const b = new GraphBatch();
+    b.node('Document', 'document:d', { text: 'x'.repeat(300), title: 'one line' });
+    await w.add(b);
+    const s = await w.finish();
+    expect(s.longestField).toBe(302);
+    expect(s.multiline).toBe(false);
+  });
+
+  it('puts each value in its column whatever the order of the row\'s keys', async () => {
+    const w = new BulkCsvWriter(tempDir());
+    const b = new GraphBatch();
+    b.node('Region', 'region:a', { name: 'A', code: 'x' });
+    b.node('Region', 'region:b', { code: 'y', name: 'B' });
+    b.node('Region', 'region:c', { code: 'z' });
+    await w.add(b);
+    const s = await w.finish();
+    expect(sheet(s, 'nodes').header).toBe(':ID,:LABEL,id:string,name:string,code:string\n');
+    expect(sheet(s, 'nodes').data).toBe('0,"Region","region:a","A","x"\n1,"Region","region:b","B","y"\n2,"Region","region:c",,"z"\n');
+  });
+
+  it('numbers a relationship end before its node comes, and refuses an end no batch holds', async () => {
+    const w = new BulkCsvWriter(tempDir());
+    const early = new GraphBatch();
+    early.node('PDU', 'pdu:a', { name: 'A' });
+    early.rel('IN_REGION', ['PDU', 'pdu:a'], ['Region', 'region:later'], {});
+    early.rel('IN_REGION', ['PDU', 'pdu:a'], ['Region', 'region:never'], {});
+    await w.add(early);
+    const late = new GraphBatch();
+    late.node('Region', 'region:later', { name: 'Later' });
+    await w.add(late);
+    await expect(w.finish()).rejects.toThrow(/1 relationship ends are nodes no batch holds, e.g. Region region:never/);
   });
 
   it('refuses a node written in two batches (a CSV row cannot be taken back)', async () => {

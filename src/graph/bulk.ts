@@ -6,29 +6,38 @@
  * wins), and the similarity index's Term and TermSet nodes counted from every recommendation.
  *
  * Vocabulary:
- *   signature  a node's or relationship's property names with their CSV types (`position:long`);
- *              rows are written to one file per label (or type and end labels) and signature,
- *              because a CSV column has one type and a property may be a whole number on one node
- *              and a fraction on another (the driver sends whole numbers as integers: db/database.ts)
- *   id space   each label is its own ID space (`id:ID(PDU)`), so relationships name their ends by
- *              label and id, as the writer's MATCH (a:Label {id}) does
+ *   number     the whole number this writer gives each node, 0 to n - 1 in the order met: its id for
+ *              the tool (`--id-type=integer`, one id space: the tool maps whole numbers far faster than
+ *              texts), and how relationships name their ends. finish() checks that every number given
+ *              is a node written once (the tool's check, not strict, may miss a dangling end). The
+ *              node's own id stays an ordinary property (`id`; `stem` for Term, `key` for TermSet), as
+ *              write.ts stores it
+ *   sheet      one data file and its header file (`--nodes=header.csv,data.csv`): all nodes in one
+ *              sheet (their label in a `:LABEL` column), all relationships in another (`:TYPE`).
+ *              The tool pays a fixed time per file it reads (about 0.1 s to open and close one), so
+ *              few files; the header is written last, once every column is known
+ *   column     a property name with its CSV type (`position:long`). A row leaves out the columns it
+ *              has no value for (empty fields, and none at all after its last value): the tool reads
+ *              an empty field as no value, which is how the writer treats null. A property that is a
+ *              whole number on one node and a fraction on another (the driver sends whole numbers
+ *              as integers: db/database.ts) cannot share a column: such a row goes to another sheet
  *
- * Streaming: rows go to disk batch by batch, so the whole graph is never in memory; only the ids of
- * the nodes written (a node may be written once: a CSV row cannot be taken back) and the keys of
+ * Streaming: rows go to disk batch by batch, so the whole graph is never in memory; only the numbers
+ * of the nodes (a node may be written once: a CSV row cannot be taken back) and the keys of
  * relationships between nodes of earlier batches (the only ones a later batch could repeat).
  */
-import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
+import { createWriteStream, mkdirSync, writeFileSync, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
-import { stringify } from 'csv-stringify/sync';
-import type { GraphBatch, NodeLabel, Props, RelGroup, RelRow } from './batch.ts';
+import type { GraphBatch, Props, RelGroup, RelRow } from './batch.ts';
 import { storedProps, termIndexNodes } from './term-index.ts';
 
 /** Between the items of a list property in the CSV (`--array-delimiter`): a control character no text holds. */
 export const ARRAY_DELIMITER = '\u001f';
 
 type CsvType = 'string' | 'long' | 'double' | 'boolean' | 'string[]' | 'long[]' | 'double[]' | 'boolean[]';
+type Value = Exclude<Props[string], null>;
 
-function csvType(value: Exclude<Props[string], null>): CsvType {
+function csvType(value: Value): CsvType {
   if (Array.isArray(value)) {
     const items = value as unknown[];
     if (items.length > 0 && items.every((v) => typeof v === 'number')) return items.every((v) => Number.isSafeInteger(v)) ? 'long[]' : 'double[]';
@@ -40,14 +49,23 @@ function csvType(value: Exclude<Props[string], null>): CsvType {
   return 'string';
 }
 
-function csvValue(value: Props[string] | undefined, key: string): string | undefined {
-  if (value === null || value === undefined) return undefined;
-  if (Array.isArray(value)) {
-    const items = (value as unknown[]).map(String);
-    if (items.some((s) => s.includes(ARRAY_DELIMITER))) throw new Error(`bulk import: a value of list property '${key}' holds the array delimiter U+001F`);
-    return items.join(ARRAY_DELIMITER);
-  }
-  return String(value);
+/**
+ * A text as a CSV field (RFC 4180, which the import tool reads): always quoted, so that an empty
+ * string stays a value (an unquoted empty field is no value) and commas and line breaks stay inside;
+ * a quote inside is doubled. Written by hand: csv-stringify took about 11 µs an entity, most of the
+ * CSV time of a large import.
+ */
+export function csvText(s: string): string {
+  return s.indexOf('"') === -1 ? `"${s}"` : `"${s.replaceAll('"', '""')}"`;
+}
+
+/** A stored value as its field: numbers and booleans bare (the column's type reads them), texts and lists quoted. */
+export function csvField(value: Value, key: string): string {
+  if (typeof value === 'string') return csvText(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  const items = (value as unknown[]).map(String);
+  if (items.some((s) => s.includes(ARRAY_DELIMITER))) throw new Error(`bulk import: a value of list property '${key}' holds the array delimiter U+001F`);
+  return csvText(items.join(ARRAY_DELIMITER));
 }
 
 /**
@@ -58,56 +76,72 @@ function csvValue(value: Props[string] | undefined, key: string): string | undef
 export const EMPTY_LIST_MARKER = '__empty_';
 const PROPERTY_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 
-/** Property names with types, in a fixed order; null values are left out (the writer does not store them). */
-function signatureOf(props: Props, skip: ReadonlySet<string>): Array<[string, CsvType]> {
-  return Object.keys(props).filter((k) => !skip.has(k) && props[k] !== null && props[k] !== undefined).sort()
-    .map((k) => (Array.isArray(props[k]) && (props[k] as unknown[]).length === 0 ? [`${EMPTY_LIST_MARKER}${k}`, 'boolean'] : [k, csvType(props[k] as Exclude<Props[string], null>)]));
-}
-
 /**
  * The statement that gives the entities marked in the CSV their empty list back: `name` is a label
  * or relationship type of the closed lists (src/model/labels.ts), `key` a checked property name.
  */
-export function emptyListStatement(e: { kind: BulkFile['kind']; name: string; key: string }): string {
+export function emptyListStatement(e: EmptyList): string {
   if (!PROPERTY_NAME.test(e.key) || !PROPERTY_NAME.test(e.name)) throw new Error(`bulk import: unexpected name ${e.name}.${e.key}`);
   const marker = `\`${EMPTY_LIST_MARKER}${e.key}\``;
   const match = e.kind === 'nodes' ? `MATCH (x:${e.name})` : `MATCH ()-[x:${e.name}]->()`;
   return `${match} WHERE x.${marker} IS NOT NULL CALL (x) { SET x.${e.key} = [] REMOVE x.${marker} } IN TRANSACTIONS OF 50000 ROWS`;
 }
 
-export interface BulkFile {
-  /** `--nodes=Label=file` or `--relationships=TYPE=file`. */
-  kind: 'nodes' | 'relationships';
-  /** The label or the relationship type. */
-  name: string;
-  path: string;
+export type SheetKind = 'nodes' | 'relationships';
+export interface EmptyList { kind: SheetKind; name: string; key: string }
+
+/** A sheet as the tool is given it: `--nodes=header,data` or `--relationships=header,data`. */
+export interface BulkSheet {
+  kind: SheetKind;
+  header: string;
+  data: string;
   rows: number;
 }
 
-interface OpenFile extends BulkFile {
+interface OpenSheet extends BulkSheet {
   stream: WriteStream;
-  columns: string[];
-  /** Rows of the current batch, stringified together when it ends (one call per file, not per row). */
-  pending: Array<Array<string | undefined>>;
+  /** The id columns (`:ID,:LABEL` or `:START_ID,:END_ID,:TYPE`), then the properties'. */
+  keyHeader: string;
+  /** Each property column's place (from 0, after the id columns) and type. */
+  columns: Map<string, { index: number; type: CsvType }>;
+  /** Header entries (`name:type`) in column order. */
+  names: string[];
+  /** The lines of the current batch, written in one call when it ends. */
+  pending: string;
 }
 
 export interface BulkSummary {
-  files: BulkFile[];
+  sheets: BulkSheet[];
   /** Where empty lists were written as markers, to be restored after the import. */
-  emptyLists: Array<{ kind: BulkFile['kind']; name: string; key: string }>;
+  emptyLists: EmptyList[];
   nodes: number;
   relationships: number;
+  /** The longest field written, in characters: the tool's read buffer must hold it (`--read-buffer-size`). */
+  longestField: number;
+  /** Whether a field holds a line break (the tool must then be told: `--multiline-fields`, slower). */
+  multiline: boolean;
 }
 
+/** A label's numbering: the number of every node written or referred to; negative (-n - 1) while only referred to. */
+type Numbering = Map<string, number>;
+
+/** A column the sheet has with another type: the row goes to the next sheet. */
+const CONFLICT = -1;
+
 export class BulkCsvWriter {
-  private readonly files = new Map<string, OpenFile>();
-  private readonly written = new Map<NodeLabel, Set<string>>();
+  private readonly sheets: Record<SheetKind, OpenSheet[]> = { nodes: [], relationships: [] };
+  private readonly numbers = new Map<string, Numbering>();
+  /** Nodes referred to by a relationship and not (yet) written: none may be left at the end. */
+  private unwritten = 0;
+  private nextNumber = 0;
   /** Relationships between nodes of earlier batches: a later batch repeating one replaces nothing, so it is refused. */
   private readonly olderPairs = new Set<string>();
   private readonly termKeys = new Map<string, number>();
+  private readonly emptyLists = new Map<string, EmptyList>();
   private nodes = 0;
   private relationships = 0;
-  private fileCount = 0;
+  private longestField = 0;
+  private multiline = false;
 
   constructor(private readonly dir: string) {
     mkdirSync(dir, { recursive: true });
@@ -116,103 +150,214 @@ export class BulkCsvWriter {
   /** Write a batch's nodes and relationships (and remember its recommendations' term keys). */
   async add(batch: GraphBatch): Promise<void> {
     for (const [label, byId] of batch.nodes) {
-      let seen = this.written.get(label);
-      if (!seen) this.written.set(label, (seen = new Set()));
       for (const row of byId.values()) {
-        if (seen.has(row.id)) throw new Error(`bulk import: node ${label} ${row.id} comes in two batches; the bulk path writes each node once`);
-        seen.add(row.id);
         const props = storedProps(label, row.props);
         if (label === 'Recommendation') this.termKeys.set(String(props.termKey), (this.termKeys.get(String(props.termKey)) ?? 0) + 1);
-        this.row('nodes', label, `${label}`, props, new Set(['id']), [`id:ID(${label})`], [row.id]);
-        this.nodes++;
+        this.node(label, 'id', row.id, props);
       }
     }
     for (const group of batch.relationships) this.addGroup(batch, group);
     await this.flush();
   }
 
-  private async flush(): Promise<void> {
-    for (const f of this.files.values()) {
-      if (f.pending.length === 0) continue;
-      const text = stringify(f.pending, { quoted_string: true });
-      f.pending = [];
-      await write(f.stream, text);
-    }
+  /** A node row: its number, its label, its own id as the property `idKey`, its properties. */
+  private node(label: string, idKey: string, id: string, props: Props): void {
+    const numbering = this.numbering(label);
+    const seen = numbering.get(id);
+    if (seen !== undefined && seen >= 0) throw new Error(`bulk import: node ${label} ${id} comes in two batches; the bulk path writes each node once`);
+    const n = seen === undefined ? this.nextNumber++ : -seen - 1;
+    if (seen !== undefined) this.unwritten--;
+    numbering.set(id, n);
+    this.row('nodes', label, `${n},${csvText(label)}`, props, idKey, id);
+    this.nodes++;
   }
 
+  /** The number of a relationship's end: the node's, or a new one it must get when written. */
+  private numberOf(label: string, id: string): number {
+    const numbering = this.numbering(label);
+    const seen = numbering.get(id);
+    if (seen !== undefined) return seen >= 0 ? seen : -seen - 1;
+    const n = this.nextNumber++;
+    numbering.set(id, -n - 1);
+    this.unwritten++;
+    return n;
+  }
+
+  private numbering(label: string): Numbering {
+    let numbering = this.numbers.get(label);
+    if (!numbering) this.numbers.set(label, (numbering = new Map()));
+    return numbering;
+  }
+
+  /**
+   * A group's rows, the last of a repeated relationship winning (as write.ts collapses them): read
+   * from the end, so a key seen before is an earlier row. Keys are by node number, shorter than ids.
+   */
   private addGroup(batch: GraphBatch, group: RelGroup): void {
-    for (const row of distinctRows(group)) {
+    const type = csvText(group.type);
+    const seen = new Set<string>();
+    for (let i = group.rows.length - 1; i >= 0; i--) {
+      const row = group.rows[i]!;
+      const ends = `${this.numberOf(group.from, row.from)},${this.numberOf(group.to, row.to)}`;
+      const key = group.mergeOn.length === 0 ? ends : relKey(ends, group, row);
+      if (seen.has(key)) continue;
+      seen.add(key);
       if (!batch.has(group.from, row.from) && !batch.has(group.to, row.to)) {
-        const key = relKey(group, row);
-        if (this.olderPairs.has(key)) throw new Error(`bulk import: relationship ${group.type} ${row.from} -> ${row.to} comes in two batches`);
-        this.olderPairs.add(key);
+        const older = `${group.type}|${key}`;
+        if (this.olderPairs.has(older)) throw new Error(`bulk import: relationship ${group.type} ${row.from} -> ${row.to} comes in two batches`);
+        this.olderPairs.add(older);
       }
-      this.row('relationships', group.type, `${group.type}|${group.from}|${group.to}`, row.props, new Set(),
-        [`:START_ID(${group.from})`, `:END_ID(${group.to})`], [row.from, row.to]);
+      this.row('relationships', group.type, `${ends},${type}`, row.props, null, null);
       this.relationships++;
     }
   }
 
-  /** The similarity index's nodes, then every file closed. */
+  /** Every sheet's lines of this batch written, then the streams drained together. */
+  private async flush(): Promise<void> {
+    const draining: Promise<void>[] = [];
+    for (const s of [...this.sheets.nodes, ...this.sheets.relationships]) {
+      if (s.pending.length === 0) continue;
+      const full = !s.stream.write(s.pending);
+      s.pending = '';
+      if (full) draining.push(new Promise((resolve) => s.stream.once('drain', () => resolve())));
+    }
+    await Promise.all(draining);
+  }
+
+  /** The similarity index's nodes, every file closed, the headers written. */
   async finish(): Promise<BulkSummary> {
     const index = termIndexNodes(this.expandedKeys());
-    for (const key of index.sets) this.row('nodes', 'TermSet', 'TermSet', {}, new Set(), ['key:ID(TermSet)'], [key]);
-    for (const t of index.terms) this.row('nodes', 'Term', 'Term', { df: t.df }, new Set(), ['stem:ID(Term)'], [t.stem]);
-    this.nodes += index.sets.length + index.terms.length;
+    for (const key of index.sets) this.node('TermSet', 'key', key, {});
+    for (const t of index.terms) this.node('Term', 'stem', t.stem, { df: t.df });
     await this.flush();
     await this.close();
-    const emptyLists = new Map<string, { kind: BulkFile['kind']; name: string; key: string }>();
-    for (const f of this.files.values()) {
-      for (const c of f.columns) if (c.startsWith(EMPTY_LIST_MARKER)) emptyLists.set(`${f.kind}|${f.name}|${c}`, { kind: f.kind, name: f.name, key: c.slice(EMPTY_LIST_MARKER.length) });
-    }
+    if (this.unwritten > 0) throw new Error(`bulk import: ${this.unwritten} relationship ends are nodes no batch holds, e.g. ${this.someUnwritten().join(', ')}`);
+    const sheets = [...this.sheets.nodes, ...this.sheets.relationships];
+    for (const s of sheets) writeFileSync(s.header, `${[s.keyHeader, ...s.names].join(',')}\n`);
     return {
-      emptyLists: [...emptyLists.values()],
-      files: [...this.files.values()].map(({ kind, name, path, rows }) => ({ kind, name, path, rows })),
+      sheets: sheets.map(({ kind, header, data, rows }) => ({ kind, header, data, rows })),
+      emptyLists: [...this.emptyLists.values()],
       nodes: this.nodes,
       relationships: this.relationships,
+      longestField: this.longestField,
+      multiline: this.multiline,
     };
+  }
+
+  private someUnwritten(): string[] {
+    const some: string[] = [];
+    for (const [label, numbering] of this.numbers) {
+      for (const [id, n] of numbering) if (n < 0 && some.length < 5) some.push(`${label} ${id}`);
+    }
+    return some;
   }
 
   /** Close every file (also after a failure, before the folder is removed). */
   async close(): Promise<void> {
-    await Promise.all([...this.files.values()].map((f) => (f.stream.closed ? undefined : new Promise<void>((resolve, reject) => f.stream.end((e?: Error | null) => (e ? reject(e) : resolve()))))));
+    const open = [...this.sheets.nodes, ...this.sheets.relationships].filter((s) => !s.stream.closed);
+    await Promise.all(open.map((s) => new Promise<void>((resolve, reject) => s.stream.end((e?: Error | null) => (e ? reject(e) : resolve())))));
   }
 
   private *expandedKeys(): Generator<string> {
     for (const [key, n] of this.termKeys) for (let i = 0; i < n; i++) yield key;
   }
 
-  private row(kind: BulkFile['kind'], name: string, group: string, props: Props, skip: Set<string>, keyColumns: string[], keys: string[]): void {
-    const signature = signatureOf(props, skip);
-    const fileKey = `${group}|${signature.map(([k, t]) => `${k}:${t}`).join(',')}`;
-    let file = this.files.get(fileKey);
-    if (!file) {
-      const path = join(this.dir, `${kind}-${String(++this.fileCount).padStart(3, '0')}-${name}.csv`);
-      const columns = signature.map(([k]) => k);
-      file = { kind, name, path, rows: 0, stream: createWriteStream(path), columns, pending: [] };
-      this.files.set(fileKey, file);
-      file.stream.write(stringify([[...keyColumns, ...signature.map(([k, t]) => `${k}:${t}`)]]));
+  /**
+   * One line: `keys` (the id columns, already fields), then the properties in their columns, with
+   * the node's own id as the property `ownKey` first. In the first sheet of its kind whose columns
+   * fit its types; a new sheet when none does.
+   */
+  private row(kind: SheetKind, name: string, keys: string, props: Props, ownKey: string | null, ownId: string | null): void {
+    const sheets = this.sheets[kind];
+    for (let i = 0; ; i++) {
+      const sheet = sheets[i] ?? this.openSheet(kind);
+      if (!this.fields(sheet, kind, name, props, ownKey, ownId)) continue;
+      sheet.pending += `${keys}${this.joined()}\n`;
+      sheet.rows++;
+      return;
     }
-    file.pending.push([...keys, ...file.columns.map((k) => (k.startsWith(EMPTY_LIST_MARKER) ? 'true' : csvValue(props[k], k)))]);
-    file.rows++;
+  }
+
+  /**
+   * The row's property fields and their columns into `at` / `values` (reused: no allocation per
+   * row), or false when a column of the sheet has another type.
+   */
+  private fields(sheet: OpenSheet, kind: SheetKind, name: string, props: Props, ownKey: string | null, ownId: string | null): boolean {
+    this.count = 0;
+    if (ownKey !== null && !this.put(columnOf(sheet, ownKey, 'string'), csvText(ownId!))) return false;
+    for (const k in props) {
+      const v = props[k];
+      if (v === null || v === undefined || k === ownKey) continue;
+      if (Array.isArray(v) && v.length === 0) {
+        if (!this.put(columnOf(sheet, `${EMPTY_LIST_MARKER}${k}`, 'boolean'), 'true')) return false;
+        if (!this.emptyLists.has(`${kind}|${name}|${k}`)) this.emptyLists.set(`${kind}|${name}|${k}`, { kind, name, key: k });
+      } else if (!this.put(columnOf(sheet, k, csvType(v)), csvField(v, k))) return false;
+    }
+    return true;
+  }
+
+  private readonly at: number[] = [];
+  private readonly values: string[] = [];
+  private count = 0;
+
+  private put(at: number, field: string): boolean {
+    if (at === CONFLICT) return false;
+    this.measure(field);
+    this.at[this.count] = at;
+    this.values[this.count++] = field;
+    return true;
+  }
+
+  /** The fields put, each after as many commas as columns since the one before (none after the last). */
+  private joined(): string {
+    let line = '';
+    let ascending = true;
+    for (let j = 1; j < this.count; j++) if (this.at[j]! < this.at[j - 1]!) ascending = false;
+    if (!ascending) {
+      // Rare: a row whose keys come in another order than its sheet's columns.
+      const fields: string[] = [];
+      for (let j = 0; j < this.count; j++) fields[this.at[j]!] = this.values[j]!;
+      return this.count === 0 ? '' : `,${fields.join(',')}`;
+    }
+    let previous = -1;
+    for (let j = 0; j < this.count; j++) {
+      line += `${','.repeat(this.at[j]! - previous)}${this.values[j]}`;
+      previous = this.at[j]!;
+    }
+    return line;
+  }
+
+  /** A field's length and line breaks noted (they decide the tool's read buffer and multiline parsing). */
+  private measure(field: string): void {
+    if (field.length > this.longestField) this.longestField = field.length;
+    if (!this.multiline && (field.includes('\n') || field.includes('\r'))) this.multiline = true;
+  }
+
+  private openSheet(kind: SheetKind): OpenSheet {
+    const n = this.sheets[kind].length + 1;
+    const data = join(this.dir, `${kind}-${n}.csv`);
+    const sheet: OpenSheet = {
+      kind, header: join(this.dir, `${kind}-${n}-header.csv`), data, rows: 0, stream: createWriteStream(data),
+      keyHeader: kind === 'nodes' ? ':ID,:LABEL' : ':START_ID,:END_ID,:TYPE', columns: new Map(), names: [], pending: '',
+    };
+    this.sheets[kind].push(sheet);
+    return sheet;
   }
 }
 
-/** Resolve once the stream takes the chunk, or once it drains when its buffer is full. */
-function write(stream: WriteStream, chunk: string): Promise<void> | void {
-  if (stream.write(chunk)) return;
-  return new Promise((resolve) => stream.once('drain', () => resolve()));
+/** The column of `key` in the sheet (added when new), or CONFLICT when it has another type there. */
+function columnOf(sheet: OpenSheet, key: string, type: CsvType): number {
+  const c = sheet.columns.get(key);
+  if (c) return c.type === type ? c.index : CONFLICT;
+  const index = sheet.names.length;
+  sheet.columns.set(key, { index, type });
+  sheet.names.push(`${key}:${type}`);
+  return index;
 }
 
-function relKey(group: RelGroup, row: RelRow): string {
-  let key = `${group.type}\u0000${group.from}\u0000${row.from}\u0000${group.to}\u0000${row.to}`;
+/** A relationship's key: its ends' numbers and the values that tell apart several between them. */
+function relKey(ends: string, group: RelGroup, row: RelRow): string {
+  let key = ends;
   for (const k of group.mergeOn) key += `\u0000${JSON.stringify(row.props[k])}`;
   return key;
-}
-
-/** The batch's rows of one group, the last of a repeated relationship winning (as write.ts collapses them). */
-function distinctRows(group: RelGroup): RelRow[] {
-  const byKey = new Map<string, RelRow>();
-  for (const row of group.rows) byKey.set(relKey(group, row), row);
-  return byKey.size === group.rows.length ? group.rows : [...byKey.values()];
 }
