@@ -354,7 +354,7 @@ function addChiefQuote(r: Release, rng: Random, pdu: PduPlan, insp: InspectionPl
 
 /** The findings, then the recommendations, each a list item of the release and a node with its CURATED theme. */
 function addFindingsAndRecommendations(r: Release, batch: GraphBatch, pdu: PduPlan, insp: InspectionPlan, drawn: Drawn): void {
-  const curated = () => ({ basis: 'CURATED', rule: null, matched: [] });
+  const curated = () => ({ basis: 'CURATED' });
   drawn.findings.forEach((f, j) => {
     r.t.add('- ');
     const at = r.t.add(`${f.text}.`);

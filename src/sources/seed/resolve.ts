@@ -259,7 +259,7 @@ function resolveStatements(r: Resolution, s: InspectionSeed, id: string, where: 
       r.evidence.attach(r.batch, list.label, nid, item.evidence, `${where}.${list.path}[${j}]`);
       item.themes.forEach((t, k) => {
         if (r.known('theme', t, `${where}.${list.path}[${j}].themes[${k}]`, r.keys.themes.has(t))) {
-          r.batch.rel('ABOUT', [list.label, nid], ['Theme', ids.theme(t)], { basis: 'CURATED', rule: null, matched: [] }, ['basis']);
+          r.batch.rel('ABOUT', [list.label, nid], ['Theme', ids.theme(t)], { basis: 'CURATED' }, ['basis']);
         }
       });
     });
