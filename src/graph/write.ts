@@ -86,6 +86,9 @@ function distinctRows(group: RelGroup): RelRow[] {
  */
 type ElementIds = Map<NodeLabel, Map<string, string>>;
 
+/** A relationship statement's write clause, given the Cypher expression of a row's properties. */
+type Write = (props: string) => string;
+
 /** A statement sent and not yet awaited, and what its failure or counts mean. */
 interface Sent {
   run: Promise<QueryResult>;
@@ -202,16 +205,16 @@ function sendRelationships(tx: Tx, batch: GraphBatch, created: Map<NodeLabel, Se
     // to MERGE so that they still fail rather than being created.
     const creatable = (r: RelRow) =>
       (newFrom?.has(r.from) || newTo?.has(r.to)) && group.mergeOn.every((k) => r.props[k] !== null && r.props[k] !== undefined);
-    const key = group.mergeOn.length ? ` {${group.mergeOn.map((k) => `${k}: row.props.${k}`).join(', ')}}` : '';
+    const key = (props: string) => (group.mergeOn.length ? ` {${group.mergeOn.map((k) => `${k}: ${props}.${k}`).join(', ')}}` : '');
     // Many new relationships carry no property: CREATE those without a SET (and without sending {}).
     const bare: RelRow[] = [];
     const withProps: RelRow[] = [];
     const known: RelRow[] = [];
     for (const row of distinctRows(group)) (creatable(row) ? (Object.keys(row.props).length === 0 ? bare : withProps) : known).push(row);
-    const statements: Array<[string, RelRow[], boolean]> = [
-      [`CREATE (a)-[r:${group.type}]->(b)`, bare, false],
-      [`CREATE (a)-[r:${group.type}]->(b) SET r = row.props`, withProps, true],
-      [`MERGE (a)-[r:${group.type}${key}]->(b) SET r = row.props`, known, true],
+    const statements: Array<[Write, RelRow[], boolean]> = [
+      [() => `CREATE (a)-[r:${group.type}]->(b)`, bare, false],
+      [(props) => `CREATE (a)-[r:${group.type}]->(b) SET r = ${props}`, withProps, true],
+      [(props) => `MERGE (a)-[r:${group.type}${key(props)}]->(b) SET r = ${props}`, known, true],
     ];
     for (const [write, rows, props] of statements) {
       for (const { cypher, rows: shaped } of endpointStatements(group, rows, elementIds, write, props)) {
@@ -230,7 +233,7 @@ function sendRelationships(tx: Tx, batch: GraphBatch, created: Map<NodeLabel, Se
  * outside the batch keeps one seek per endpoint. An endpoint that exists nowhere matches nothing, so
  * its relationship is not written, as with a seek per row.
  */
-function endpointStatements(group: RelGroup, rows: RelRow[], elementIds: ElementIds, write: string, props: boolean): Array<{ cypher: string; rows: unknown[] }> {
+function endpointStatements(group: RelGroup, rows: RelRow[], elementIds: ElementIds, write: Write, props: boolean): Array<{ cypher: string; rows: unknown[] }> {
   if (rows.length === 0) return [];
   const fromIds = elementIds.get(group.from);
   const toIds = elementIds.get(group.to);
@@ -243,18 +246,19 @@ function endpointStatements(group: RelGroup, rows: RelRow[], elementIds: Element
   for (const row of rows) {
     const ea = fromIds?.get(row.from);
     const eb = toIds?.get(row.to);
-    const p = props ? { props: row.props } : {};
-    if (ea !== undefined && eb !== undefined) both.push({ a: ea, b: eb, ...p });
-    else if (ea !== undefined) pushTo(byTo, row.to, { a: ea, ...p });
-    else if (eb !== undefined) pushTo(byFrom, row.from, { b: eb, ...p });
-    else neither.push({ from: row.from, to: row.to, ...p });
+    // Rows are sent as lists, not maps: no key strings to encode and decode for every row.
+    const row2 = (x: string, y: string) => (props ? [x, y, row.props] : [x, y]);
+    if (ea !== undefined && eb !== undefined) both.push(row2(ea, eb));
+    else if (ea !== undefined) pushTo(byTo, row.to, props ? [ea, row.props] : [ea]);
+    else if (eb !== undefined) pushTo(byFrom, row.from, props ? [eb, row.props] : [eb]);
+    else neither.push(row2(row.from, row.to));
   }
-  const grouped = (m: Map<string, unknown[]>) => [...m].map(([id, members]) => ({ id, rows: members }));
+  const grouped = (m: Map<string, unknown[]>) => [...m].map(([id, members]) => [id, members]);
   return [
-    { cypher: `UNWIND $rows AS row MATCH ${a} WHERE elementId(a) = row.a MATCH ${b} WHERE elementId(b) = row.b ${write}`, rows: both },
-    { cypher: `UNWIND $rows AS g MATCH (b:${group.to} {id: g.id}) UNWIND g.rows AS row MATCH ${a} WHERE elementId(a) = row.a ${write}`, rows: grouped(byTo) },
-    { cypher: `UNWIND $rows AS g MATCH (a:${group.from} {id: g.id}) UNWIND g.rows AS row MATCH ${b} WHERE elementId(b) = row.b ${write}`, rows: grouped(byFrom) },
-    { cypher: `UNWIND $rows AS row MATCH (a:${group.from} {id: row.from}) MATCH (b:${group.to} {id: row.to}) ${write}`, rows: neither },
+    { cypher: `UNWIND $rows AS row MATCH ${a} WHERE elementId(a) = row[0] MATCH ${b} WHERE elementId(b) = row[1] ${write('row[2]')}`, rows: both },
+    { cypher: `UNWIND $rows AS g MATCH (b:${group.to} {id: g[0]}) UNWIND g[1] AS row MATCH ${a} WHERE elementId(a) = row[0] ${write('row[1]')}`, rows: grouped(byTo) },
+    { cypher: `UNWIND $rows AS g MATCH (a:${group.from} {id: g[0]}) UNWIND g[1] AS row MATCH ${b} WHERE elementId(b) = row[0] ${write('row[1]')}`, rows: grouped(byFrom) },
+    { cypher: `UNWIND $rows AS row MATCH (a:${group.from} {id: row[0]}) MATCH (b:${group.to} {id: row[1]}) ${write('row[2]')}`, rows: neither },
   ].filter((s) => s.rows.length > 0);
 }
 
