@@ -12,9 +12,14 @@
  *   (an Expand(Into) and a locking re-check, costly on dense nodes such as Theme) is kept for
  *   relationships between nodes that existed before. Rows the batch repeats are collapsed first,
  *   the last one winning, as the MERGE then SET of each row in turn did.
- * - the statements are pipelined: all are sent, then awaited together, so Neo4j executes one while
- *   the driver encodes the next, instead of a round trip and an idle database per statement. Neo4j
- *   runs a transaction's statements in the order sent, so nodes are written before relationships.
+ * - the node statements return the element ids of the nodes they wrote, and the relationship
+ *   statements find those endpoints by element id (a record read) instead of a locking seek in the
+ *   id index per endpoint; an endpoint outside the batch (a Theme, a Policy) is sought once per
+ *   statement for all its relationships (endpointStatements).
+ * - the statements are pipelined in two waves: the node statements are sent together and awaited
+ *   (their element ids are needed), then the relationship and index statements, so Neo4j executes
+ *   one while the driver encodes the next, instead of a round trip and an idle database per statement.
+ * - every statement keeps its cached plan (`CYPHER replan=skip`, see withCachedPlans).
  *
  * If another transaction creates one of the "new" ids between the read and the CREATE, the
  * uniqueness constraint refuses the CREATE and the whole transaction fails (nothing half-written);
@@ -75,22 +80,82 @@ function distinctRows(group: RelGroup): RelRow[] {
   return byKey.size === group.rows.length ? group.rows : [...byKey.values()];
 }
 
-export async function writeBatch(tx: Tx, batch: GraphBatch): Promise<WriteResult> {
+/**
+ * Each node the batch wrote, by label then id: its element id, returned by the statement that
+ * created or merged it (and so write-locked or owned by this transaction until it ends).
+ */
+type ElementIds = Map<NodeLabel, Map<string, string>>;
+
+/** A relationship statement's write clause, given the Cypher expression of a row's properties. */
+type Write = (props: string) => string;
+
+/** A statement sent and not yet awaited, and what its failure or counts mean. */
+interface Sent {
+  run: Promise<QueryResult>;
+  /** A CREATE of nodes: refused by the id constraint, it raced another writer (retryableIfRace). */
+  createsNodes: boolean;
+  /** Its counters are the batch's own (the similarity index's are not reported). */
+  counted: boolean;
+  /** A node statement's label: it returns those nodes' ids and element ids. */
+  label?: NodeLabel;
+}
+
+/**
+ * Every statement here runs with `replan=skip`: while a load grows the graph, Neo4j's statistics
+ * change quickly and it would plan these statements again and again (a large part of a load's CPU),
+ * but each has one sensible plan whatever the counts (an index seek on a unique id, or an element
+ * id seek, per row), so the cached plan is kept.
+ */
+function withCachedPlans(tx: Tx): Tx {
+  return { run: (cypher, params) => tx.run(`CYPHER replan=skip ${cypher}`, params) };
+}
+
+export async function writeBatch(outer: Tx, batch: GraphBatch): Promise<WriteResult> {
+  const tx = withCachedPlans(outer);
   const existing = await existingIds(tx, batch);
   // Read (and lock) before anything is sent, so that no pipelined statement is in flight while awaiting.
   const keysBefore = await lockedTermKeys(tx, [...(batch.nodes.get('Recommendation')?.keys() ?? [])].filter((id) => existing.get('Recommendation')!.has(id)));
-  const created = new Map<NodeLabel, Set<string>>();
-  const statements: Array<Promise<QueryResult>> = [];
-  const creates = new Set<Promise<QueryResult>>();
-  const send = (cypher: string, rows: unknown[], createsNodes = false) => {
-    for (const part of chunks(rows)) {
-      const run = tx.run(cypher, { rows: part });
-      statements.push(run);
-      if (createsNodes) creates.add(run);
-    }
-  };
+  const nodes = sendNodes(tx, batch, existing, keysBefore);
+  const written = await settle(nodes.sent);
+  const sent = sendRelationships(tx, batch, nodes.created, elementIdsOf(written));
+  // The similarity index last: its shared Term and TermSet nodes are then locked only until commit.
+  const index = termIndexChanges(nodes.keyChanges);
+  for (const [cypher, rows] of [[TERM_SET_CYPHER, index.sets], [TERM_DF_CYPHER, index.deltas]] as const) {
+    sent.push(...chunks<unknown>(rows).map((part) => ({ run: tx.run(cypher, { rows: part }), createsNodes: false, counted: false })));
+  }
+  const results = [...written, ...(await settle(sent))];
+  const counts: WriteCounts = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
+  for (const { sent: s, result } of results) {
+    if (!s.counted) continue;
+    const u = result.summary.counters.updates();
+    counts.nodesCreated += u.nodesCreated ?? 0;
+    counts.relationshipsCreated += u.relationshipsCreated ?? 0;
+    counts.propertiesSet += u.propertiesSet ?? 0;
+  }
+  return { ...counts, created: nodes.created };
+}
 
+/** Await statements sent together; the first failure is the cause (those after it fail only because the transaction did). */
+async function settle(sent: Sent[]): Promise<Array<{ sent: Sent; result: QueryResult }>> {
+  const settled = await Promise.allSettled(sent.map((s) => s.run));
+  const failedAt = settled.findIndex((s) => s.status === 'rejected');
+  if (failedAt >= 0) {
+    const error = (settled[failedAt] as PromiseRejectedResult).reason;
+    throw sent[failedAt]!.createsNodes ? retryableIfRace(error) : error;
+  }
+  return settled.map((s, i) => ({ sent: sent[i]!, result: (s as PromiseFulfilledResult<QueryResult>).value }));
+}
+
+/**
+ * The node statements, pipelined: CREATE for the ids not in the graph, MERGE for the others. Each
+ * returns its nodes' element ids (one record: two lists collected side by side, so pairs stay
+ * aligned whatever the order of rows).
+ */
+function sendNodes(tx: Tx, batch: GraphBatch, existing: Map<NodeLabel, Set<string>>, keysBefore: ReadonlyMap<string, string | null>) {
+  const created = new Map<NodeLabel, Set<string>>();
   const keyChanges: KeyChange[] = [];
+  const sent: Sent[] = [];
+  const returning = 'RETURN collect(props.id) AS ids, collect(elementId(n)) AS elementIds';
   for (const [label, byId] of batch.nodes) {
     const old = existing.get(label)!;
     const fresh: NodeRow[] = [];
@@ -102,10 +167,37 @@ export async function writeBatch(tx: Tx, batch: GraphBatch): Promise<WriteResult
     const knownProps = stored(known);
     if (label === 'Recommendation') keyChanges.push(...recommendationKeyChanges(freshProps, knownProps, keysBefore));
     // A node's props include its id (GraphBatch.node), so the props alone are sent: less to encode.
-    send(`UNWIND $rows AS props CREATE (n:${label}) SET n = props`, freshProps, true);
-    send(`UNWIND $rows AS props MERGE (n:${label} {id: props.id}) SET n = props`, knownProps);
+    for (const part of chunks(freshProps)) {
+      sent.push({ run: tx.run(`UNWIND $rows AS props CREATE (n:${label}) SET n = props ${returning}`, { rows: part }), createsNodes: true, counted: true, label });
+    }
+    for (const part of chunks(knownProps)) {
+      sent.push({ run: tx.run(`UNWIND $rows AS props MERGE (n:${label} {id: props.id}) SET n = props ${returning}`, { rows: part }), createsNodes: false, counted: true, label });
+    }
   }
+  return { created, keyChanges, sent };
+}
 
+function elementIdsOf(written: Array<{ sent: Sent; result: QueryResult }>): ElementIds {
+  const out: ElementIds = new Map();
+  for (const { sent: { label }, result } of written) {
+    const record = result.records[0];
+    if (!label || !record) continue;
+    const ids = record.get('ids') as string[];
+    const elementIds = record.get('elementIds') as string[];
+    let byId = out.get(label);
+    if (!byId) out.set(label, (byId = new Map()));
+    ids.forEach((id, i) => byId.set(id, elementIds[i]!));
+  }
+  return out;
+}
+
+/**
+ * The relationship statements, pipelined. A relationship with an endpoint created by this batch
+ * cannot exist yet, so it is CREATEd; MERGE (an Expand(Into) and a locking re-check, costly on dense
+ * nodes such as Theme) is kept for relationships between nodes that existed before.
+ */
+function sendRelationships(tx: Tx, batch: GraphBatch, created: Map<NodeLabel, Set<string>>, elementIds: ElementIds): Sent[] {
+  const sent: Sent[] = [];
   for (const group of batch.relationships) {
     const newFrom = created.get(group.from);
     const newTo = created.get(group.to);
@@ -113,45 +205,67 @@ export async function writeBatch(tx: Tx, batch: GraphBatch): Promise<WriteResult
     // to MERGE so that they still fail rather than being created.
     const creatable = (r: RelRow) =>
       (newFrom?.has(r.from) || newTo?.has(r.to)) && group.mergeOn.every((k) => r.props[k] !== null && r.props[k] !== undefined);
-    const fresh: RelRow[] = [];
-    const known: RelRow[] = [];
-    for (const row of distinctRows(group)) (creatable(row) ? fresh : known).push(row);
-    const match = `UNWIND $rows AS row MATCH (a:${group.from} {id: row.from}) MATCH (b:${group.to} {id: row.to}) `;
-    const key = group.mergeOn.length ? ` {${group.mergeOn.map((k) => `${k}: row.props.${k}`).join(', ')}}` : '';
+    const key = (props: string) => (group.mergeOn.length ? ` {${group.mergeOn.map((k) => `${k}: ${props}.${k}`).join(', ')}}` : '');
     // Many new relationships carry no property: CREATE those without a SET (and without sending {}).
-    const bare: Array<Omit<RelRow, 'props'>> = [];
+    const bare: RelRow[] = [];
     const withProps: RelRow[] = [];
-    for (const row of fresh) {
-      if (Object.keys(row.props).length === 0) bare.push({ from: row.from, to: row.to });
-      else withProps.push(row);
+    const known: RelRow[] = [];
+    for (const row of distinctRows(group)) (creatable(row) ? (Object.keys(row.props).length === 0 ? bare : withProps) : known).push(row);
+    const statements: Array<[Write, RelRow[], boolean]> = [
+      [() => `CREATE (a)-[r:${group.type}]->(b)`, bare, false],
+      [(props) => `CREATE (a)-[r:${group.type}]->(b) SET r = ${props}`, withProps, true],
+      [(props) => `MERGE (a)-[r:${group.type}${key(props)}]->(b) SET r = ${props}`, known, true],
+    ];
+    for (const [write, rows, props] of statements) {
+      for (const { cypher, rows: shaped } of endpointStatements(group, rows, elementIds, write, props)) {
+        for (const part of chunks(shaped)) sent.push({ run: tx.run(cypher, { rows: part }), createsNodes: false, counted: true });
+      }
     }
-    send(`${match}CREATE (a)-[r:${group.type}]->(b)`, bare);
-    send(`${match}CREATE (a)-[r:${group.type}]->(b) SET r = row.props`, withProps);
-    send(`${match}MERGE (a)-[r:${group.type}${key}]->(b) SET r = row.props`, known);
   }
+  return sent;
+}
 
-  // The similarity index last: its shared Term and TermSet nodes are then locked only until commit.
-  const index = termIndexChanges(keyChanges);
-  const firstIndexStatement = statements.length;
-  send(TERM_SET_CYPHER, index.sets);
-  send(TERM_DF_CYPHER, index.deltas);
+/**
+ * How a statement finds a relationship's two nodes. A node the batch wrote is found by the element
+ * id its statement returned (a direct record read: no index seek, no index lock). Any other node is
+ * found by its id in the label's unique index, once per distinct node: the rows are grouped by it
+ * (many relationships lead to the same Theme, Policy or Organisation). A row whose endpoints are both
+ * outside the batch keeps one seek per endpoint. An endpoint that exists nowhere matches nothing, so
+ * its relationship is not written, as with a seek per row.
+ */
+function endpointStatements(group: RelGroup, rows: RelRow[], elementIds: ElementIds, write: Write, props: boolean): Array<{ cypher: string; rows: unknown[] }> {
+  if (rows.length === 0) return [];
+  const fromIds = elementIds.get(group.from);
+  const toIds = elementIds.get(group.to);
+  const a = `(a:${group.from})`;
+  const b = `(b:${group.to})`;
+  const both: unknown[] = [];
+  const byTo = new Map<string, unknown[]>();
+  const byFrom = new Map<string, unknown[]>();
+  const neither: unknown[] = [];
+  for (const row of rows) {
+    const ea = fromIds?.get(row.from);
+    const eb = toIds?.get(row.to);
+    // Rows are sent as lists, not maps: no key strings to encode and decode for every row.
+    const row2 = (x: string, y: string) => (props ? [x, y, row.props] : [x, y]);
+    if (ea !== undefined && eb !== undefined) both.push(row2(ea, eb));
+    else if (ea !== undefined) pushTo(byTo, row.to, props ? [ea, row.props] : [ea]);
+    else if (eb !== undefined) pushTo(byFrom, row.from, props ? [eb, row.props] : [eb]);
+    else neither.push(row2(row.from, row.to));
+  }
+  const grouped = (m: Map<string, unknown[]>) => [...m].map(([id, members]) => [id, members]);
+  return [
+    { cypher: `UNWIND $rows AS row MATCH ${a} WHERE elementId(a) = row[0] MATCH ${b} WHERE elementId(b) = row[1] ${write('row[2]')}`, rows: both },
+    { cypher: `UNWIND $rows AS g MATCH (b:${group.to} {id: g[0]}) UNWIND g[1] AS row MATCH ${a} WHERE elementId(a) = row[0] ${write('row[1]')}`, rows: grouped(byTo) },
+    { cypher: `UNWIND $rows AS g MATCH (a:${group.from} {id: g[0]}) UNWIND g[1] AS row MATCH ${b} WHERE elementId(b) = row[0] ${write('row[1]')}`, rows: grouped(byFrom) },
+    { cypher: `UNWIND $rows AS row MATCH (a:${group.from} {id: row[0]}) MATCH (b:${group.to} {id: row[1]}) ${write('row[2]')}`, rows: neither },
+  ].filter((s) => s.rows.length > 0);
+}
 
-  const counts: WriteCounts = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
-  const settled = await Promise.allSettled(statements);
-  // The first failure is the cause; the statements after it fail only because the transaction did.
-  const failedAt = settled.findIndex((s) => s.status === 'rejected');
-  if (failedAt >= 0) {
-    const error = (settled[failedAt] as PromiseRejectedResult).reason;
-    throw creates.has(statements[failedAt]!) ? retryableIfRace(error) : error;
-  }
-  // The counts are of the batch's own nodes and relationships, not of the index's.
-  for (const s of settled.slice(0, firstIndexStatement)) {
-    const u = (s as PromiseFulfilledResult<QueryResult>).value.summary.counters.updates();
-    counts.nodesCreated += u.nodesCreated ?? 0;
-    counts.relationshipsCreated += u.relationshipsCreated ?? 0;
-    counts.propertiesSet += u.propertiesSet ?? 0;
-  }
-  return { ...counts, created };
+function pushTo<T>(m: Map<string, T[]>, key: string, value: T): void {
+  const list = m.get(key);
+  if (list) list.push(value);
+  else m.set(key, [value]);
 }
 
 /** Each written recommendation's term key before and after (`before`: the stored keys of rewritten ones). */

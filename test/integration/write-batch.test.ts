@@ -133,7 +133,7 @@ describe('writeBatch', () => {
         run: async (cypher, params) => {
           const result = await tx.run(cypher, params);
           // Right after the writer's read of existing ids, on the first attempt only.
-          if (attempts === 1 && cypher.startsWith('CALL () {')) {
+          if (attempts === 1 && cypher.includes('CALL () { UNWIND $ids0')) {
             await db.write((other) => other.run(`CREATE (:PDU {id: 'pdu:new', name: 'Someone else'})`));
           }
           return result;
