@@ -58,11 +58,11 @@ function firstInvalidByte(body: Buffer): number {
 
 /** Raw bytes, bounded; raw-body's errors (too large, aborted, length mismatch) keep their status. */
 async function readBytes(req: http.IncomingMessage, limit: string): Promise<Buffer> {
-  const identity = (req.headers['content-encoding'] ?? 'identity').toLowerCase() === 'identity';
+  const stream = decoded(req);
   try {
-    return await getRawBody(decoded(req), { limit, length: identity ? req.headers['content-length'] : undefined });
+    // Content-Length counts the bytes sent: it bounds the body only when nothing was inflated.
+    return await getRawBody(stream, { limit, length: stream === req ? req.headers['content-length'] : undefined });
   } catch (e) {
-    if (e instanceof UnreadableRequest) throw e;
     const err = e as Error & { status?: number; type?: string };
     throw new UnreadableRequest(err.status ?? 400, err.type === 'entity.too.large' ? 'request entity too large' : err.message);
   }

@@ -163,8 +163,8 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
 
   app.use(requestId, requestLogger(logger));
   app.use(probeRoutes(opts.db, opts.lifecycle ?? ALWAYS_READY, metrics));
-  // GraphiQL, the explorer and /browser/* (src/http/pages); a browser opening /graphql goes to
-  // GraphiQL, or gets a short page of the service's own when GraphiQL is off.
+  // GraphiQL, the explorer and /browser/* (src/http/pages). A browser opening /graphql is answered
+  // by the endpoint (graphqlForBrowsers): sent to GraphiQL, or a short page when GraphiQL is off.
   const graphiql = opts.graphiql ?? opts.development;
   app.use(uiRouter({ graphiql, explorer: opts.explorer ?? true }));
   app.use(requestErrors);
