@@ -8,7 +8,8 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
+import { apolloRequest } from '../src/http/graphql-endpoint.ts';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { Driver } from 'neo4j-driver';
 
@@ -122,11 +123,8 @@ async function readBody(req: http.IncomingMessage): Promise<unknown> {
 
 /** Apollo's answer to one request, written in one go (the same steps as our endpoint, without our limits and logs). */
 async function answer(apollo: ApolloServer, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-  const headers = new HeaderMap();
-  for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-  const q = req.url?.indexOf('?') ?? -1;
   const result = await apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: q < 0 ? '' : req.url!.slice(q), body: await readBody(req) },
+    httpGraphQLRequest: apolloRequest(req, await readBody(req)),
     context: async () => ({}),
   });
   if (result.body.kind !== 'complete') throw new Error('incremental delivery is not used here');

@@ -10,7 +10,7 @@
  * The pages and probes stay on Express (server.ts).
  */
 import type http from 'node:http';
-import { HeaderMap, type ApolloServer, type HTTPGraphQLResponse } from '@apollo/server';
+import { HeaderMap, type ApolloServer, type HTTPGraphQLRequest, type HTTPGraphQLResponse } from '@apollo/server';
 import type { Database, QueryListener } from '../db/database.ts';
 import type { AnalysisAdmission } from '../analysis/admission.ts';
 import { createContext, type ApiContext } from '../graphql/context.ts';
@@ -47,7 +47,7 @@ export function isGraphqlPath(url: string | undefined): boolean {
 }
 
 /** The request as Apollo Server reads it: method, headers (repeated ones joined), query string, body. */
-function apolloRequest(req: http.IncomingMessage, body: unknown) {
+export function apolloRequest(req: http.IncomingMessage, body: unknown): HTTPGraphQLRequest {
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
