@@ -253,11 +253,10 @@ function endpointStatements(group: RelGroup, rows: RelRow[], elementIds: Element
     else if (eb !== undefined) pushTo(byFrom, row.from, props ? [eb, row.props] : [eb]);
     else neither.push(row2(row.from, row.to));
   }
-  const grouped = (m: Map<string, unknown[]>) => [...m].map(([id, members]) => [id, members]);
   return [
     { cypher: `UNWIND $rows AS row MATCH ${a} WHERE elementId(a) = row[0] MATCH ${b} WHERE elementId(b) = row[1] ${write('row[2]')}`, rows: both },
-    { cypher: `UNWIND $rows AS g MATCH (b:${group.to} {id: g[0]}) UNWIND g[1] AS row MATCH ${a} WHERE elementId(a) = row[0] ${write('row[1]')}`, rows: grouped(byTo) },
-    { cypher: `UNWIND $rows AS g MATCH (a:${group.from} {id: g[0]}) UNWIND g[1] AS row MATCH ${b} WHERE elementId(b) = row[0] ${write('row[1]')}`, rows: grouped(byFrom) },
+    { cypher: `UNWIND $rows AS g MATCH (b:${group.to} {id: g[0]}) UNWIND g[1] AS row MATCH ${a} WHERE elementId(a) = row[0] ${write('row[1]')}`, rows: [...byTo] },
+    { cypher: `UNWIND $rows AS g MATCH (a:${group.from} {id: g[0]}) UNWIND g[1] AS row MATCH ${b} WHERE elementId(b) = row[0] ${write('row[1]')}`, rows: [...byFrom] },
     { cypher: `UNWIND $rows AS row MATCH (a:${group.from} {id: row[0]}) MATCH (b:${group.to} {id: row[1]}) ${write('row[2]')}`, rows: neither },
   ].filter((s) => s.rows.length > 0);
 }
