@@ -8,7 +8,7 @@
  * optional `render` (the cell as HTML elements).
  */
 import { csvFileName, toCsv, BOM } from './csv.ts';
-import { h, type Children } from './dom.ts';
+import { h, ratingBadge, RATING_LABEL, type Children } from './dom.ts';
 
 export interface Column<Row> {
   label: string;
@@ -30,6 +30,11 @@ export interface TableSpec<Row> {
 }
 
 /** The CSV of a table spec: the header, then one line per row. */
+/** A rating column: the rating's words in the CSV, its badge on the page. */
+export function ratingColumn<Row>(label: string, rating: (row: Row) => string): Column<Row> {
+  return { label, value: (row) => RATING_LABEL[rating(row)] ?? rating(row), render: (row) => ratingBadge(rating(row)) };
+}
+
 export function tableCsv<Row>(spec: TableSpec<Row>): string {
   return toCsv(
     spec.columns.map((c) => c.label),

@@ -9,11 +9,11 @@ import { graphql } from '../../../generated/client/gql.ts';
 import type { ExplorerPduChangesQuery } from '../../../generated/client/graphql.ts';
 import { request } from '../api.ts';
 import { fieldworkCell, fieldworkFull } from '../dates.ts';
-import { h, ratingBadge, RATING_LABEL } from '../dom.ts';
+import { h } from '../dom.ts';
 import { evidenceDisclosure, evidenceText, type EvidenceItem } from '../evidence.ts';
 import { coverageBlock, go, inspectionLink, questionForm } from '../form.ts';
 import { directory, lookupField } from '../lookup.ts';
-import { dataTable } from '../table.ts';
+import { dataTable, ratingColumn } from '../table.ts';
 
 const PduChangesQuery = graphql(`
   query ExplorerPduChanges($pdu: ID!) {
@@ -87,7 +87,7 @@ function inspectionsTable(a: Answer): HTMLElement {
     rows: a.inspections,
     columns: [
       { label: 'Inspection', value: (i) => i.name, render: (i) => inspectionLink(i) },
-      { label: 'Rating', value: (i) => RATING_LABEL[i.rating] ?? i.rating, render: (i) => ratingBadge(i.rating) },
+      ratingColumn('Rating', (i: Answer['inspections'][number]) => i.rating),
       { label: 'Fieldwork', value: (i) => fieldworkFull(i), render: (i) => fieldworkCell(i) },
       { label: 'Chief Inspector', value: (i) => i.chiefInspector?.name ?? `none named: ${i.chiefInspectorExplanation}` },
       { label: 'Evidence', value: (i) => evidenceText(i.evidence), render: (i) => evidenceDisclosure(i.evidence) },
@@ -102,9 +102,9 @@ function comparisonsTable(a: Answer): HTMLElement {
     rows: a.changes,
     columns: [
       { label: 'Before', value: (c) => c.before.name, render: (c) => inspectionLink(c.before) },
-      { label: 'Before rating', value: (c) => RATING_LABEL[c.before.rating] ?? c.before.rating, render: (c) => ratingBadge(c.before.rating) },
+      ratingColumn('Before rating', (c: Change) => c.before.rating),
       { label: 'After', value: (c) => c.after.name, render: (c) => inspectionLink(c.after) },
-      { label: 'After rating', value: (c) => RATING_LABEL[c.after.rating] ?? c.after.rating, render: (c) => ratingBadge(c.after.rating) },
+      ratingColumn('After rating', (c: Change) => c.after.rating),
       { label: 'Rating moved', value: (c) => MOVE[c.rating] ?? c.rating },
       { label: 'Frameworks', value: (c) => c.frameworks.explanation },
       { label: 'Gaps in the documents', value: (c) => c.coverage.notes.join(' ') },

@@ -8,11 +8,11 @@ import { graphql } from '../../../generated/client/gql.ts';
 import type { ExplorerRegionProfileQuery } from '../../../generated/client/graphql.ts';
 import { request } from '../api.ts';
 import { fieldworkCell, fieldworkFull } from '../dates.ts';
-import { h, ratingBadge, RATING_LABEL } from '../dom.ts';
+import { h, RATING_LABEL } from '../dom.ts';
 import { evidenceDisclosure, evidenceText } from '../evidence.ts';
 import { coverageBlock, field, go, inspectionLink, monthInput, pduLink, questionForm, ratingSelect } from '../form.ts';
 import { directory, lookupField } from '../lookup.ts';
-import { dataTable } from '../table.ts';
+import { dataTable, ratingColumn } from '../table.ts';
 import { findingsTable, themesTable } from './recurring.ts';
 import type { Rating } from '../../../generated/client/graphql.ts';
 
@@ -47,7 +47,7 @@ function inspectionsTable(p: Profile, title: string): HTMLElement {
     columns: [
       { label: 'PDU', value: (i) => i.pdu.name, render: (i) => pduLink(i.pdu) },
       { label: 'Inspection', value: (i) => i.name, render: (i) => inspectionLink(i) },
-      { label: 'Rating', value: (i) => RATING_LABEL[i.rating] ?? i.rating, render: (i) => ratingBadge(i.rating) },
+      ratingColumn('Rating', (i: Profile['inspections'][number]) => i.rating),
       { label: 'Fieldwork', value: (i) => fieldworkFull(i), render: (i) => fieldworkCell(i) },
       { label: 'Chief Inspector', value: (i) => i.chiefInspector?.name ?? `none named: ${i.chiefInspectorExplanation}` },
       { label: 'Evidence', value: (i) => evidenceText(i.evidence), render: (i) => evidenceDisclosure(i.evidence) },
