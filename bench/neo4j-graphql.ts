@@ -30,7 +30,7 @@ export const NEO4J_GRAPHQL_TYPEDEFS = /* GraphQL */ `
     id: ID!
     name: String
     rating: String!
-    fieldworkFrom: String!
+    fieldworkFrom: String
     fieldworkTo: String
     publishedOn: String
     casesExamined: Int
