@@ -246,17 +246,18 @@ interface OpAtN {
   firstCallMs: number;
   /**
    * The analyses' cache on that first call (src/analysis/warm.ts fills it in the background after a
-   * load): `hit` (answered from it, or joined its computation in flight), `miss` (computed by this
-   * call), or null for an operation that uses no cache.
+   * load): `hit` (answered from a stored answer), `joined` (joined the warm-up's computation still in
+   * flight, and waited for the rest of it), `miss` (computed by this call), or null for an operation
+   * that uses no cache.
    */
-  firstCallCache: 'hit' | 'miss' | null;
+  firstCallCache: 'hit' | 'joined' | 'miss' | null;
   /** How long after the load (the generator's last commit) the first call was sent. */
   firstCallAfterLoadMs: number;
 }
 
 /** The service's analyses' cache, read around each operation's first call. */
 interface AnalysisProbe {
-  stats: () => { hits: number; misses: number };
+  stats: () => { hits: number; joined: number; misses: number };
   loadEndedAt: number;
 }
 
@@ -272,7 +273,7 @@ async function measureOperations(url: string, driver: Driver, probe: Probe, coun
     let first = await post(url, request);
     const firstCallMs = first.ms;
     const cacheAfter = analyses.stats();
-    const firstCallCache = cacheAfter.hits > cacheBefore.hits ? 'hit' : cacheAfter.misses > cacheBefore.misses ? 'miss' : null;
+    const firstCallCache = cacheAfter.joined > cacheBefore.joined ? 'joined' : cacheAfter.hits > cacheBefore.hits ? 'hit' : cacheAfter.misses > cacheBefore.misses ? 'miss' : null;
     const cypherValue = await runCypher(driver, statement).catch((e: Error) => ({ error: e.message }));
     await post(url, request);
     await runCypher(driver, statement).catch(() => undefined);

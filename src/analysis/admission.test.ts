@@ -60,6 +60,18 @@ describe('AnalysisCache', () => {
     expect(cache.size).toBe(2);
   });
 
+  it('counts a hit on a computation still in flight as joined, and one on a stored answer as not', async () => {
+    const cache = new AnalysisCache();
+    let finish!: (n: number) => void;
+    const slow = cache.get('v1', 'k', () => new Promise<number>((resolve) => (finish = resolve)));
+    const joining = cache.get('v1', 'k', async () => 0);
+    expect(cache.stats).toEqual({ hits: 1, joined: 1, misses: 1 });
+    finish(7);
+    expect([await slow, await joining]).toEqual([7, 7]);
+    expect(await cache.get('v1', 'k', async () => 0)).toBe(7);
+    expect(cache.stats).toEqual({ hits: 2, joined: 1, misses: 1 });
+  });
+
   it('counts the requests\' hits and misses, not the warmer\'s, and hands over what was in use when the version changes', async () => {
     const cache = new AnalysisCache();
     const refresh = (name: string) => async () => name;
@@ -67,7 +79,7 @@ describe('AnalysisCache', () => {
     await cache.get('v1', 'b', async () => 2, { refresh: refresh('b') });
     await cache.get('v1', 'a', async () => 3);
     await cache.get('v1', 'c', async () => 4, { counted: false });
-    expect(cache.stats).toEqual({ hits: 1, misses: 2 });
+    expect(cache.stats).toEqual({ hits: 1, joined: 0, misses: 2 });
     // Under v2, what was in use under v1, most recently used first ('c' has no way to be computed again).
     const inUse = cache.takeInUse('v2');
     expect(inUse.map(([key]) => key)).toEqual(['a', 'b']);

@@ -125,12 +125,16 @@ export type Refresh = () => Promise<unknown>;
 interface CacheEntry {
   answer: Promise<unknown>;
   refresh?: Refresh;
+  /** Whether the answer has come back (a hit before then joins the computation in flight). */
+  settled: boolean;
 }
 
 /** What the cache has done since it was created (/metrics, tests). */
 export interface CacheCounts {
   /** Requests answered from the cache: a stored answer, or a computation already in flight. */
   hits: number;
+  /** Of the hits, those that joined a computation still in flight (and waited for the rest of it). */
+  joined: number;
   /** Requests that had to start a computation. */
   misses: number;
 }
@@ -143,7 +147,7 @@ export class AnalysisCache {
   private version: string | null = null;
   private readonly answers = new Map<string, CacheEntry>();
   private inUse: Array<[string, Refresh]> = [];
-  private readonly counts: CacheCounts = { hits: 0, misses: 0 };
+  private readonly counts: CacheCounts = { hits: 0, joined: 0, misses: 0 };
 
   constructor(readonly maxEntries = 256) {}
 
@@ -173,7 +177,10 @@ export class AnalysisCache {
     const counted = opts.counted ?? true;
     const hit = this.answers.get(key);
     if (hit) {
-      if (counted) this.counts.hits++;
+      if (counted) {
+        this.counts.hits++;
+        if (!hit.settled) this.counts.joined++;
+      }
       // Least recently used first.
       this.answers.delete(key);
       this.answers.set(key, hit);
@@ -181,12 +188,17 @@ export class AnalysisCache {
     }
     if (counted) this.counts.misses++;
     const answer = compute();
-    this.answers.set(key, { answer, refresh: opts.refresh });
+    const entry: CacheEntry = { answer, refresh: opts.refresh, settled: false };
+    this.answers.set(key, entry);
     if (this.answers.size > this.maxEntries) this.answers.delete(this.answers.keys().next().value!);
     // A failure is not remembered: the next request tries again.
-    answer.catch(() => {
-      if (this.answers.get(key)?.answer === answer) this.answers.delete(key);
-    });
+    answer.then(
+      () => void (entry.settled = true),
+      () => {
+        entry.settled = true;
+        if (this.answers.get(key)?.answer === answer) this.answers.delete(key);
+      },
+    );
     return answer;
   }
 

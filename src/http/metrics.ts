@@ -48,6 +48,7 @@ export class Metrics {
   watchAnalyses(cache: AnalysisCache, warmer: AnalysisWarmer): void {
     const gauge = this.readout.bind(this);
     gauge('analysis_cache_hits', 'Analysis requests answered from the cache (or joining a computation in flight) since start', () => cache.stats.hits);
+    gauge('analysis_cache_joined', 'Of the analysis cache hits, those that joined a computation still in flight since start', () => cache.stats.joined);
     gauge('analysis_cache_misses', 'Analysis requests that started a computation since start', () => cache.stats.misses);
     gauge('analysis_warm_runs', 'Warm-ups of the analyses\' cache after a load since start', () => warmer.stats.runs);
     gauge('analysis_warm_analyses', 'Analyses computed (or found cached) by the warm-ups since start', () => warmer.stats.analyses);

@@ -87,6 +87,7 @@ describe('the analyses cache is warm after a load', () => {
     const hits = Number(/^analysis_cache_hits (\d+)$/m.exec(text)?.[1]);
     expect(hits).toBe(counts().hits);
     expect(hits).toBeGreaterThan(DEFAULTS.length);
+    expect(Number(/^analysis_cache_joined (\d+)$/m.exec(text)?.[1])).toBe(counts().joined);
     expect(text).toMatch(/^analysis_warm_runs [1-9]/m);
   });
 });
