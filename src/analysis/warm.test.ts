@@ -3,12 +3,22 @@ import { AnalysisCache, AnalysisLimiter, type AnalysisAdmission } from './admiss
 import { AnalysisWarmer } from './warm.ts';
 import type { Database } from '../db/database.ts';
 
-/** A Database whose version is a counter: only `version()` is used by the warmer itself. */
+/** A Database whose version is a counter, with writes in flight as told: all the warmer itself reads. */
 function versioned() {
-  const state = { version: 1 };
-  const db = { version: async () => `v${state.version}` } as unknown as Database;
+  const state = { version: 1, writes: 0, versionReads: 0 };
+  const db = {
+    version: async () => {
+      state.versionReads++;
+      return `v${state.version}`;
+    },
+    get writesInFlight() {
+      return state.writes;
+    },
+  } as unknown as Database;
   return { state, db };
 }
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('AnalysisWarmer', () => {
   it('runs the defaults once after a burst of loads, one at a time, and settles', async () => {
@@ -70,5 +80,54 @@ describe('AnalysisWarmer', () => {
     await warmer.settled();
     expect(warmer.stats).toMatchObject({ runs: 1, analyses: 1 });
     await warmer.stop();
+  });
+
+  it('waits while a write transaction is open, and stops between analyses when one opens', async () => {
+    const { state, db } = versioned();
+    const admission: AnalysisAdmission = { db, limiter: new AnalysisLimiter(), cache: new AnalysisCache() };
+    const ran: string[] = [];
+    const task = (name: string) => async () => {
+      ran.push(name);
+      if (ran.length === 1) state.writes = 1; // a load's next transaction opens during the first warm-up
+      await sleep(2);
+    };
+    const warmer = new AnalysisWarmer(admission, async () => [task('a'), task('b')], { delayMs: 5 });
+    state.writes = 1;
+    warmer.schedule();
+    await sleep(40);
+    expect(ran).toEqual([]);
+    expect(warmer.stats.busy).toBe(true);
+    state.writes = 0;
+    await sleep(40);
+    // Started once no write was open; 'b' was left when the next write opened during 'a'.
+    expect(ran).toEqual(['a']);
+    state.writes = 0;
+    await warmer.settled();
+    expect(ran).toEqual(['a', 'a', 'b']);
+    await warmer.stop();
+  });
+
+  it('watches the graph version and warms when another process changed it', async () => {
+    const { state, db } = versioned();
+    const admission: AnalysisAdmission = { db, limiter: new AnalysisLimiter(), cache: new AnalysisCache() };
+    let warmUps = 0;
+    const warmer = new AnalysisWarmer(admission, async () => [async () => void warmUps++], { delayMs: 1, watchMs: 5 });
+    warmer.schedule();
+    await warmer.settled();
+    expect(warmUps).toBe(1);
+    warmer.watch();
+    await sleep(40);
+    // The same version: read, nothing to warm.
+    expect(state.versionReads).toBeGreaterThan(2);
+    expect(warmUps).toBe(1);
+    state.version = 2;
+    await sleep(40);
+    await warmer.settled();
+    expect(warmUps).toBe(2);
+    expect(warmer.stats.watched).toBe(1);
+    await warmer.stop();
+    const reads = state.versionReads;
+    await sleep(20);
+    expect(state.versionReads).toBe(reads);
   });
 });

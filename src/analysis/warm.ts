@@ -10,10 +10,18 @@
  *               computed again first, because they are what clients are asking
  *   defaults    then every analysis with its default arguments (the graphql layer lists them)
  *
+ *   quiet       no write transaction of this process open (Database.writesInFlight) and no commit
+ *               for `delayMs`. A warm-up starts only then, and stops between two analyses when a
+ *               write opens: its commit would make the answers stale, and a load of many
+ *               transactions (which has one open almost all the time) is not slowed by warm-ups
+ *               between them; it warms once, after its last commit
+ *   watch       writes made by another process (the `ingest` CLI, another service, Neo4j Browser)
+ *               commit nothing through this Database: every `watchMs` the warmer reads the graph
+ *               version, and one no warm-up has started from is a load too
+ *
  * One analysis at a time, through the same limiter as requests: the warmer holds at most one of its
  * places, so requests keep the others. A commit while warming starts the list again for the new
- * version (a load of many transactions warms once, after the last, unless it pauses longer than
- * `delayMs` between them). Failures are counted and logged, never thrown: the requests will compute.
+ * version. Failures are counted and logged, never thrown: the requests will compute.
  */
 import type { AnalysisAdmission } from './admission.ts';
 
@@ -31,11 +39,15 @@ export interface WarmStats {
   busy: boolean;
   /** How long the last finished warm-up took, from its start. */
   lastMs: number | null;
+  /** Graph versions the watch found that no write of this process made (loads by other processes). */
+  watched: number;
 }
 
 export interface WarmerOptions {
   /** How long after a load the warm-up starts; a further load within it moves it later (default 250 ms). */
   delayMs: number;
+  /** How often watch() reads the graph version for writes made by other processes (0 or unset: never). */
+  watchMs?: number;
   log?: (message: string, error?: unknown) => void;
 }
 
@@ -57,7 +69,11 @@ export class AnalysisWarmer {
   private stopped = false;
   private holds = 0;
   private idle: Deferred | null = null;
-  private readonly counts = { runs: 0, analyses: 0, failed: 0, lastMs: null as number | null };
+  private watcher: NodeJS.Timeout | undefined;
+  private checking = false;
+  /** The graph version the last warm-up started from (a request may move the cache on before the watch sees it). */
+  private warmed: string | null = null;
+  private readonly counts = { runs: 0, analyses: 0, failed: 0, lastMs: null as number | null, watched: 0 };
   /** The admission as the warmer uses it: the same limiter and cache, its calls not counted as requests'. */
   readonly admission: AnalysisAdmission;
 
@@ -96,10 +112,42 @@ export class AnalysisWarmer {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
+      if (this.writing()) return this.schedule();
       this.pending = true;
       this.current ??= this.loop();
     }, this.options.delayMs);
     this.timer.unref();
+  }
+
+  /** Read the graph version every `watchMs`, and warm when it moved without a write of this process. */
+  watch(): void {
+    const every = this.options.watchMs ?? 0;
+    if (every <= 0 || this.watcher || this.stopped) return;
+    this.watcher = setInterval(() => void this.checkVersion(), every);
+    this.watcher.unref();
+  }
+
+  /** A version no warm-up has started from, while none is scheduled or running (which reads it itself). */
+  private async checkVersion(): Promise<void> {
+    if (this.idle !== null || this.checking || this.stopped) return;
+    this.checking = true;
+    try {
+      const version = await this.admission.db.version();
+      if (version !== this.warmed && this.idle === null) {
+        this.counts.watched++;
+        this.schedule();
+      }
+    } catch (e) {
+      // Neo4j unreachable: the health check says so; the next tick tries again.
+      this.options.log?.('reading the graph version for the analyses\' warmer failed', e);
+    } finally {
+      this.checking = false;
+    }
+  }
+
+  /** A write transaction of this process is open (its commit will schedule the warm-up again). */
+  private writing(): boolean {
+    return this.admission.db.writesInFlight > 0;
   }
 
   /** Resolves once no warm-up is scheduled or running (tests wait for it; nothing else needs to). */
@@ -110,6 +158,7 @@ export class AnalysisWarmer {
   /** No more warm-ups; resolves when the one running has stopped (before the driver closes). */
   async stop(): Promise<void> {
     this.stopped = true;
+    clearInterval(this.watcher);
     clearTimeout(this.timer);
     this.timer = undefined;
     await this.current;
@@ -139,7 +188,8 @@ export class AnalysisWarmer {
     const started = performance.now();
     const { db, cache } = this.admission;
     try {
-      const inUse: WarmTask[] = cache.takeInUse(await db.version()).map(([key, refresh]) => async () => {
+      this.warmed = await db.version();
+      const inUse: WarmTask[] = cache.takeInUse(this.warmed).map(([key, refresh]) => async () => {
         // The version now, as a request would read it (never an older one: that would empty the cache).
         const version = await db.version();
         return cache.get(version, key, refresh, { refresh, counted: false });
@@ -147,6 +197,8 @@ export class AnalysisWarmer {
       const tasks = [...inUse, ...(await this.defaults(this.admission))];
       for (const task of tasks) {
         if (this.pending || this.stopped) return;
+        // A write opened: come back when it has committed and things are quiet again.
+        if (this.writing()) return this.schedule();
         await this.runTask(task);
       }
     } catch (e) {

@@ -77,6 +77,11 @@ export const ConfigSchema = z.object({
   TRUSTED_DOCUMENTS: z.enum(['off', 'only']).default('off'),
   /** Comma-separated paths of other front-ends' manifests (graphql-codegen's persisted-documents.json). */
   TRUSTED_DOCUMENTS_MANIFESTS: z.string().default('').transform((text) => text.split(',').map((p) => p.trim()).filter(Boolean)),
+  /**
+   * How often the analyses' warmer reads the graph version, so that a load by another process (the
+   * `ingest` CLI, Neo4j Browser) is followed by a warm-up too; 0: never (only this process's loads).
+   */
+  ANALYSIS_WATCH_MS: z.coerce.number().int('expected a whole number of milliseconds').min(0, 'expected 0 (off) or a positive number of milliseconds').default(10_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

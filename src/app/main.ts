@@ -83,7 +83,7 @@ async function start({ config, localOptions, apiKeys }: Setup, lifecycle: Lifecy
     db, development, lifecycle, apiKeys, readsRequireKey: config.READS_REQUIRE_KEY,
     introspection: config.INTROSPECTION ?? development, fieldSuggestions: config.FIELD_SUGGESTIONS ?? development,
     logger: createLogger(config.LOG_LEVEL), graphiql, federation: config.FEDERATION,
-    stacktraces: config.STACKTRACES, corsOrigins: config.CORS_ORIGINS, executor: config.GRAPHQL_EXECUTOR,
+    stacktraces: config.STACKTRACES, corsOrigins: config.CORS_ORIGINS, executor: config.GRAPHQL_EXECUTOR, watchVersionMs: config.ANALYSIS_WATCH_MS,
     trustedDocuments: config.TRUSTED_DOCUMENTS === 'only' ? { manifests: config.TRUSTED_DOCUMENTS_MANIFESTS } : null,
   });
   lifecycle.onStop('stopping the HTTP service', () => service.close());

@@ -29,6 +29,8 @@ export class Database {
   private readonly observers = new Set<StatementObserver>();
   /** Who is told after each write this process commits (the analyses' warmer): see onCommit(). */
   private readonly committed = new Set<() => void>();
+  /** Write transactions this process has open now (the warmer waits for none: see writesInFlight). */
+  private writing = 0;
   /**
    * One bookmark manager for the process: every session waits for the writes this process has
    * committed, so a read after an ingest sees it, even when a cluster routes the read to a follower.
@@ -67,6 +69,7 @@ export class Database {
   async write<T>(work: (tx: Tx) => Promise<T>, onQuery?: QueryListener, timeoutMs?: number): Promise<{ result: T; bookmarks: string[] }> {
     this.ensureAvailable();
     const { session } = await this.session('WRITE');
+    this.writing++;
     try {
       const result = await session.executeWrite((tx) => work(wrap((c, p) => tx.run(c, p), onQuery, this.observers)), { timeout: timeoutMs ?? this.txTimeoutMs });
       for (const listener of this.committed) listener();
@@ -75,8 +78,18 @@ export class Database {
       this.health.failed(e);
       throw e;
     } finally {
+      this.writing--;
       await session.close();
     }
+  }
+
+  /**
+   * Write transactions this process has open now: a load of many transactions has one open almost
+   * all the time, so the analyses' warmer (src/analysis/warm.ts) waits while there is one rather
+   * than compete with the load for Neo4j and compute answers the next commit makes stale.
+   */
+  get writesInFlight(): number {
+    return this.writing;
   }
 
   /**

@@ -84,6 +84,11 @@ export interface ServiceOptions {
    * the first request after it is answered from the cache (src/analysis/warm.ts). Default: on.
    */
   warmAnalyses?: boolean;
+  /**
+   * ANALYSIS_WATCH_MS: how often the warmer reads the graph version, to warm after writes made by
+   * other processes too (the `ingest` CLI, Neo4j Browser). 0 or unset: only after this process's writes.
+   */
+  watchVersionMs?: number;
 }
 
 export interface HttpTimeouts {
@@ -157,8 +162,9 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
     },
     httpServer, metrics,
   );
-  const warmer = new AnalysisWarmer(analysis, defaultAnalyses(schema), { delayMs: 250, log: (message, err) => logger.warn({ err }, message) });
+  const warmer = new AnalysisWarmer(analysis, defaultAnalyses(schema), { delayMs: 250, watchMs: opts.watchVersionMs, log: (message, err) => logger.warn({ err }, message) });
   const unwarm = opts.warmAnalyses === false ? () => undefined : opts.db.onCommit(() => warmer.schedule());
+  if (opts.warmAnalyses !== false) warmer.watch();
   metrics.watchAnalyses(analysis.cache, warmer);
 
   app.use(requestId, requestLogger(logger));

@@ -82,6 +82,30 @@ describe('the analyses cache is warm after a load', () => {
     expect(counts().misses).toBe(before.misses);
   });
 
+  it('warms after a write by another process too, seen by reading the graph version (ANALYSIS_WATCH_MS)', async () => {
+    const watching = await startTestService(db, { warmAnalyses: true, watchVersionMs: 100 });
+    const other = openTestDatabase();
+    try {
+      // As `npm start` does when the graph is loaded already.
+      watching.service.warmer.schedule();
+      await watching.service.warmer.settled();
+      const query = '{ recurringConcerns { themes { theme { name } pduCount } } }';
+      expect((await ask(watching, query)).hits).toBe(1);
+      const runs = watching.service.warmer.stats.runs;
+      // Another process's load: a commit that changes something (one that changes nothing leaves the
+      // version as it was), through another driver, which this service's Database never sees.
+      await other.write((tx) => tx.run('CREATE (:WatchProbe)'));
+      await expect.poll(() => watching.service.warmer.stats.watched, { timeout: 10_000 }).toBe(1);
+      await watching.service.warmer.settled();
+      expect(watching.service.warmer.stats.runs).toBeGreaterThan(runs);
+      expect(await ask(watching, query)).toMatchObject({ hits: 1, misses: 0 });
+    } finally {
+      await other.write((tx) => tx.run('MATCH (x:WatchProbe) DELETE x'));
+      await other.close();
+      await watching.close();
+    }
+  });
+
   it('counts hits and misses on /metrics', async () => {
     const text = await (await fetch(`${api.url}/metrics`)).text();
     const hits = Number(/^analysis_cache_hits (\d+)$/m.exec(text)?.[1]);

@@ -27,13 +27,15 @@ export interface TestServiceOptions {
    * that counts the limiter's places or the cache's answers must not share them with a warm-up.
    */
   warmAnalyses?: boolean;
+  /** With warmAnalyses: read the graph version this often to warm after other processes' writes (default: never). */
+  watchVersionMs?: number;
 }
 
 export async function startTestService(db: Database, opts: TestServiceOptions = {}): Promise<TestService> {
   const queries: string[] = [];
   const service = await createService({
     db, development: opts.development ?? true, onQuery: (c) => queries.push(c), projection: opts.projection, analysisLimit: opts.analysisLimit, executor: opts.executor,
-    warmAnalyses: opts.warmAnalyses ?? false,
+    warmAnalyses: opts.warmAnalyses ?? false, watchVersionMs: opts.watchVersionMs,
   });
   const base = await service.listen(0);
   return {
