@@ -92,7 +92,11 @@ async function restoreEmptyLists(db: Database, lists: Parameters<typeof emptyLis
  * Import `batches` into the instance's empty database, start it and apply the schema. Resolves with
  * the running instance (the caller stops it) and the report.
  */
-export async function bulkImport(batches: AsyncIterable<GraphBatch> | Iterable<GraphBatch>, options: LocalNeo4jOptionsInput & { keepCsv?: boolean; heap?: string }): Promise<{ neo4j: RunningNeo4j; report: BulkImportReport }> {
+export async function bulkImport(
+  batches: AsyncIterable<GraphBatch> | Iterable<GraphBatch>,
+  /** `multilineSheetBytes`: a multiline sheet's most bytes (src/graph/bulk.ts; tests make it small to get several). */
+  options: LocalNeo4jOptionsInput & { keepCsv?: boolean; heap?: string; multilineSheetBytes?: number },
+): Promise<{ neo4j: RunningNeo4j; report: BulkImportReport }> {
   const opts = resolveLocalNeo4jOptions(options);
   const log = opts.log;
   const overwrite = await checkEmpty(options);
@@ -109,7 +113,7 @@ export async function bulkImport(batches: AsyncIterable<GraphBatch> | Iterable<G
         csvMs += performance.now() - t0;
       }
     };
-    const writer = new BulkCsvWriter(dir);
+    const writer = new BulkCsvWriter(dir, options.multilineSheetBytes);
     let built = 0;
     let summary;
     try {
@@ -129,7 +133,8 @@ export async function bulkImport(batches: AsyncIterable<GraphBatch> | Iterable<G
       relationships: summary.sheets.filter((f) => f.kind === 'relationships'),
       longestField: summary.longestField,
       largestFile: Math.max(...summary.sheets.map((f) => statSync(f.data).size)),
-      multiline: summary.multiline,
+      multiline: summary.sheets.filter((f) => f.multiline).map((f) => f.data),
+      largestMultiline: Math.max(0, ...summary.sheets.filter((f) => f.multiline).map((f) => statSync(f.data).size)),
     };
     const imported = await runAdminImport(files, { ...options, overwrite, arrayDelimiter: ARRAY_DELIMITER, heap: options.heap ?? '2g' });
     log(`bulk: import done in ${imported.seconds.toFixed(1)} s (${toolStages(imported.output)}); starting instance '${opts.instance}' and applying the schema`);

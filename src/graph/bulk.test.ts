@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -27,8 +27,8 @@ function batch(): GraphBatch {
   return b;
 }
 
-const sheet = (s: BulkSummary, kind: 'nodes' | 'relationships') => {
-  const f = s.sheets.find((x) => x.kind === kind)!;
+const sheet = (s: BulkSummary, kind: 'nodes' | 'relationships', multiline = false) => {
+  const f = s.sheets.find((x) => x.kind === kind && x.multiline === multiline)!;
   return { header: readFileSync(f.header, 'utf8'), data: readFileSync(f.data, 'utf8'), rows: f.rows };
 };
 
@@ -81,16 +81,19 @@ describe('BulkCsvWriter', () => {
     const s = await w.finish();
     const nodes = sheet(s, 'nodes');
     // Columns in the order first met (a row that did not fit may leave one unused: __empty_aliases here).
-    expect(nodes.header).toBe(':ID,:LABEL,id:string,name:string,aliases:string[],size:long,__empty_aliases:boolean,text:string,position:long,termKey:string,key:string,stem:string,df:long\n');
+    expect(nodes.header).toBe(':ID,:LABEL,id:string,name:string,aliases:string[],size:long,__empty_aliases:boolean,key:string,stem:string,df:long\n');
     const lines = nodes.data.split(/\n(?=\d+,")/);
     expect(lines[0]).toBe(`0,"PDU","pdu:a","A, ""the first""","A PDU${ARRAY_DELIMITER}Ay",3`);
-    // A fraction cannot share the whole-number column: the row goes to a second sheet.
-    expect(s.sheets.filter((x) => x.kind === 'nodes')).toHaveLength(2);
+    // A fraction cannot share the whole-number column: the row goes to a second sheet; a row with a
+    // line break goes to a multiline sheet of its own (the tool reads only those slowly).
+    expect(s.sheets.filter((x) => x.kind === 'nodes').map((x) => x.multiline)).toEqual([false, false, true]);
     const second = s.sheets.filter((x) => x.kind === 'nodes')[1]!;
     expect(readFileSync(second.header, 'utf8')).toBe(':ID,:LABEL,id:string,name:string,__empty_aliases:boolean,size:double\n');
     expect(readFileSync(second.data, 'utf8')).toBe('1,"PDU","pdu:b","B",true,2.5\n');
-    expect(lines[1]).toBe(`2,"Recommendation","recommendation:a:1",,,,,"Review risk\npromptly",1,"${termKey('Review risk\npromptly')}"`);
-    expect(lines[2]).toBe('3,"Theme","theme:t",,,,,,,,"t"');
+    const multiline = sheet(s, 'nodes', true);
+    expect(multiline.header).toBe(':ID,:LABEL,id:string,text:string,position:long,termKey:string\n');
+    expect(multiline.data).toBe(`2,"Recommendation","recommendation:a:1","Review risk\npromptly",1,"${termKey('Review risk\npromptly')}"\n`);
+    expect(lines[1]).toBe('3,"Theme","theme:t",,,,,"t"');
     // The index's nodes counted from the recommendations: one TermSet, three Terms (review, risk, promptli).
     expect(lines.filter((l) => l.includes(',"TermSet",'))).toHaveLength(1);
     expect(lines.filter((l) => l.includes(',"Term",'))).toHaveLength(3);
@@ -101,17 +104,38 @@ describe('BulkCsvWriter', () => {
     // The repeated relationship once, its ends by number.
     expect(rels.data).toBe('2,3,"ABOUT","CURATED",true\n');
     expect(s.emptyLists).toEqual([{ kind: 'nodes', name: 'PDU', key: 'aliases' }, { kind: 'relationships', name: 'ABOUT', key: 'matched' }]);
-    expect(s.multiline).toBe(true);
   });
 
-  it('notes the longest field and whether any holds a line break (they decide the tool options)', async () => {
+  it('notes the longest field; no multiline sheet when no field holds a line break', async () => {
     const w = new BulkCsvWriter(tempDir());
     const b = new GraphBatch();
     b.node('Document', 'document:d', { text: 'x'.repeat(300), title: 'one line' });
     await w.add(b);
     const s = await w.finish();
     expect(s.longestField).toBe(302);
-    expect(s.multiline).toBe(false);
+    expect(s.sheets.map((x) => [x.kind, x.multiline])).toEqual([['nodes', false]]);
+  });
+
+  it('keeps rows with a line break (in a text or a list item) apart, in multiline sheets of at most the bytes given', async () => {
+    const w = new BulkCsvWriter(tempDir(), 170);
+    const b = new GraphBatch();
+    // Each of these rows is 77 bytes: two fit in 170.
+    for (let i = 0; i < 4; i++) b.node('Document', `document:${i}`, { text: `page ${i}\r\n${'y'.repeat(40)}` });
+    b.node('Document', 'document:big', { text: `one\n${'z'.repeat(200)}` });
+    b.node('Person', 'person:p', { name: 'P', aliases: ['P', 'line\nbreak'] });
+    b.node('Person', 'person:q', { name: 'Q' });
+    b.rel('SAID', ['Person', 'person:q'], ['Document', 'document:0'], { quote: 'two\nlines' });
+    await w.add(b);
+    const s = await w.finish();
+    const nodeSheets = s.sheets.filter((x) => x.kind === 'nodes');
+    expect(nodeSheets.map((x) => [x.multiline, x.rows])).toEqual([[true, 2], [true, 2], [true, 1], [true, 1], [false, 1]]);
+    expect(nodeSheets.map((x) => statSync(x.data).size)).toEqual([154, 154, 235, 41, 26]);
+    // A row larger than the limit has a sheet to itself; the next row starts another.
+    expect(readFileSync(nodeSheets[2]!.data, 'utf8')).toMatch(/^4,"Document","document:big","one\nz+"\n$/);
+    expect(readFileSync(nodeSheets[3]!.data, 'utf8')).toBe(`5,"Person","person:p","P","P${ARRAY_DELIMITER}line\nbreak"\n`);
+    expect(readFileSync(nodeSheets[4]!.data, 'utf8')).toBe('6,"Person","person:q","Q"\n');
+    expect(s.sheets.filter((x) => x.kind === 'relationships').map((x) => x.multiline)).toEqual([true]);
+    expect(sheet(s, 'relationships', true).data).toBe('6,0,"SAID","two\nlines"\n');
   });
 
   it('puts each value in its column whatever the order of the row\'s keys', async () => {

@@ -16,6 +16,13 @@
  *              sheet (their label in a `:LABEL` column), all relationships in another (`:TYPE`).
  *              The tool pays a fixed time per file it reads (about 0.1 s to open and close one), so
  *              few files; the header is written last, once every column is known
+ *   multiline  a sheet whose rows hold a line break inside a field (document texts, some quotes):
+ *              the tool must read such a file with its multiline parser, which is much slower, so
+ *              rows with a line break go to sheets of their own and the others (nearly all) are
+ *              read fast (`--multiline-fields-format=v2` names the multiline files). The tool's
+ *              v2 parser loses a quoted field that crosses from one read buffer to the next (seen
+ *              with Neo4j 5.26: "Missing end for quote" at a multiple of --read-buffer-size), so
+ *              a multiline sheet is kept to `multilineSheetBytes` and read in one buffer
  *   column     a property name with its CSV type (`position:long`). A row leaves out the columns it
  *              has no value for (empty fields, and none at all after its last value): the tool reads
  *              an empty field as no value, which is how the writer treats null. A property that is a
@@ -96,10 +103,15 @@ export interface BulkSheet {
   header: string;
   data: string;
   rows: number;
+  /** Whether its rows hold line breaks inside fields (only such rows: see multiline above). */
+  multiline: boolean;
 }
 
 interface OpenSheet extends BulkSheet {
   stream: WriteStream;
+  /** Bytes written (counted for multiline sheets only), and whether a multiline sheet takes no more rows. */
+  bytes: number;
+  full: boolean;
   /** The id columns (`:ID,:LABEL` or `:START_ID,:END_ID,:TYPE`), then the properties'. */
   keyHeader: string;
   /** Each property column's place (from 0, after the id columns) and type. */
@@ -118,8 +130,6 @@ export interface BulkSummary {
   relationships: number;
   /** The longest field written, in characters: the tool's read buffer must hold it (`--read-buffer-size`). */
   longestField: number;
-  /** Whether a field holds a line break (the tool must then be told: `--multiline-fields`, slower). */
-  multiline: boolean;
 }
 
 /** A label's numbering: the number of every node written or referred to; negative (-n - 1) while only referred to. */
@@ -127,6 +137,9 @@ type Numbering = Map<string, number>;
 
 /** A column the sheet has with another type: the row goes to the next sheet. */
 const CONFLICT = -1;
+
+/** A multiline sheet's most bytes (one row larger than this has a sheet to itself): see multiline above. */
+export const MULTILINE_SHEET_BYTES = 28 * 1024 * 1024;
 
 export class BulkCsvWriter {
   private readonly sheets: Record<SheetKind, OpenSheet[]> = { nodes: [], relationships: [] };
@@ -141,9 +154,11 @@ export class BulkCsvWriter {
   private nodes = 0;
   private relationships = 0;
   private longestField = 0;
-  private multiline = false;
 
-  constructor(private readonly dir: string) {
+  constructor(
+    private readonly dir: string,
+    private readonly multilineSheetBytes = MULTILINE_SHEET_BYTES,
+  ) {
     mkdirSync(dir, { recursive: true });
   }
 
@@ -235,12 +250,11 @@ export class BulkCsvWriter {
     const sheets = [...this.sheets.nodes, ...this.sheets.relationships];
     for (const s of sheets) writeFileSync(s.header, `${[s.keyHeader, ...s.names].join(',')}\n`);
     return {
-      sheets: sheets.map(({ kind, header, data, rows }) => ({ kind, header, data, rows })),
+      sheets: sheets.map(({ kind, header, data, rows, multiline }) => ({ kind, header, data, rows, multiline })),
       emptyLists: [...this.emptyLists.values()],
       nodes: this.nodes,
       relationships: this.relationships,
       longestField: this.longestField,
-      multiline: this.multiline,
     };
   }
 
@@ -264,15 +278,27 @@ export class BulkCsvWriter {
 
   /**
    * One line: `keys` (the id columns, already fields), then the properties in their columns, with
-   * the node's own id as the property `ownKey` first. In the first sheet of its kind whose columns
-   * fit its types; a new sheet when none does.
+   * the node's own id as the property `ownKey` first. In the first sheet of its kind, multiline
+   * when the row holds a line break and not otherwise, whose columns fit its types; a new sheet
+   * when none does.
    */
   private row(kind: SheetKind, name: string, keys: string, props: Props, ownKey: string | null, ownId: string | null): void {
+    const multiline = holdsLineBreak(props) || (ownId !== null && hasLineBreak(ownId));
     const sheets = this.sheets[kind];
     for (let i = 0; ; i++) {
-      const sheet = sheets[i] ?? this.openSheet(kind);
+      if (i < sheets.length && (sheets[i]!.multiline !== multiline || sheets[i]!.full)) continue;
+      const sheet = sheets[i] ?? this.openSheet(kind, multiline);
       if (!this.fields(sheet, kind, name, props, ownKey, ownId)) continue;
-      sheet.pending += `${keys}${this.joined()}\n`;
+      const line = `${keys}${this.joined()}\n`;
+      if (multiline) {
+        const bytes = Buffer.byteLength(line);
+        if (sheet.rows > 0 && sheet.bytes + bytes > this.multilineSheetBytes) {
+          sheet.full = true;
+          continue;
+        }
+        sheet.bytes += bytes;
+      }
+      sheet.pending += line;
       sheet.rows++;
       return;
     }
@@ -327,22 +353,34 @@ export class BulkCsvWriter {
     return line;
   }
 
-  /** A field's length and line breaks noted (they decide the tool's read buffer and multiline parsing). */
+  /** A field's length noted (it decides the tool's read buffer). */
   private measure(field: string): void {
     if (field.length > this.longestField) this.longestField = field.length;
-    if (!this.multiline && (field.includes('\n') || field.includes('\r'))) this.multiline = true;
   }
 
-  private openSheet(kind: SheetKind): OpenSheet {
+  private openSheet(kind: SheetKind, multiline: boolean): OpenSheet {
     const n = this.sheets[kind].length + 1;
     const data = join(this.dir, `${kind}-${n}.csv`);
     const sheet: OpenSheet = {
-      kind, header: join(this.dir, `${kind}-${n}-header.csv`), data, rows: 0, stream: createWriteStream(data),
+      kind, header: join(this.dir, `${kind}-${n}-header.csv`), data, rows: 0, multiline, bytes: 0, full: false, stream: createWriteStream(data),
       keyHeader: kind === 'nodes' ? ':ID,:LABEL' : ':START_ID,:END_ID,:TYPE', columns: new Map(), names: [], pending: '',
     };
     this.sheets[kind].push(sheet);
     return sheet;
   }
+}
+
+function hasLineBreak(text: string): boolean {
+  return text.includes('\n') || text.includes('\r');
+}
+
+/** Whether a text of the row, or an item of a list of texts, holds a line break. */
+function holdsLineBreak(props: Props): boolean {
+  for (const k in props) {
+    const v = props[k];
+    if (typeof v === 'string' ? hasLineBreak(v) : Array.isArray(v) && v.some((x) => typeof x === 'string' && hasLineBreak(x))) return true;
+  }
+  return false;
 }
 
 /** The column of `key` in the sheet (added when new), or CONFLICT when it has another type there. */

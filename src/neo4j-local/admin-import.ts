@@ -31,8 +31,10 @@ export interface ImportFiles {
   longestField: number;
   /** The largest data file in bytes (the read buffer's size is chosen from it). */
   largestFile: number;
-  /** Whether a field holds a line break. */
-  multiline: boolean;
+  /** The data files whose fields hold line breaks (read with the tool's slower multiline parser; the others fast). */
+  multiline: string[];
+  /** The largest of those in bytes: the read buffer holds it whole (src/graph/bulk.ts, multiline). */
+  largestMultiline: number;
 }
 
 export interface AdminImportOptions extends LocalNeo4jOptionsInput {
@@ -72,9 +74,10 @@ export function adminImportArgs(files: ImportFiles, o: { database: string; overw
     // import time, and the empty-list pass afterwards took 38 to 41 s instead of 21 s.
     '--id-type=integer',
     // Document texts span lines: quoted fields may then hold line breaks, which the tool reads only
-    // when told (and more slowly).
-    `--multiline-fields=${files.multiline}`,
-    `--read-buffer-size=${readBufferSize(files.longestField, files.largestFile)}`,
+    // when told, and much more slowly. Format v2 names the files that hold them (the writer keeps
+    // such rows apart), so every other file is read fast.
+    ...(files.multiline.length > 0 ? ['--multiline-fields-format=v2', `--multiline-fields=${files.multiline.join(',')}`] : ['--multiline-fields=false']),
+    `--read-buffer-size=${readBufferSize(files.longestField, files.largestFile, files.largestMultiline)}`,
     // A dangling relationship or a repeated id is a bug in the batches: fail, do not skip.
     '--bad-tolerance=0',
     '--skip-bad-relationships=false',
@@ -87,16 +90,18 @@ export function adminImportArgs(files: ImportFiles, o: { database: string; overw
 
 /**
  * Bytes of the tool's read buffer. It must hold the longest field (counted here in UTF-16 units, up
- * to 3 bytes each in UTF-8, twice over). With multiline fields the tool hands each buffer from its
- * reading thread to the importing threads with a wait of up to 0.1 s (ThreadAhead's park time, seen
- * in thread dumps: the importers parked there, the nodes of 100,000 inspections taking 44 s with
- * 256 KiB buffers and 15 s with 32 MiB ones), so large files get large buffers: a sixteenth of the
- * largest file, from the tool's default of 4 MiB up to 64 MiB (the heap holds two per file being read).
+ * to 3 bytes each in UTF-8, twice over), and a whole multiline file (the v2 multiline parser loses a
+ * quoted field that crosses buffers: src/graph/bulk.ts keeps those files small). The tool hands each
+ * buffer from its reading thread to the importing threads with a wait of up to 0.1 s (ThreadAhead's
+ * park time, seen in thread dumps: the importers parked there, the nodes of 100,000 inspections
+ * taking 44 s with 256 KiB buffers and 15 s with 32 MiB ones), so large files get large buffers: a
+ * sixteenth of the largest file, from the tool's default of 4 MiB up to 64 MiB (the heap holds two
+ * per file being read).
  */
-export function readBufferSize(longestField: number, largestFile: number): number {
+export function readBufferSize(longestField: number, largestFile: number, largestMultiline = 0): number {
   const MiB = 1024 * 1024;
   const forFile = Math.min(64 * MiB, Math.max(4 * MiB, largestFile / 16));
-  return 2 ** Math.ceil(Math.log2(Math.max(forFile, longestField * 3 * 2)));
+  return 2 ** Math.ceil(Math.log2(Math.max(forFile, longestField * 3 * 2, largestMultiline + 1)));
 }
 
 /**

@@ -58,7 +58,9 @@ describe('bulk import', () => {
     const seeds = await buildSeedBatch();
     // The context taken from the seeds' batch is what the transactional path read from its graph.
     expect(contextFromBatch(seeds)).toEqual(ctx);
-    const { neo4j, report } = await bulkImport([seeds, ...syntheticBatches({ inspections: 120, seed: 11, chunk: 60 }, contextFromBatch(seeds))], BULK);
+    // Multiline sheets of at most 64 KiB: the documents' texts then fill several (about 8), each read in one buffer.
+    const { neo4j, report } = await bulkImport([seeds, ...syntheticBatches({ inspections: 120, seed: 11, chunk: 60 }, contextFromBatch(seeds))], { ...BULK, multilineSheetBytes: 64 * 1024 });
+    expect(report.files).toBeGreaterThan(12);
     running = neo4j;
     expect(report.nodes).toBe(Object.values(transactional.nodes).reduce((a, b) => a + b, 0));
     expect(report.relationships).toBe(Object.values(transactional.relationships).reduce((a, b) => a + b, 0));

@@ -3,15 +3,22 @@ import { adminImportArgs, readBufferSize, toolStages } from '../../../src/neo4j-
 
 describe('adminImportArgs', () => {
   it('names every sheet as its header and data files, fails on bad data and overwrites only when told', () => {
-    const files = { nodes: [{ header: 'nh.csv', data: 'n.csv' }], relationships: [{ header: 'rh.csv', data: 'r.csv' }], longestField: 10, largestFile: 1000, multiline: true };
+    const files = {
+      nodes: [{ header: 'nh.csv', data: 'n.csv' }, { header: 'mh.csv', data: 'm.csv' }], relationships: [{ header: 'rh.csv', data: 'r.csv' }],
+      longestField: 10, largestFile: 1000, multiline: ['m.csv'], largestMultiline: 500,
+    };
     const args = adminImportArgs(files, { database: 'neo4j', overwrite: false, arrayDelimiter: '\u001f' });
     expect(args.slice(0, 4)).toEqual(['database', 'import', 'full', 'neo4j']);
     expect(args).toContain('--nodes=nh.csv,n.csv');
     expect(args).toContain('--relationships=rh.csv,r.csv');
     expect(args).toContain('--id-type=integer');
     expect(args).toContain(`--read-buffer-size=${4 * 1024 * 1024}`);
-    expect(args).toContain('--multiline-fields=true');
-    expect(adminImportArgs({ ...files, multiline: false }, { database: 'neo4j', overwrite: false, arrayDelimiter: ';' })).toContain('--multiline-fields=false');
+    // Only the files with line breaks are read with the multiline parser.
+    expect(args).toContain('--multiline-fields-format=v2');
+    expect(args).toContain('--multiline-fields=m.csv');
+    const plain = adminImportArgs({ ...files, multiline: [], largestMultiline: 0 }, { database: 'neo4j', overwrite: false, arrayDelimiter: ';' });
+    expect(plain).toContain('--multiline-fields=false');
+    expect(plain.some((a) => a.startsWith('--multiline-fields-format'))).toBe(false);
     expect(args).toContain('--skip-bad-relationships=false');
     expect(args).toContain('--overwrite-destination=false');
   });
@@ -23,6 +30,9 @@ describe('adminImportArgs', () => {
     expect(readBufferSize(10, 5000 * MiB)).toBe(64 * MiB);
     expect(readBufferSize(1_000_000, 1000)).toBe(8 * MiB); // 6,000,000 bytes rounded up to a power of two
     expect(readBufferSize(20_000_000, 5000 * MiB)).toBe(128 * MiB);
+    // A whole multiline file in one buffer (the tool's v2 multiline parser loses a field that crosses two).
+    expect(readBufferSize(10, 1000, 28 * MiB)).toBe(32 * MiB);
+    expect(readBufferSize(10, 1000, 4 * MiB)).toBe(8 * MiB);
   });
 
   it('reads the stages and their times from the tool\'s output', () => {
