@@ -23,12 +23,15 @@
  *              as integers: db/database.ts) cannot share a column: such a row goes to another sheet
  *
  * Streaming: rows go to disk batch by batch, so the whole graph is never in memory; only the numbers
- * of the nodes (a node may be written once: a CSV row cannot be taken back) and the keys of
- * relationships between nodes of earlier batches (the only ones a later batch could repeat).
+ * of the nodes (a node may be written once: a CSV row cannot be taken back), which batch wrote each,
+ * and the keys of relationships between nodes of earlier batches (the only ones a later batch could
+ * repeat). A batch's lines are built as bytes (csv-bytes.ts), not strings: most of this writer's time
+ * was making and collecting the strings of its fields, lines and keys.
  */
 import { createWriteStream, mkdirSync, writeFileSync, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 import type { GraphBatch, Props, RelGroup, RelRow } from './batch.ts';
+import { CsvBytes } from './csv-bytes.ts';
 import { storedProps, termIndexNodes } from './term-index.ts';
 
 /** Between the items of a list property in the CSV (`--array-delimiter`): a control character no text holds. */
@@ -107,7 +110,7 @@ interface OpenSheet extends BulkSheet {
   /** Header entries (`name:type`) in column order. */
   names: string[];
   /** The lines of the current batch, written in one call when it ends. */
-  pending: string;
+  lines: CsvBytes;
 }
 
 export interface BulkSummary {
@@ -128,16 +131,27 @@ type Numbering = Map<string, number>;
 /** A column the sheet has with another type: the row goes to the next sheet. */
 const CONFLICT = -1;
 
+/**
+ * The most nodes one writer numbers: a pair of numbers below it is one exact double (RowsMet), so
+ * about 67 million, far past any graph of the project (100,000 synthetic inspections are 1.9 million).
+ */
+const MAX_NODES = 2 ** 26;
+
 export class BulkCsvWriter {
   private readonly sheets: Record<SheetKind, OpenSheet[]> = { nodes: [], relationships: [] };
   private readonly numbers = new Map<string, Numbering>();
   /** Nodes referred to by a relationship and not (yet) written: none may be left at the end. */
   private unwritten = 0;
   private nextNumber = 0;
+  /** Which batch (counted from 1) wrote each numbered node; 0 while not written. */
+  private writtenIn = new Int32Array(1 << 16);
+  private batches = 0;
   /** Relationships between nodes of earlier batches: a later batch repeating one replaces nothing, so it is refused. */
   private readonly olderPairs = new Set<string>();
   private readonly termKeys = new Map<string, number>();
   private readonly emptyLists = new Map<string, EmptyList>();
+  /** A label's or type's field (`"PDU"`) as bytes, encoded once. */
+  private readonly nameFields = new Map<string, Buffer>();
   private nodes = 0;
   private relationships = 0;
   private longestField = 0;
@@ -149,37 +163,53 @@ export class BulkCsvWriter {
 
   /** Write a batch's nodes and relationships (and remember its recommendations' term keys). */
   async add(batch: GraphBatch): Promise<void> {
+    this.batches++;
     for (const [label, byId] of batch.nodes) {
+      const numbering = this.numbering(label);
       for (const row of byId.values()) {
         const props = storedProps(label, row.props);
         if (label === 'Recommendation') this.termKeys.set(String(props.termKey), (this.termKeys.get(String(props.termKey)) ?? 0) + 1);
-        this.node(label, 'id', row.id, props);
+        this.node(label, numbering, 'id', row.id, props);
       }
     }
-    for (const group of batch.relationships) this.addGroup(batch, group);
+    for (const group of batch.relationships) this.addGroup(group);
     await this.flush();
   }
 
   /** A node row: its number, its label, its own id as the property `idKey`, its properties. */
-  private node(label: string, idKey: string, id: string, props: Props): void {
-    const numbering = this.numbering(label);
+  private node(label: string, numbering: Numbering, idKey: string, id: string, props: Props): void {
     const seen = numbering.get(id);
     if (seen !== undefined && seen >= 0) throw new Error(`bulk import: node ${label} ${id} comes in two batches; the bulk path writes each node once`);
-    const n = seen === undefined ? this.nextNumber++ : -seen - 1;
+    const n = seen === undefined ? this.newNumber() : -seen - 1;
     if (seen !== undefined) this.unwritten--;
     numbering.set(id, n);
-    this.row('nodes', label, `${n},${csvText(label)}`, props, idKey, id);
+    this.writtenIn[n] = this.batches;
+    const lines = this.sheetFor('nodes', label, props, idKey, id);
+    lines.natural(n);
+    lines.comma();
+    lines.bytes(this.nameField(label));
+    this.writeFields(lines);
     this.nodes++;
   }
 
   /** The number of a relationship's end: the node's, or a new one it must get when written. */
-  private numberOf(label: string, id: string): number {
-    const numbering = this.numbering(label);
+  private numberOf(numbering: Numbering, id: string): number {
     const seen = numbering.get(id);
     if (seen !== undefined) return seen >= 0 ? seen : -seen - 1;
-    const n = this.nextNumber++;
+    const n = this.newNumber();
     numbering.set(id, -n - 1);
     this.unwritten++;
+    return n;
+  }
+
+  private newNumber(): number {
+    const n = this.nextNumber++;
+    if (n >= MAX_NODES) throw new Error(`bulk import: more than ${MAX_NODES} nodes; the writer numbers no more`);
+    if (n >= this.writtenIn.length) {
+      const longer = new Int32Array(this.writtenIn.length * 2);
+      longer.set(this.writtenIn);
+      this.writtenIn = longer;
+    }
     return n;
   }
 
@@ -189,25 +219,38 @@ export class BulkCsvWriter {
     return numbering;
   }
 
+  private nameField(name: string): Buffer {
+    let field = this.nameFields.get(name);
+    if (!field) this.nameFields.set(name, (field = Buffer.from(csvText(name))));
+    return field;
+  }
+
   /**
    * A group's rows, the last of a repeated relationship winning (as write.ts collapses them): read
-   * from the end, so a key seen before is an earlier row. Keys are by node number, shorter than ids.
+   * from the end, so a row met before is an earlier row.
    */
-  private addGroup(batch: GraphBatch, group: RelGroup): void {
-    const type = csvText(group.type);
-    const seen = new Set<string>();
+  private addGroup(group: RelGroup): void {
+    const type = this.nameField(group.type);
+    const from = this.numbering(group.from);
+    const to = this.numbering(group.to);
+    const met = new RowsMet(group);
     for (let i = group.rows.length - 1; i >= 0; i--) {
       const row = group.rows[i]!;
-      const ends = `${this.numberOf(group.from, row.from)},${this.numberOf(group.to, row.to)}`;
-      const key = group.mergeOn.length === 0 ? ends : relKey(ends, group, row);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      if (!batch.has(group.from, row.from) && !batch.has(group.to, row.to)) {
-        const older = `${group.type}|${key}`;
+      const start = this.numberOf(from, row.from);
+      const end = this.numberOf(to, row.to);
+      if (met.repeats(i, start, end)) continue;
+      if (this.writtenIn[start] !== this.batches && this.writtenIn[end] !== this.batches) {
+        const older = `${group.type}|${relKey(start, end, group, row)}`;
         if (this.olderPairs.has(older)) throw new Error(`bulk import: relationship ${group.type} ${row.from} -> ${row.to} comes in two batches`);
         this.olderPairs.add(older);
       }
-      this.row('relationships', group.type, `${ends},${type}`, row.props, null, null);
+      const lines = this.sheetFor('relationships', group.type, row.props, null, null);
+      lines.natural(start);
+      lines.comma();
+      lines.natural(end);
+      lines.comma();
+      lines.bytes(type);
+      this.writeFields(lines);
       this.relationships++;
     }
   }
@@ -216,10 +259,8 @@ export class BulkCsvWriter {
   private async flush(): Promise<void> {
     const draining: Promise<void>[] = [];
     for (const s of [...this.sheets.nodes, ...this.sheets.relationships]) {
-      if (s.pending.length === 0) continue;
-      const full = !s.stream.write(s.pending);
-      s.pending = '';
-      if (full) draining.push(new Promise((resolve) => s.stream.once('drain', () => resolve())));
+      if (s.lines.length === 0) continue;
+      if (!s.stream.write(s.lines.take())) draining.push(new Promise((resolve) => s.stream.once('drain', () => resolve())));
     }
     await Promise.all(draining);
   }
@@ -227,8 +268,8 @@ export class BulkCsvWriter {
   /** The similarity index's nodes, every file closed, the headers written. */
   async finish(): Promise<BulkSummary> {
     const index = termIndexNodes(this.expandedKeys());
-    for (const key of index.sets) this.node('TermSet', 'key', key, {});
-    for (const t of index.terms) this.node('Term', 'stem', t.stem, { df: t.df });
+    for (const key of index.sets) this.node('TermSet', this.numbering('TermSet'), 'key', key, {});
+    for (const t of index.terms) this.node('Term', this.numbering('Term'), 'stem', t.stem, { df: t.df });
     await this.flush();
     await this.close();
     if (this.unwritten > 0) throw new Error(`bulk import: ${this.unwritten} relationship ends are nodes no batch holds, e.g. ${this.someUnwritten().join(', ')}`);
@@ -263,74 +304,107 @@ export class BulkCsvWriter {
   }
 
   /**
-   * One line: `keys` (the id columns, already fields), then the properties in their columns, with
-   * the node's own id as the property `ownKey` first. In the first sheet of its kind whose columns
-   * fit its types; a new sheet when none does.
+   * The lines of the first sheet of its kind whose columns fit the row's types (a new sheet when
+   * none does), its fields put (fields) and counted: the caller writes the id columns, then
+   * writeFields the rest.
    */
-  private row(kind: SheetKind, name: string, keys: string, props: Props, ownKey: string | null, ownId: string | null): void {
+  private sheetFor(kind: SheetKind, name: string, props: Props, ownKey: string | null, ownId: string | null): CsvBytes {
     const sheets = this.sheets[kind];
     for (let i = 0; ; i++) {
       const sheet = sheets[i] ?? this.openSheet(kind);
       if (!this.fields(sheet, kind, name, props, ownKey, ownId)) continue;
-      sheet.pending += `${keys}${this.joined()}\n`;
       sheet.rows++;
-      return;
+      return sheet.lines;
     }
   }
 
   /**
-   * The row's property fields and their columns into `at` / `values` (reused: no allocation per
-   * row), or false when a column of the sheet has another type.
+   * The row's property values and their columns into `at` / `values` (reused: no allocation per
+   * row), with the node's own id as the property `ownKey` first, or false when a column of the sheet
+   * has another type. A text is put as it is (quoted when written), a list as its field.
    */
   private fields(sheet: OpenSheet, kind: SheetKind, name: string, props: Props, ownKey: string | null, ownId: string | null): boolean {
     this.count = 0;
-    if (ownKey !== null && !this.put(columnOf(sheet, ownKey, 'string'), csvText(ownId!))) return false;
+    if (ownKey !== null && !this.put(columnOf(sheet, ownKey, 'string'), ownId!, false)) return false;
     for (const k in props) {
       const v = props[k];
       if (v === null || v === undefined || k === ownKey) continue;
       if (Array.isArray(v) && v.length === 0) {
-        if (!this.put(columnOf(sheet, `${EMPTY_LIST_MARKER}${k}`, 'boolean'), 'true')) return false;
+        if (!this.put(columnOf(sheet, `${EMPTY_LIST_MARKER}${k}`, 'boolean'), true, false)) return false;
         if (!this.emptyLists.has(`${kind}|${name}|${k}`)) this.emptyLists.set(`${kind}|${name}|${k}`, { kind, name, key: k });
-      } else if (!this.put(columnOf(sheet, k, csvType(v)), csvField(v, k))) return false;
+      } else if (Array.isArray(v)) {
+        if (!this.put(columnOf(sheet, k, csvType(v)), csvField(v, k), true)) return false;
+      } else if (!this.put(columnOf(sheet, k, csvType(v)), v, false)) return false;
     }
     return true;
   }
 
   private readonly at: number[] = [];
-  private readonly values: string[] = [];
+  private readonly values: Array<string | number | boolean> = [];
+  /** Whether the text put is already a field (a list's), or to be quoted. */
+  private readonly isField: boolean[] = [];
   private count = 0;
 
-  private put(at: number, field: string): boolean {
+  private put(at: number, value: string | number | boolean, isField: boolean): boolean {
     if (at === CONFLICT) return false;
-    this.measure(field);
     this.at[this.count] = at;
-    this.values[this.count++] = field;
+    this.values[this.count] = value;
+    this.isField[this.count++] = isField;
     return true;
   }
 
-  /** The fields put, each after as many commas as columns since the one before (none after the last). */
-  private joined(): string {
-    let line = '';
+  /** The values put, each after as many commas as columns since the one before (none after the last), and the line's end. */
+  private writeFields(lines: CsvBytes): void {
     let ascending = true;
     for (let j = 1; j < this.count; j++) if (this.at[j]! < this.at[j - 1]!) ascending = false;
-    if (!ascending) {
-      // Rare: a row whose keys come in another order than its sheet's columns.
-      const fields: string[] = [];
-      for (let j = 0; j < this.count; j++) fields[this.at[j]!] = this.values[j]!;
-      return this.count === 0 ? '' : `,${fields.join(',')}`;
-    }
+    // Rare: a row whose keys come in another order than its sheet's columns.
+    if (!ascending) this.sortPut();
     let previous = -1;
     for (let j = 0; j < this.count; j++) {
-      line += `${','.repeat(this.at[j]! - previous)}${this.values[j]}`;
+      lines.commas(this.at[j]! - previous);
+      this.writeValue(lines, this.values[j]!, this.isField[j]!);
       previous = this.at[j]!;
     }
-    return line;
+    lines.newline();
   }
 
-  /** A field's length and line breaks noted (they decide the tool's read buffer and multiline parsing). */
-  private measure(field: string): void {
-    if (field.length > this.longestField) this.longestField = field.length;
-    if (!this.multiline && (field.includes('\n') || field.includes('\r'))) this.multiline = true;
+  /** The values put in column order (each column is put once): an insertion sort, rows have few values. */
+  private sortPut(): void {
+    const { at, values, isField } = this;
+    for (let j = 1; j < this.count; j++) {
+      const a = at[j]!;
+      const v = values[j]!;
+      const f = isField[j]!;
+      let k = j - 1;
+      for (; k >= 0 && at[k]! > a; k--) {
+        at[k + 1] = at[k]!;
+        values[k + 1] = values[k]!;
+        isField[k + 1] = isField[k]!;
+      }
+      at[k + 1] = a;
+      values[k + 1] = v;
+      isField[k + 1] = f;
+    }
+  }
+
+  /**
+   * One value as its field (numbers and booleans bare, texts quoted: csvField), its length and line
+   * breaks noted (they decide the tool's read buffer and multiline parsing).
+   */
+  private writeValue(lines: CsvBytes, value: string | number | boolean, isField: boolean): void {
+    if (typeof value === 'string') {
+      const length = isField ? (lines.raw(value), value.length) : lines.text(value);
+      if (length > this.longestField) this.longestField = length;
+      if (!this.multiline && (value.includes('\n') || value.includes('\r'))) this.multiline = true;
+    } else if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) {
+      const from = lines.length;
+      lines.natural(value);
+      if (lines.length - from > this.longestField) this.longestField = lines.length - from;
+    } else {
+      const field = String(value);
+      lines.raw(field);
+      if (field.length > this.longestField) this.longestField = field.length;
+    }
   }
 
   private openSheet(kind: SheetKind): OpenSheet {
@@ -338,10 +412,43 @@ export class BulkCsvWriter {
     const data = join(this.dir, `${kind}-${n}.csv`);
     const sheet: OpenSheet = {
       kind, header: join(this.dir, `${kind}-${n}-header.csv`), data, rows: 0, stream: createWriteStream(data),
-      keyHeader: kind === 'nodes' ? ':ID,:LABEL' : ':START_ID,:END_ID,:TYPE', columns: new Map(), names: [], pending: '',
+      keyHeader: kind === 'nodes' ? ':ID,:LABEL' : ':START_ID,:END_ID,:TYPE', columns: new Map(), names: [], lines: new CsvBytes(),
     };
     this.sheets[kind].push(sheet);
     return sheet;
+  }
+}
+
+/**
+ * The rows of one group met so far (read from the end): by their ends' numbers as one number, and
+ * for ends met twice in a group with mergeOn by the full key (relKey), which tells apart the rows
+ * with other mergeOn values. Most pairs are met once, so most rows make no key string at all.
+ */
+class RowsMet {
+  /** A pair's first row met, or -1 once it is in `keys`. */
+  private readonly first = new Map<number, number>();
+  private keys: Set<string> | null = null;
+
+  constructor(private readonly group: RelGroup) {}
+
+  /** Whether row i (from `start` to `end`) repeats a row met before; noted as met when not. */
+  repeats(i: number, start: number, end: number): boolean {
+    const pair = start * MAX_NODES + end;
+    const first = this.first.get(pair);
+    if (first === undefined) {
+      this.first.set(pair, i);
+      return false;
+    }
+    if (this.group.mergeOn.length === 0) return true;
+    const keys = (this.keys ??= new Set());
+    if (first >= 0) {
+      keys.add(relKey(start, end, this.group, this.group.rows[first]!));
+      this.first.set(pair, -1);
+    }
+    const key = relKey(start, end, this.group, this.group.rows[i]!);
+    if (keys.has(key)) return true;
+    keys.add(key);
+    return false;
   }
 }
 
@@ -356,8 +463,8 @@ function columnOf(sheet: OpenSheet, key: string, type: CsvType): number {
 }
 
 /** A relationship's key: its ends' numbers and the values that tell apart several between them. */
-function relKey(ends: string, group: RelGroup, row: RelRow): string {
-  let key = ends;
+function relKey(start: number, end: number, group: RelGroup, row: RelRow): string {
+  let key = `${start},${end}`;
   for (const k of group.mergeOn) key += `\u0000${JSON.stringify(row.props[k])}`;
   return key;
 }

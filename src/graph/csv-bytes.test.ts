@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { csvText } from './bulk.ts';
+import { CsvBytes } from './csv-bytes.ts';
+
+describe('CsvBytes', () => {
+  it('writes a text as the UTF-8 bytes of its csvText field, short or long, ASCII or not, lone surrogates included', () => {
+    const texts = ['', 'plain', 'say "no"', '"', 'café', '🙂', 'a\u2028b', '\ud800 lone', 'x\udfff', 'é'.repeat(40), `${'a'.repeat(40)}"${'b'.repeat(40)}`, 'line\r\nbreak'];
+    for (const s of texts) {
+      const lines = new CsvBytes(4);
+      const length = lines.text(s);
+      expect(lines.take().toString('latin1')).toBe(Buffer.from(csvText(s)).toString('latin1'));
+      expect(length).toBe(csvText(s).length);
+    }
+  });
+
+  it('writes whole numbers as String does, and grows past its first capacity keeping what was written', () => {
+    const lines = new CsvBytes(2);
+    const numbers = [0, 7, 10, 99, 100, 12345, 2 ** 31, 2 ** 40 + 3, Number.MAX_SAFE_INTEGER];
+    for (const n of numbers) {
+      lines.natural(n);
+      lines.comma();
+    }
+    lines.raw('ü,true');
+    lines.commas(3);
+    lines.bytes(Buffer.from('"T"'));
+    lines.newline();
+    expect(lines.take().toString()).toBe(`${numbers.join(',')},ü,true,,,"T"\n`);
+  });
+
+  it('hands over its bytes and goes on in a new buffer, so the bytes handed over stay as they were', () => {
+    const lines = new CsvBytes(8);
+    lines.text('first');
+    const first = lines.take();
+    lines.text('other');
+    expect(lines.length).toBe(7);
+    expect(first.toString()).toBe('"first"');
+  });
+});
