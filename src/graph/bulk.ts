@@ -187,7 +187,7 @@ export class BulkCsvWriter {
     const lines = this.sheetFor('nodes', label, props, idKey, id);
     lines.natural(n);
     lines.comma();
-    lines.bytes(this.nameField(label));
+    lines.encoded(this.nameField(label));
     this.writeFields(lines);
     this.nodes++;
   }
@@ -249,20 +249,17 @@ export class BulkCsvWriter {
       lines.comma();
       lines.natural(end);
       lines.comma();
-      lines.bytes(type);
+      lines.encoded(type);
       this.writeFields(lines);
       this.relationships++;
     }
   }
 
-  /** Every sheet's lines of this batch written, then the streams drained together. */
+  /** Every sheet's lines of this batch written, together; their buffers are then reused. */
   private async flush(): Promise<void> {
-    const draining: Promise<void>[] = [];
-    for (const s of [...this.sheets.nodes, ...this.sheets.relationships]) {
-      if (s.lines.length === 0) continue;
-      if (!s.stream.write(s.lines.take())) draining.push(new Promise((resolve) => s.stream.once('drain', () => resolve())));
-    }
-    await Promise.all(draining);
+    const pending = [...this.sheets.nodes, ...this.sheets.relationships].filter((s) => s.lines.length > 0);
+    await Promise.all(pending.map((s) => new Promise<void>((resolve, reject) => s.stream.write(s.lines.bytes(), (e) => (e ? reject(e) : resolve())))));
+    for (const s of pending) s.lines.clear();
   }
 
   /** The similarity index's nodes, every file closed, the headers written. */

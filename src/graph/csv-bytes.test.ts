@@ -8,7 +8,7 @@ describe('CsvBytes', () => {
     for (const s of texts) {
       const lines = new CsvBytes(4);
       const length = lines.text(s);
-      expect(lines.take().toString('latin1')).toBe(Buffer.from(csvText(s)).toString('latin1'));
+      expect(lines.bytes().toString('latin1')).toBe(Buffer.from(csvText(s)).toString('latin1'));
       expect(length).toBe(csvText(s).length);
     }
   });
@@ -22,17 +22,16 @@ describe('CsvBytes', () => {
     }
     lines.raw('ü,true');
     lines.commas(3);
-    lines.bytes(Buffer.from('"T"'));
+    lines.encoded(Buffer.from('"T"'));
     lines.newline();
-    expect(lines.take().toString()).toBe(`${numbers.join(',')},ü,true,,,"T"\n`);
+    expect(lines.bytes().toString()).toBe(`${numbers.join(',')},ü,true,,,"T"\n`);
   });
 
-  it('hands over its bytes and goes on in a new buffer, so the bytes handed over stay as they were', () => {
+  it('starts again from the beginning once cleared', () => {
     const lines = new CsvBytes(8);
-    lines.text('first');
-    const first = lines.take();
-    lines.text('other');
-    expect(lines.length).toBe(7);
-    expect(first.toString()).toBe('"first"');
+    lines.text('first line, long enough to grow');
+    lines.clear();
+    lines.text('two');
+    expect(lines.bytes().toString()).toBe('"two"');
   });
 });

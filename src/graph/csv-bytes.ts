@@ -22,15 +22,14 @@ export class CsvBytes {
     this.buf = Buffer.allocUnsafe(capacity);
   }
 
-  /**
-   * The bytes written, handed over (to a stream, which may hold them until written); the builder
-   * goes on in a new buffer as large, so nothing written is overwritten.
-   */
-  take(): Buffer {
-    const bytes = this.buf.subarray(0, this.length);
-    this.buf = Buffer.allocUnsafe(this.buf.length);
+  /** The bytes written so far: to be written out before clear(), as the buffer is then reused. */
+  bytes(): Buffer {
+    return this.buf.subarray(0, this.length);
+  }
+
+  /** Start again at the beginning of the same buffer (its pages are already the process's: a new one would fault them in again). */
+  clear(): void {
     this.length = 0;
-    return bytes;
   }
 
   /** Room for `n` more bytes. */
@@ -46,11 +45,10 @@ export class CsvBytes {
     this.buf[this.length++] = COMMA;
   }
 
-  /** `n` commas: the empty fields before a value, and its separator. */
+  /** `n` commas: the empty fields before a value, and its separator (mostly one: Buffer.fill would cost a call). */
   commas(n: number): void {
     this.room(n);
-    this.buf.fill(COMMA, this.length, this.length + n);
-    this.length += n;
+    for (let i = 0; i < n; i++) this.buf[this.length++] = COMMA;
   }
 
   newline(): void {
@@ -71,7 +69,7 @@ export class CsvBytes {
   }
 
   /** Bytes encoded once (a label's field, say). */
-  bytes(b: Uint8Array): void {
+  encoded(b: Uint8Array): void {
     this.room(b.length);
     this.buf.set(b, this.length);
     this.length += b.length;
