@@ -104,6 +104,38 @@ describe('BulkCsvWriter', () => {
     expect(s.multiline).toBe(true);
   });
 
+  it('keeps relationships between the same ends apart by their mergeOn values, the last of each winning', async () => {
+    const w = new BulkCsvWriter(tempDir());
+    const b = new GraphBatch();
+    b.node('Recommendation', 'recommendation:r', { text: 'x', position: 1 });
+    b.node('Theme', 'theme:a', { key: 'a' });
+    b.node('Theme', 'theme:b', { key: 'b' });
+    b.rel('ABOUT', ['Recommendation', 'recommendation:r'], ['Theme', 'theme:a'], { basis: 'CURATED', rule: 'first' }, ['basis']);
+    b.rel('ABOUT', ['Recommendation', 'recommendation:r'], ['Theme', 'theme:a'], { basis: 'RULE', rule: 'only' }, ['basis']);
+    b.rel('ABOUT', ['Recommendation', 'recommendation:r'], ['Theme', 'theme:a'], { basis: 'CURATED', rule: 'last' }, ['basis']);
+    b.rel('ABOUT', ['Recommendation', 'recommendation:r'], ['Theme', 'theme:b'], { basis: 'CURATED', rule: 'other end' }, ['basis']);
+    await w.add(b);
+    const s = await w.finish();
+    expect(sheet(s, 'relationships').data).toBe('0,2,"ABOUT","CURATED","other end"\n0,1,"ABOUT","CURATED","last"\n0,1,"ABOUT","RULE","only"\n');
+  });
+
+  it('writes each of many relationships once however often a batch repeats it', async () => {
+    const w = new BulkCsvWriter(tempDir());
+    const b = new GraphBatch();
+    for (let t = 0; t < 7; t++) b.node('Theme', `theme:${t}`, { key: String(t) });
+    for (let i = 0; i < 2000; i++) {
+      b.node('Finding', `finding:${i}`, { text: 'y' });
+      for (const repeat of [1, 2]) b.rel('ABOUT', ['Finding', `finding:${i}`], ['Theme', `theme:${(i * repeat) % 7}`]);
+    }
+    for (let i = 0; i < 2000; i++) b.rel('ABOUT', ['Finding', `finding:${i}`], ['Theme', `theme:${i % 7}`]);
+    await w.add(b);
+    const s = await w.finish();
+    const pairs = sheet(s, 'relationships').data.trim().split('\n').map((l) => l.split(',').slice(0, 2).join(','));
+    expect(new Set(pairs).size).toBe(pairs.length);
+    // Finding i is about theme i % 7 and theme 2i % 7: one relationship when they are the same theme (i % 7 = 0).
+    expect(s.relationships).toBe(2000 * 2 - Math.ceil(2000 / 7));
+  });
+
   it('notes the longest field and whether any holds a line break (they decide the tool options)', async () => {
     const w = new BulkCsvWriter(tempDir());
     const b = new GraphBatch();

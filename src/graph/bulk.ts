@@ -131,11 +131,6 @@ type Numbering = Map<string, number>;
 /** A column the sheet has with another type: the row goes to the next sheet. */
 const CONFLICT = -1;
 
-/**
- * The most nodes one writer numbers: a pair of numbers below it is one exact double (RowsMet), so
- * about 67 million, far past any graph of the project (100,000 synthetic inspections are 1.9 million).
- */
-const MAX_NODES = 2 ** 26;
 
 export class BulkCsvWriter {
   private readonly sheets: Record<SheetKind, OpenSheet[]> = { nodes: [], relationships: [] };
@@ -204,7 +199,6 @@ export class BulkCsvWriter {
 
   private newNumber(): number {
     const n = this.nextNumber++;
-    if (n >= MAX_NODES) throw new Error(`bulk import: more than ${MAX_NODES} nodes; the writer numbers no more`);
     if (n >= this.writtenIn.length) {
       const longer = new Int32Array(this.writtenIn.length * 2);
       longer.set(this.writtenIn);
@@ -417,36 +411,62 @@ export class BulkCsvWriter {
 }
 
 /**
- * The rows of one group met so far (read from the end): by their ends' numbers as one number, and
- * for ends met twice in a group with mergeOn by the full key (relKey), which tells apart the rows
- * with other mergeOn values. Most pairs are met once, so most rows make no key string at all.
+ * The rows of one group met so far (read from the end), by their ends' numbers, in an
+ * open-addressing table of whole-number arrays (a Map keyed by the pair made a number and an entry
+ * to collect per row). Only for ends met twice in a group with mergeOn is the full key made
+ * (relKey), which tells apart the rows with other mergeOn values.
  */
 class RowsMet {
-  /** A pair's first row met, or -1 once it is in `keys`. */
-  private readonly first = new Map<number, number>();
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  /** Per slot: 0 when empty, else the first row met with those ends, plus 1; -1 once its key is in `keys`. */
+  private readonly firstRows: Int32Array;
+  private readonly mask: number;
   private keys: Set<string> | null = null;
 
-  constructor(private readonly group: RelGroup) {}
+  constructor(private readonly group: RelGroup) {
+    // At most half full: short probes.
+    let size = 16;
+    while (size < group.rows.length * 2) size *= 2;
+    this.starts = new Int32Array(size);
+    this.ends = new Int32Array(size);
+    this.firstRows = new Int32Array(size);
+    this.mask = size - 1;
+  }
 
   /** Whether row i (from `start` to `end`) repeats a row met before; noted as met when not. */
   repeats(i: number, start: number, end: number): boolean {
-    const pair = start * MAX_NODES + end;
-    const first = this.first.get(pair);
-    if (first === undefined) {
-      this.first.set(pair, i);
-      return false;
+    let slot = pairHash(start, end) & this.mask;
+    for (; this.firstRows[slot] !== 0; slot = (slot + 1) & this.mask) {
+      if (this.starts[slot] === start && this.ends[slot] === end) return this.sameKey(slot, i, start, end);
     }
+    this.starts[slot] = start;
+    this.ends[slot] = end;
+    this.firstRows[slot] = i + 1;
+    return false;
+  }
+
+  /** Row i has the ends of the row in `slot`: whether its mergeOn values are those of one met before too. */
+  private sameKey(slot: number, i: number, start: number, end: number): boolean {
     if (this.group.mergeOn.length === 0) return true;
     const keys = (this.keys ??= new Set());
-    if (first >= 0) {
-      keys.add(relKey(start, end, this.group, this.group.rows[first]!));
-      this.first.set(pair, -1);
+    const first = this.firstRows[slot]!;
+    if (first > 0) {
+      keys.add(relKey(start, end, this.group, this.group.rows[first - 1]!));
+      this.firstRows[slot] = -1;
     }
     const key = relKey(start, end, this.group, this.group.rows[i]!);
     if (keys.has(key)) return true;
     keys.add(key);
     return false;
   }
+}
+
+/** A pair of node numbers mixed into 32 bits (numbers come in runs: unmixed they would crowd the table). */
+function pairHash(start: number, end: number): number {
+  let h = Math.imul(start, 0x9e3779b1) ^ end;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  return h ^ (h >>> 13);
 }
 
 /** The column of `key` in the sheet (added when new), or CONFLICT when it has another type there. */
