@@ -36,6 +36,7 @@ import { storedProps, termIndexNodes } from './term-index.ts';
 
 /** Between the items of a list property in the CSV (`--array-delimiter`): a control character no text holds. */
 export const ARRAY_DELIMITER = '\u001f';
+const ARRAY_DELIMITER_BYTE = ARRAY_DELIMITER.charCodeAt(0);
 
 type CsvType = 'string' | 'long' | 'double' | 'boolean' | 'string[]' | 'long[]' | 'double[]' | 'boolean[]';
 type Value = Exclude<Props[string], null>;
@@ -62,13 +63,14 @@ export function csvText(s: string): string {
   return s.indexOf('"') === -1 ? `"${s}"` : `"${s.replaceAll('"', '""')}"`;
 }
 
-/** A stored value as its field: numbers and booleans bare (the column's type reads them), texts and lists quoted. */
+/**
+ * A stored value as its field: numbers and booleans bare (the column's type reads them), texts and
+ * lists quoted. The writer writes these bytes without making the string (writeValue).
+ */
 export function csvField(value: Value, key: string): string {
   if (typeof value === 'string') return csvText(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  const items = (value as unknown[]).map(String);
-  if (items.some((s) => s.includes(ARRAY_DELIMITER))) throw new Error(`bulk import: a value of list property '${key}' holds the array delimiter U+001F`);
-  return csvText(items.join(ARRAY_DELIMITER));
+  return csvText(listItems(value as unknown[], key).join(ARRAY_DELIMITER));
 }
 
 /**
@@ -128,9 +130,18 @@ export interface BulkSummary {
 /** A label's numbering: the number of every node written or referred to; negative (-n - 1) while only referred to. */
 type Numbering = Map<string, number>;
 
+/** A value put in a row: a list as its items' texts (csvField's). */
+type Put = string | number | boolean | readonly string[];
+
+/** A list's items as texts, refused when one holds the array delimiter (csvField's check). */
+function listItems(items: readonly unknown[], key: string): readonly string[] {
+  const texts = items.every((v) => typeof v === 'string') ? (items as readonly string[]) : items.map(String);
+  if (texts.some((s) => s.includes(ARRAY_DELIMITER))) throw new Error(`bulk import: a value of list property '${key}' holds the array delimiter U+001F`);
+  return texts;
+}
+
 /** A column the sheet has with another type: the row goes to the next sheet. */
 const CONFLICT = -1;
-
 
 export class BulkCsvWriter {
   private readonly sheets: Record<SheetKind, OpenSheet[]> = { nodes: [], relationships: [] };
@@ -312,35 +323,30 @@ export class BulkCsvWriter {
   /**
    * The row's property values and their columns into `at` / `values` (reused: no allocation per
    * row), with the node's own id as the property `ownKey` first, or false when a column of the sheet
-   * has another type. A text is put as it is (quoted when written), a list as its field.
+   * has another type. Texts are quoted when written (writeValue).
    */
   private fields(sheet: OpenSheet, kind: SheetKind, name: string, props: Props, ownKey: string | null, ownId: string | null): boolean {
     this.count = 0;
-    if (ownKey !== null && !this.put(columnOf(sheet, ownKey, 'string'), ownId!, false)) return false;
+    if (ownKey !== null && !this.put(columnOf(sheet, ownKey, 'string'), ownId!)) return false;
     for (const k in props) {
       const v = props[k];
       if (v === null || v === undefined || k === ownKey) continue;
       if (Array.isArray(v) && v.length === 0) {
-        if (!this.put(columnOf(sheet, `${EMPTY_LIST_MARKER}${k}`, 'boolean'), true, false)) return false;
+        if (!this.put(columnOf(sheet, `${EMPTY_LIST_MARKER}${k}`, 'boolean'), true)) return false;
         if (!this.emptyLists.has(`${kind}|${name}|${k}`)) this.emptyLists.set(`${kind}|${name}|${k}`, { kind, name, key: k });
-      } else if (Array.isArray(v)) {
-        if (!this.put(columnOf(sheet, k, csvType(v)), csvField(v, k), true)) return false;
-      } else if (!this.put(columnOf(sheet, k, csvType(v)), v, false)) return false;
+      } else if (!this.put(columnOf(sheet, k, csvType(v)), Array.isArray(v) ? listItems(v, k) : v)) return false;
     }
     return true;
   }
 
   private readonly at: number[] = [];
-  private readonly values: Array<string | number | boolean> = [];
-  /** Whether the text put is already a field (a list's), or to be quoted. */
-  private readonly isField: boolean[] = [];
+  private readonly values: Put[] = [];
   private count = 0;
 
-  private put(at: number, value: string | number | boolean, isField: boolean): boolean {
+  private put(at: number, value: Put): boolean {
     if (at === CONFLICT) return false;
     this.at[this.count] = at;
-    this.values[this.count] = value;
-    this.isField[this.count++] = isField;
+    this.values[this.count++] = value;
     return true;
   }
 
@@ -353,7 +359,7 @@ export class BulkCsvWriter {
     let previous = -1;
     for (let j = 0; j < this.count; j++) {
       lines.commas(this.at[j]! - previous);
-      this.writeValue(lines, this.values[j]!, this.isField[j]!);
+      this.writeValue(lines, this.values[j]!);
       previous = this.at[j]!;
     }
     lines.newline();
@@ -361,41 +367,46 @@ export class BulkCsvWriter {
 
   /** The values put in column order (each column is put once): an insertion sort, rows have few values. */
   private sortPut(): void {
-    const { at, values, isField } = this;
+    const { at, values } = this;
     for (let j = 1; j < this.count; j++) {
       const a = at[j]!;
       const v = values[j]!;
-      const f = isField[j]!;
       let k = j - 1;
       for (; k >= 0 && at[k]! > a; k--) {
         at[k + 1] = at[k]!;
         values[k + 1] = values[k]!;
-        isField[k + 1] = isField[k]!;
       }
       at[k + 1] = a;
       values[k + 1] = v;
-      isField[k + 1] = f;
     }
   }
 
   /**
-   * One value as its field (numbers and booleans bare, texts quoted: csvField), its length and line
-   * breaks noted (they decide the tool's read buffer and multiline parsing).
+   * One value as its field (csvField: numbers and booleans bare, texts and lists quoted), its length
+   * and line breaks noted (they decide the tool's read buffer and multiline parsing).
    */
-  private writeValue(lines: CsvBytes, value: string | number | boolean, isField: boolean): void {
+  private writeValue(lines: CsvBytes, value: Put): void {
+    let length: number;
     if (typeof value === 'string') {
-      const length = isField ? (lines.raw(value), value.length) : lines.text(value);
-      if (length > this.longestField) this.longestField = length;
-      if (!this.multiline && (value.includes('\n') || value.includes('\r'))) this.multiline = true;
+      length = lines.text(value);
+      this.noteLineBreaks(value);
+    } else if (Array.isArray(value)) {
+      length = lines.list(value, ARRAY_DELIMITER_BYTE);
+      for (const item of value) this.noteLineBreaks(item);
     } else if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) {
       const from = lines.length;
       lines.natural(value);
-      if (lines.length - from > this.longestField) this.longestField = lines.length - from;
+      length = lines.length - from;
     } else {
       const field = String(value);
       lines.raw(field);
-      if (field.length > this.longestField) this.longestField = field.length;
+      length = field.length;
     }
+    if (length > this.longestField) this.longestField = length;
+  }
+
+  private noteLineBreaks(text: string): void {
+    if (!this.multiline && (text.includes('\n') || text.includes('\r'))) this.multiline = true;
   }
 
   private openSheet(kind: SheetKind): OpenSheet {

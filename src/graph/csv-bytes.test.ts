@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvText } from './bulk.ts';
+import { ARRAY_DELIMITER, csvField, csvText } from './bulk.ts';
 import { CsvBytes } from './csv-bytes.ts';
 
 describe('CsvBytes', () => {
@@ -10,6 +10,16 @@ describe('CsvBytes', () => {
       const length = lines.text(s);
       expect(lines.bytes().toString('latin1')).toBe(Buffer.from(csvText(s)).toString('latin1'));
       expect(length).toBe(csvText(s).length);
+    }
+  });
+
+  it('writes a list of texts as the UTF-8 bytes of its csvField field', () => {
+    const lists = [[''], ['a'], ['A PDU', 'Ay'], ['say "no"', 'café 🙂', 'x'.repeat(50)], ['', '']];
+    for (const items of lists) {
+      const lines = new CsvBytes(4);
+      const length = lines.list(items, ARRAY_DELIMITER.charCodeAt(0));
+      expect(lines.bytes().toString('latin1')).toBe(Buffer.from(csvField(items, 'l')).toString('latin1'));
+      expect(length).toBe(csvField(items, 'l').length);
     }
   });
 

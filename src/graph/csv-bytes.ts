@@ -83,12 +83,42 @@ export class CsvBytes {
 
   /** A text as its quoted field (csvText's bytes); returns the field's length in characters. */
   text(s: string): number {
+    this.quote();
+    const length = this.inner(s);
+    this.quote();
+    return length + 2;
+  }
+
+  /**
+   * A list of texts as one quoted field (csvField's bytes for a list): the items, their quotes
+   * doubled, with the byte `delimiter` between them; returns the field's length in characters.
+   */
+  list(items: readonly string[], delimiter: number): number {
+    this.quote();
+    let length = 2;
+    for (let i = 0; i < items.length; i++) {
+      if (i > 0) {
+        this.room(1);
+        this.buf[this.length++] = delimiter;
+        length++;
+      }
+      length += this.inner(items[i]!);
+    }
+    this.quote();
+    return length;
+  }
+
+  private quote(): void {
+    this.room(1);
+    this.buf[this.length++] = QUOTE;
+  }
+
+  /** A text inside quotes: its own quotes doubled. Returns its length so, in characters. */
+  private inner(s: string): number {
     const inner = s.indexOf('"') === -1 ? s : s.replaceAll('"', '""');
-    this.room(inner.length * 3 + 2);
-    this.buf[this.length++] = QUOTE;
+    this.room(inner.length * 3);
     if (inner.length > SHORT || !this.copyAscii(inner)) this.length += this.buf.write(inner, this.length);
-    this.buf[this.length++] = QUOTE;
-    return inner.length + 2;
+    return inner.length;
   }
 
   /** Copy an ASCII text byte for byte; false, with nothing written, at its first other character. */
