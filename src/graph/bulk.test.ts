@@ -119,6 +119,19 @@ describe('BulkCsvWriter', () => {
     expect(sheet(s, 'relationships').data).toBe('0,2,"ABOUT","CURATED","other end"\n0,1,"ABOUT","CURATED","last"\n0,1,"ABOUT","RULE","only"\n');
   });
 
+  it('compares mergeOn values by value: equal lists are one relationship, other lists another', async () => {
+    const w = new BulkCsvWriter(tempDir());
+    const b = new GraphBatch();
+    b.node('Finding', 'finding:f', { text: 'x' });
+    b.node('Theme', 'theme:a', { key: 'a' });
+    b.rel('ABOUT', ['Finding', 'finding:f'], ['Theme', 'theme:a'], { matched: ['x', 'y'], rule: 'first' }, ['matched']);
+    b.rel('ABOUT', ['Finding', 'finding:f'], ['Theme', 'theme:a'], { matched: ['x'], rule: 'shorter' }, ['matched']);
+    b.rel('ABOUT', ['Finding', 'finding:f'], ['Theme', 'theme:a'], { matched: ['x', 'y'], rule: 'last' }, ['matched']);
+    await w.add(b);
+    const s = await w.finish();
+    expect(sheet(s, 'relationships').data).toBe(`0,1,"ABOUT","x${ARRAY_DELIMITER}y","last"\n0,1,"ABOUT","x","shorter"\n`);
+  });
+
   it('writes each of many relationships once however often a batch repeats it', async () => {
     const w = new BulkCsvWriter(tempDir());
     const b = new GraphBatch();

@@ -424,16 +424,17 @@ export class BulkCsvWriter {
 /**
  * The rows of one group met so far (read from the end), by their ends' numbers, in an
  * open-addressing table of whole-number arrays (a Map keyed by the pair made a number and an entry
- * to collect per row). Only for ends met twice in a group with mergeOn is the full key made
- * (relKey), which tells apart the rows with other mergeOn values.
+ * to collect per row, a key string made one more). Rows met with the same ends in a group with
+ * mergeOn are chained, and a row's mergeOn values compared with theirs.
  */
 class RowsMet {
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
-  /** Per slot: 0 when empty, else the first row met with those ends, plus 1; -1 once its key is in `keys`. */
+  /** Per slot: 0 when empty, else the first row met with those ends, plus 1. */
   private readonly firstRows: Int32Array;
+  /** Per row: the next row met with the same ends and other mergeOn values, plus 1; 0 for none. */
+  private nextRows: Int32Array | null = null;
   private readonly mask: number;
-  private keys: Set<string> | null = null;
 
   constructor(private readonly group: RelGroup) {
     // At most half full: short probes.
@@ -449,7 +450,7 @@ class RowsMet {
   repeats(i: number, start: number, end: number): boolean {
     let slot = pairHash(start, end) & this.mask;
     for (; this.firstRows[slot] !== 0; slot = (slot + 1) & this.mask) {
-      if (this.starts[slot] === start && this.ends[slot] === end) return this.sameKey(slot, i, start, end);
+      if (this.starts[slot] === start && this.ends[slot] === end) return this.sameValuesMet(this.firstRows[slot]! - 1, i);
     }
     this.starts[slot] = start;
     this.ends[slot] = end;
@@ -457,20 +458,30 @@ class RowsMet {
     return false;
   }
 
-  /** Row i has the ends of the row in `slot`: whether its mergeOn values are those of one met before too. */
-  private sameKey(slot: number, i: number, start: number, end: number): boolean {
-    if (this.group.mergeOn.length === 0) return true;
-    const keys = (this.keys ??= new Set());
-    const first = this.firstRows[slot]!;
-    if (first > 0) {
-      keys.add(relKey(start, end, this.group, this.group.rows[first - 1]!));
-      this.firstRows[slot] = -1;
+  /** Row i has the ends of the rows chained from `first`: whether it has the mergeOn values of one of them; chained when not. */
+  private sameValuesMet(first: number, i: number): boolean {
+    const { mergeOn, rows } = this.group;
+    if (mergeOn.length === 0) return true;
+    const next = (this.nextRows ??= new Int32Array(rows.length));
+    for (let r = first; ; r = next[r]! - 1) {
+      if (sameMergeValues(mergeOn, rows[r]!, rows[i]!)) return true;
+      if (next[r] === 0) {
+        next[r] = i + 1;
+        return false;
+      }
     }
-    const key = relKey(start, end, this.group, this.group.rows[i]!);
-    if (keys.has(key)) return true;
-    keys.add(key);
-    return false;
   }
+}
+
+/** Whether two rows have the same values of the mergeOn properties, as their relKeys compare them (as JSON). */
+function sameMergeValues(mergeOn: readonly string[], a: RelRow, b: RelRow): boolean {
+  for (const k of mergeOn) {
+    const x = a.props[k];
+    const y = b.props[k];
+    if (x === y) continue;
+    if ((typeof x === 'string' && typeof y === 'string') || JSON.stringify(x) !== JSON.stringify(y)) return false;
+  }
+  return true;
 }
 
 /** A pair of node numbers mixed into 32 bits (numbers come in runs: unmixed they would crowd the table). */
