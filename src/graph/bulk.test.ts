@@ -106,6 +106,51 @@ describe('BulkCsvWriter', () => {
     expect(s.emptyLists).toEqual([{ kind: 'nodes', name: 'PDU', key: 'aliases' }, { kind: 'relationships', name: 'ABOUT', key: 'matched' }]);
   });
 
+  it('keeps relationships between the same ends apart by their mergeOn values, the last of each winning', async () => {
+    const w = new BulkCsvWriter(tempDir());
+    const b = new GraphBatch();
+    b.node('Recommendation', 'recommendation:r', { text: 'x', position: 1 });
+    b.node('Theme', 'theme:a', { key: 'a' });
+    b.node('Theme', 'theme:b', { key: 'b' });
+    b.rel('ABOUT', ['Recommendation', 'recommendation:r'], ['Theme', 'theme:a'], { basis: 'CURATED', rule: 'first' }, ['basis']);
+    b.rel('ABOUT', ['Recommendation', 'recommendation:r'], ['Theme', 'theme:a'], { basis: 'RULE', rule: 'only' }, ['basis']);
+    b.rel('ABOUT', ['Recommendation', 'recommendation:r'], ['Theme', 'theme:a'], { basis: 'CURATED', rule: 'last' }, ['basis']);
+    b.rel('ABOUT', ['Recommendation', 'recommendation:r'], ['Theme', 'theme:b'], { basis: 'CURATED', rule: 'other end' }, ['basis']);
+    await w.add(b);
+    const s = await w.finish();
+    expect(sheet(s, 'relationships').data).toBe('0,2,"ABOUT","CURATED","other end"\n0,1,"ABOUT","CURATED","last"\n0,1,"ABOUT","RULE","only"\n');
+  });
+
+  it('compares mergeOn values by value: equal lists are one relationship, other lists another', async () => {
+    const w = new BulkCsvWriter(tempDir());
+    const b = new GraphBatch();
+    b.node('Finding', 'finding:f', { text: 'x' });
+    b.node('Theme', 'theme:a', { key: 'a' });
+    b.rel('ABOUT', ['Finding', 'finding:f'], ['Theme', 'theme:a'], { matched: ['x', 'y'], rule: 'first' }, ['matched']);
+    b.rel('ABOUT', ['Finding', 'finding:f'], ['Theme', 'theme:a'], { matched: ['x'], rule: 'shorter' }, ['matched']);
+    b.rel('ABOUT', ['Finding', 'finding:f'], ['Theme', 'theme:a'], { matched: ['x', 'y'], rule: 'last' }, ['matched']);
+    await w.add(b);
+    const s = await w.finish();
+    expect(sheet(s, 'relationships').data).toBe(`0,1,"ABOUT","x${ARRAY_DELIMITER}y","last"\n0,1,"ABOUT","x","shorter"\n`);
+  });
+
+  it('writes each of many relationships once however often a batch repeats it', async () => {
+    const w = new BulkCsvWriter(tempDir());
+    const b = new GraphBatch();
+    for (let t = 0; t < 7; t++) b.node('Theme', `theme:${t}`, { key: String(t) });
+    for (let i = 0; i < 2000; i++) {
+      b.node('Finding', `finding:${i}`, { text: 'y' });
+      for (const repeat of [1, 2]) b.rel('ABOUT', ['Finding', `finding:${i}`], ['Theme', `theme:${(i * repeat) % 7}`]);
+    }
+    for (let i = 0; i < 2000; i++) b.rel('ABOUT', ['Finding', `finding:${i}`], ['Theme', `theme:${i % 7}`]);
+    await w.add(b);
+    const s = await w.finish();
+    const pairs = sheet(s, 'relationships').data.trim().split('\n').map((l) => l.split(',').slice(0, 2).join(','));
+    expect(new Set(pairs).size).toBe(pairs.length);
+    // Finding i is about theme i % 7 and theme 2i % 7: one relationship when they are the same theme (i % 7 = 0).
+    expect(s.relationships).toBe(2000 * 2 - Math.ceil(2000 / 7));
+  });
+
   it('notes the longest field; no multiline sheet when no field holds a line break', async () => {
     const w = new BulkCsvWriter(tempDir());
     const b = new GraphBatch();
@@ -116,11 +161,16 @@ describe('BulkCsvWriter', () => {
     expect(s.sheets.map((x) => [x.kind, x.multiline])).toEqual([['nodes', false]]);
   });
 
-  it('keeps rows with a line break (in a text or a list item) apart, in multiline sheets of at most the bytes given', async () => {
+  it('keeps rows with a line break (in a text or a list item) apart, in multiline sheets that take rows until they hold the bytes given', async () => {
     const w = new BulkCsvWriter(tempDir(), 170);
+    // Each of these rows is 77 bytes; the bytes of a batch count once it is written.
+    const page = (i: number) => {
+      const b = new GraphBatch();
+      b.node('Document', `document:${i}`, { text: `page ${i}\r\n${'y'.repeat(40)}` });
+      return b;
+    };
+    for (let i = 0; i < 4; i++) await w.add(page(i));
     const b = new GraphBatch();
-    // Each of these rows is 77 bytes: two fit in 170.
-    for (let i = 0; i < 4; i++) b.node('Document', `document:${i}`, { text: `page ${i}\r\n${'y'.repeat(40)}` });
     b.node('Document', 'document:big', { text: `one\n${'z'.repeat(200)}` });
     b.node('Person', 'person:p', { name: 'P', aliases: ['P', 'line\nbreak'] });
     b.node('Person', 'person:q', { name: 'Q' });
@@ -128,12 +178,11 @@ describe('BulkCsvWriter', () => {
     await w.add(b);
     const s = await w.finish();
     const nodeSheets = s.sheets.filter((x) => x.kind === 'nodes');
-    expect(nodeSheets.map((x) => [x.multiline, x.rows])).toEqual([[true, 2], [true, 2], [true, 1], [true, 1], [false, 1]]);
-    expect(nodeSheets.map((x) => statSync(x.data).size)).toEqual([154, 154, 235, 41, 26]);
-    // A row larger than the limit has a sheet to itself; the next row starts another.
-    expect(readFileSync(nodeSheets[2]!.data, 'utf8')).toMatch(/^4,"Document","document:big","one\nz+"\n$/);
-    expect(readFileSync(nodeSheets[3]!.data, 'utf8')).toBe(`5,"Person","person:p","P","P${ARRAY_DELIMITER}line\nbreak"\n`);
-    expect(readFileSync(nodeSheets[4]!.data, 'utf8')).toBe('6,"Person","person:q","Q"\n');
+    // 77, 154, 231 bytes: full; the next sheet takes page 3 and the large row (its batch was not yet
+    // written when it came); then the next row starts another.
+    expect(nodeSheets.map((x) => [x.multiline, x.rows, statSync(x.data).size])).toEqual([[true, 3, 231], [true, 2, 312], [true, 1, 41], [false, 1, 26]]);
+    expect(readFileSync(nodeSheets[2]!.data, 'utf8')).toBe(`5,"Person","person:p","P","P${ARRAY_DELIMITER}line\nbreak"\n`);
+    expect(readFileSync(nodeSheets[3]!.data, 'utf8')).toBe('6,"Person","person:q","Q"\n');
     expect(s.sheets.filter((x) => x.kind === 'relationships').map((x) => x.multiline)).toEqual([true]);
     expect(sheet(s, 'relationships', true).data).toBe('6,0,"SAID","two\nlines"\n');
   });

@@ -23,12 +23,9 @@ export interface Term {
  */
 export function terms(text: string): Term[] {
   const out = new Map<string, Term>();
-  for (const word of text.toLowerCase().replace(/[\u2018\u2019']/g, '').match(/[a-z][a-z-]*[a-z]|[a-z]/g) ?? []) {
-    const parts = word.split('-').filter((p) => p.length > 0);
-    const content = parts.filter((p) => p.length >= 3 && !STOP.has(p));
-    if (content.length === 0) continue;
-    const stem = parts.length > 1 ? parts.map((p) => stemmer(p)).join('-') : stemmer(word);
-    if (!out.has(stem)) out.set(stem, { stem, word });
+  for (const word of words(text)) {
+    const stem = stemOf(word);
+    if (stem !== null && !out.has(stem)) out.set(stem, { stem, word });
   }
   return [...out.values()];
 }
@@ -43,7 +40,42 @@ export function stems(text: string): Set<string> {
  * against any other text; the key is what the similarity index stores (src/graph/term-index.ts).
  */
 export function termKey(text: string): string {
-  return [...stems(text)].sort().join(' ');
+  const found = new Set<string>();
+  for (const word of words(text)) {
+    const stem = stemOf(word);
+    if (stem !== null) found.add(stem);
+  }
+  return [...found].sort().join(' ');
+}
+
+function words(text: string): string[] {
+  return text.toLowerCase().replace(/[\u2018\u2019']/g, '').match(/[a-z][a-z-]*[a-z]|[a-z]/g) ?? [];
+}
+
+/**
+ * Stems of the words met, remembered: texts repeat their words, and stemming a word was most of
+ * the cost of a text's terms (the bulk import keys every recommendation). Bounded: emptied when full.
+ */
+const stemsOfWords = new Map<string, string | null>();
+const STEMS_REMEMBERED = 100_000;
+
+/** A word's stem, or null when it is no term (a stop word, or too short). */
+function stemOf(word: string): string | null {
+  let stem = stemsOfWords.get(word);
+  if (stem === undefined) {
+    if (stemsOfWords.size >= STEMS_REMEMBERED) stemsOfWords.clear();
+    // A copy (words are ASCII): a word matched in a text may be a slice that keeps the whole text alive.
+    const own = Buffer.from(word, 'latin1').toString('latin1');
+    stemsOfWords.set(own, (stem = stemOfNew(own)));
+  }
+  return stem;
+}
+
+function stemOfNew(word: string): string | null {
+  const parts = word.split('-').filter((p) => p.length > 0);
+  const content = parts.filter((p) => p.length >= 3 && !STOP.has(p));
+  if (content.length === 0) return null;
+  return parts.length > 1 ? parts.map((p) => stemmer(p)).join('-') : stemmer(word);
 }
 
 /** The stems of a term key (the inverse of termKey). */
