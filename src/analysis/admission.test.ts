@@ -79,8 +79,11 @@ describe('AnalysisCache', () => {
     await cache.get('v1', 'b', async () => 2, { refresh: refresh('b') });
     await cache.get('v1', 'a', async () => 3);
     await cache.get('v1', 'c', async () => 4, { counted: false });
+    // Computed by the warmer on its own (a default): not handed over as in use.
+    await cache.get('v1', 'd', async () => 5, { refresh: refresh('d'), counted: false });
     expect(cache.stats).toEqual({ hits: 1, joined: 0, misses: 2 });
-    // Under v2, what was in use under v1, most recently used first ('c' has no way to be computed again).
+    // Under v2, what was in use under v1, most recently used first ('c' has no way to be computed
+    // again, 'd' no request asked for).
     const inUse = cache.takeInUse('v2');
     expect(inUse.map(([key]) => key)).toEqual(['a', 'b']);
     expect(await inUse[0]![1]()).toBe('a');

@@ -127,6 +127,12 @@ interface CacheEntry {
   refresh?: Refresh;
   /** Whether the answer has come back (a hit before then joins the computation in flight). */
   settled: boolean;
+  /**
+   * Whether a request asked for it (or the warmer computed it again because one had): only these are
+   * handed over as in use. The defaults the warmer computes on its own are not, or they would come
+   * before what clients ask, and the warmer computes them afterwards anyway.
+   */
+  inUse: boolean;
 }
 
 /** What the cache has done since it was created (/metrics, tests). */
@@ -172,11 +178,13 @@ export class AnalysisCache {
     return version === this.version && this.answers.has(key);
   }
 
-  get<T>(version: string, key: string, compute: () => Promise<T>, opts: { refresh?: Refresh; counted?: boolean } = {}): Promise<T> {
+  get<T>(version: string, key: string, compute: () => Promise<T>, opts: { refresh?: Refresh; counted?: boolean; inUse?: boolean } = {}): Promise<T> {
     this.startVersion(version);
     const counted = opts.counted ?? true;
+    const inUse = opts.inUse ?? counted;
     const hit = this.answers.get(key);
     if (hit) {
+      if (inUse) hit.inUse = true;
       if (counted) {
         this.counts.hits++;
         if (!hit.settled) this.counts.joined++;
@@ -188,7 +196,7 @@ export class AnalysisCache {
     }
     if (counted) this.counts.misses++;
     const answer = compute();
-    const entry: CacheEntry = { answer, refresh: opts.refresh, settled: false };
+    const entry: CacheEntry = { answer, refresh: opts.refresh, settled: false, inUse };
     this.answers.set(key, entry);
     if (this.answers.size > this.maxEntries) this.answers.delete(this.answers.keys().next().value!);
     // A failure is not remembered: the next request tries again.
@@ -204,7 +212,7 @@ export class AnalysisCache {
 
   private startVersion(version: string): void {
     if (version === this.version) return;
-    const inUse = [...this.answers].reverse().flatMap(([key, e]): Array<[string, Refresh]> => (e.refresh ? [[key, e.refresh]] : []));
+    const inUse = [...this.answers].reverse().flatMap(([key, e]): Array<[string, Refresh]> => (e.refresh && e.inUse ? [[key, e.refresh]] : []));
     // Two versions in a row with nothing asked in between: the older list still says what is in use.
     if (inUse.length) this.inUse = inUse;
     this.version = version;

@@ -192,7 +192,7 @@ export class AnalysisWarmer {
       const inUse: WarmTask[] = cache.takeInUse(this.warmed).map(([key, refresh]) => async () => {
         // The version now, as a request would read it (never an older one: that would empty the cache).
         const version = await db.version();
-        return cache.get(version, key, refresh, { refresh, counted: false });
+        return cache.get(version, key, refresh, { refresh, counted: false, inUse: true });
       });
       const tasks = [...inUse, ...(await this.defaults(this.admission))];
       for (const task of tasks) {
