@@ -128,13 +128,15 @@ export async function bulkImport(
     }
     const csvSeconds = csvMs / 1000;
     log(`bulk: wrote ${summary.nodes} nodes and ${summary.relationships} relationships as ${summary.sheets.length} CSV sheets in ${csvSeconds.toFixed(1)} s; running neo4j-admin database import`);
+    // Each data file's size, read once: the tool's read buffer is chosen from them.
+    const sizes = new Map(summary.sheets.map((f) => [f, statSync(f.data).size]));
     const files = {
       nodes: summary.sheets.filter((f) => f.kind === 'nodes'),
       relationships: summary.sheets.filter((f) => f.kind === 'relationships'),
       longestField: summary.longestField,
-      largestFile: Math.max(...summary.sheets.map((f) => statSync(f.data).size)),
+      largestFile: Math.max(...sizes.values()),
       multiline: summary.sheets.filter((f) => f.multiline).map((f) => f.data),
-      largestMultiline: Math.max(0, ...summary.sheets.filter((f) => f.multiline).map((f) => statSync(f.data).size)),
+      largestMultiline: Math.max(0, ...summary.sheets.filter((f) => f.multiline).map((f) => sizes.get(f)!)),
     };
     const imported = await runAdminImport(files, { ...options, overwrite, arrayDelimiter: ARRAY_DELIMITER, heap: options.heap ?? '2g' });
     log(`bulk: import done in ${imported.seconds.toFixed(1)} s (${toolStages(imported.output)}); starting instance '${opts.instance}' and applying the schema`);
