@@ -66,8 +66,8 @@ if (SIZES.some((n) => !Number.isInteger(n) || n < 1) || SIZES.some((n, i) => i >
 }
 const COMPARE_AT = [...SIZES].reverse().find((n) => n <= 10_000) ?? SIZES[0]!;
 const CFG = QUICK
-  ? { rounds: 15, budgetMs: 6_000, versusRounds: 10, versusSeconds: 5, versusConnections: 8, loadSeconds: 10, extractSeconds: 3, profileSeconds: 5 }
-  : { rounds: 60, budgetMs: 30_000, versusRounds: 30, versusSeconds: 20, versusConnections: 8, loadSeconds: 30, extractSeconds: 10, profileSeconds: 15 };
+  ? { rounds: 15, budgetMs: 6_000, versusRounds: 10, versusSeconds: 5, versusWarmUpSeconds: 2, versusConnections: 8, loadSeconds: 10, extractSeconds: 3, profileSeconds: 5 }
+  : { rounds: 60, budgetMs: 30_000, versusRounds: 30, versusSeconds: 20, versusWarmUpSeconds: 3, versusConnections: 8, loadSeconds: 30, extractSeconds: 10, profileSeconds: 15 };
 const LOAD_CONNECTIONS = 32;
 /** Sizes the bulk import runs at (the largest gives bulkImportNodesPerSecond); fingerprints compared up to 10,000. */
 const BULK_SIZES = QUICK ? [SIZES[SIZES.length - 1]!] : [...new Set([SIZES[0]!, SIZES[SIZES.length - 1]!])];
@@ -810,7 +810,12 @@ async function versus(uri: string, probes: { pdus: string[] }, children: Child[]
   // change in what else the shared machine is doing falls on both alike.
   const slices = 4;
   const seconds = CFG.versusSeconds / slices;
-  log(`  autocannon, ${CFG.versusConnections} connections, ${slices} alternating slices of ${seconds} s per server`);
+  // First the same load on each, not counted: the child process is new, and the first seconds under
+  // concurrent load (V8 optimising both servers' hot paths, the heap growing) would fall on
+  // whichever server the first slice measures first.
+  log(`  autocannon, ${CFG.versusConnections} connections: ${CFG.versusWarmUpSeconds} s on each server not counted (warm-up), then ${slices} alternating slices of ${seconds} s per server`);
+  const warmUp = [await cannon(ours, bodiesOurs, CFG.versusConnections, CFG.versusWarmUpSeconds), await cannon(theirs, bodiesTheirs, CFG.versusConnections, CFG.versusWarmUpSeconds)];
+  log(`    warm-up: ours ${warmUp[0]!.requestsPerSecond} req/s, @neo4j/graphql ${warmUp[1]!.requestsPerSecond} req/s (not counted)`);
   const partsOurs: Cannon[] = [];
   const partsTheirs: Cannon[] = [];
   for (let i = 0; i < slices; i++) {
@@ -829,6 +834,8 @@ async function versus(uri: string, probes: { pdus: string[] }, children: Child[]
     responseBytes: { ours: JSON.stringify(check[0]!.data).length, neo4jGraphql: JSON.stringify(check[1]!.data).length },
     latency: { ours: sa, neo4jGraphql: sb, ratioP50: round(sa.p50 / sb.p50), interleavedRounds: CFG.versusRounds, errors },
     throughput: { ours: cOurs, neo4jGraphql: cTheirs },
+    /** Each slice's requests per second, in the order run, and the warm-up's (not counted). */
+    slices: { ours: partsOurs.map((c) => c.requestsPerSecond), neo4jGraphql: partsTheirs.map((c) => c.requestsPerSecond), warmUp: { seconds: CFG.versusWarmUpSeconds, ours: warmUp[0]!.requestsPerSecond, neo4jGraphql: warmUp[1]!.requestsPerSecond } },
     throughputRatio: round(cOurs.requestsPerSecond / cTheirs.requestsPerSecond),
   };
 }

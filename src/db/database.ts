@@ -162,13 +162,6 @@ export class Database {
 }
 
 /**
- * `work()` with no JavaScript stack captured by errors created meanwhile. The driver creates an
- * Error for every statement it runs, only to keep its stack for an error that may come back
- * (neo4j-driver-core result.js, captureStacktrace); with source maps on (tsx) formatting that stack
- * was about 3% of the service's CPU under load. A failed statement's error keeps its message, code
- * and cause, and gets the stack of the code that awaited it when it fails (withStack).
- */
-/**
  * A failed statement's error with a stack after all: the one it comes back with, so an internal
  * error is logged with where it was run from (this frame and the async ones that awaited it).
  */
@@ -177,6 +170,13 @@ function withStack(error: unknown): unknown {
   return error;
 }
 
+/**
+ * `work()` with no JavaScript stack captured by errors created meanwhile. The driver creates an
+ * Error for every statement it runs, only to keep its stack for an error that may come back
+ * (neo4j-driver-core result.js, captureStacktrace); with source maps on (tsx) formatting that stack
+ * was about 3% of the service's CPU under load. A failed statement's error keeps its message, code
+ * and cause, and gets the stack of the code that awaited it when it fails (withStack).
+ */
 function withoutStackCapture<T>(work: () => T): T {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
