@@ -34,7 +34,7 @@ import { applySchema } from '../src/graph/schema.ts';
 import { loadSeeds } from '../src/sources/seed/load.ts';
 import { writeLoad } from '../src/graph/load.ts';
 import { toNeo4jParams, type Database, type Tx } from '../src/db/database.ts';
-import { createService } from '../src/http/server.ts';
+import { createService, type Service } from '../src/http/server.ts';
 import type { WarmStats } from '../src/analysis/warm.ts';
 import { extract } from '../src/sources/extract/index.ts';
 import { loadVocabulary } from '../src/sources/seed/vocabulary.ts';
@@ -488,6 +488,10 @@ interface Bench {
   db: Database | null;
   driver: Driver | null;
   children: Child[];
+  /** The in-process service: closed by cleanup too, or a failed run would never exit (it listens). */
+  service: Service | null;
+  /** Set when cleanup starts: Neo4j stopping from then on is expected (watchNeo4j). */
+  stopping: boolean;
   abort: AbortController;
   cleanup(): Promise<void>;
 }
@@ -495,16 +499,42 @@ interface Bench {
 function benchResources(): Bench {
   let cleaned: Promise<void> | null = null;
   const bench: Bench = {
-    neo4j: null, db: null, driver: null, children: [], abort: new AbortController(),
+    neo4j: null, db: null, driver: null, children: [], service: null, stopping: false, abort: new AbortController(),
     cleanup: () =>
       (cleaned ??= (async () => {
+        bench.stopping = true;
         for (const c of [...bench.children]) await c.stop().catch(() => undefined);
+        await bench.service?.close().catch(() => undefined);
         await bench.driver?.close().catch(() => undefined);
         await bench.db?.close().catch(() => undefined);
         await bench.neo4j?.stop().catch((e: Error) => log(`could not stop Neo4j: ${e.message}`));
       })()),
   };
   return bench;
+}
+
+/**
+ * Neo4j gone during the run (killed, out of memory): stop at once, with what was measured so far,
+ * rather than let every later phase wait out its time-outs against a closed port.
+ */
+function watchNeo4j(bench: Bench, pid: number, results: Results): void {
+  const timer = setInterval(() => {
+    if (bench.stopping || isAlive(pid)) return;
+    clearInterval(timer);
+    const error = new Error(`the bench's Neo4j (pid ${pid}) exited during the run; its log is in the instance's logs folder`);
+    log(`${error.message}: stopping; the figures measured so far are in ${path.relative(ROOT, writeFailed(results, error))}`);
+    void bench.cleanup().then(() => process.exit(1));
+  }, 1_000);
+  timer.unref();
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** A fresh, empty bench instance (never another run's: its data would be deleted under it). */
@@ -549,6 +579,9 @@ async function measureSizes(bench: Bench, ctx: GraphContext, measured: MeasuredS
   const { db, driver, neo4j } = { db: bench.db!, driver: bench.driver!, neo4j: bench.neo4j! };
   const ingest: GenerateReport[] = [];
   const perSize: SizeResult[] = [];
+  // Kept as they grow, for the partial results a failed run writes (main).
+  progress.ingest = ingest;
+  progress.perSize = perSize;
   let previous = 0;
   for (const n of SIZES) {
     log(`growing the graph to ${n} inspections...`);
@@ -731,6 +764,22 @@ function assemble(results: Results, perSize: SizeResult[], ingest: GenerateRepor
   return { out, targets };
 }
 
+/** What measureSizes has measured so far: written with the rest of `results` if a later phase fails. */
+const progress: { ingest?: GenerateReport[]; perSize?: SizeResult[] } = {};
+
+/**
+ * A failed run's figures so far, beside the results file (`<out>` with `.failed.json`; not kept in
+ * git), so a failure late in a 15-minute run does not lose what it had measured. The results file
+ * itself is left as it was: it always holds a complete run.
+ */
+function writeFailed(results: Results, error: unknown): string {
+  const file = values.out.replace(/\.json$/, '') + '.failed.json';
+  const failed = { ...results, ...progress, failed: { at: new Date().toISOString(), error: (error instanceof Error ? (error.stack ?? error.message) : String(error)).replaceAll(`${ROOT}${path.sep}`, '') } };
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(failed, null, 2)}\n`);
+  return file;
+}
+
 async function main() {
   const results: Results = {
     mode: QUICK ? 'quick' : values.sizes ? `full settings, sizes ${SIZES.join(', ')}` : 'full',
@@ -748,18 +797,21 @@ async function main() {
     void bench.cleanup().then(() => process.exit(130));
   };
   try {
-    const { db, driver } = await startNeo4j(bench);
+    const { db, driver, neo4j } = await startNeo4j(bench);
+    watchNeo4j(bench, neo4j.pid, results);
     const ctx = await readContext(db);
     const probes = probeIds(SEED, ctx.regions, 20);
     const probe: Probe = { pdu: probes.pdus[0]!, inspection: probes.inspections[0]!, search: 'safeguarding', policy: 'SDS40' };
     results.probe = probe;
     const measured = await measuredService(db);
     const { service, url, capture } = measured;
+    bench.service = service;
     const { ingest, perSize } = await measureSizes(bench, ctx, measured, probe, probes, results);
     const profiles = await profileOperations(url, driver, probe, capture);
     log('similarRecommendations: cold latency through the API, and recall at 10 against the exact computation');
     results.similarity = await measureSimilarity(url, db, SIZES[SIZES.length - 1]!, QUICK ? 40 : 100);
     await service.close();
+    bench.service = null;
     if (values.profile || !QUICK) results.writerProfile = await profileWriter(driver, ctx, SIZES[SIZES.length - 1]!);
     results.extraction = await measureExtraction();
     // The bulk import takes the bench instance's ports: the bench instance stops first.
@@ -775,6 +827,9 @@ async function main() {
     writeFileSync(values.out, `${JSON.stringify(out, (_k, v: unknown) => (typeof v === 'number' && !Number.isInteger(v) ? Math.round(v * 1e4) / 1e4 : v), 2)}\n`);
     printSummary(out, targets);
     log(`wrote ${path.relative(ROOT, values.out)} (${Math.round(JSON.stringify(out).length / 1024)} KB)`);
+  } catch (e) {
+    log(`failed; the figures measured so far are in ${path.relative(ROOT, writeFailed(results, e))} (${path.relative(ROOT, values.out)} is unchanged)`);
+    throw e;
   } finally {
     await bench.cleanup();
   }

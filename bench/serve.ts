@@ -54,8 +54,10 @@ const stop = async () => {
 };
 process.on('SIGTERM', () => void stop());
 process.on('SIGINT', () => void stop());
-// Never outlive the benchmark: the parent holds our stdin open.
+// Never outlive the benchmark: the parent holds our stdin open. Its end (or a write to a parent
+// that has gone: EPIPE) stops us.
 process.stdin.on('end', () => void stop());
+process.stdout.on('error', () => void stop());
 let inspector: Session | null = null;
 createInterface({ input: process.stdin }).on('line', async (line) => {
   const [command, file] = line.trim().split(/\s+/, 2);
