@@ -38,7 +38,7 @@ import { createService, type Service } from '../src/http/server.ts';
 import type { WarmStats } from '../src/analysis/warm.ts';
 import { extract } from '../src/sources/extract/index.ts';
 import { loadVocabulary } from '../src/sources/seed/vocabulary.ts';
-import { instanceLayout, defaultBaseDir, localNeo4jStatus, startLocalNeo4j, type RunningNeo4j } from '../src/neo4j-local/index.ts';
+import { instanceLayout, defaultBaseDir, localNeo4jStatus, pidAlive, startLocalNeo4j, type RunningNeo4j } from '../src/neo4j-local/index.ts';
 import { BENCH_NEO4J, connect } from './synthetic/instance.ts';
 import { buildChunk, generate, planStream, probeIds, readContext, type GenerateReport, type GraphContext, type PduPlan } from './synthetic/synthetic.ts';
 import { OPERATIONS, canonical, cypherAnswer, rawDriver, runCypher, type Probe } from './suite.ts';
@@ -519,22 +519,13 @@ function benchResources(): Bench {
  */
 function watchNeo4j(bench: Bench, pid: number, results: Results): void {
   const timer = setInterval(() => {
-    if (bench.stopping || isAlive(pid)) return;
+    if (bench.stopping || pidAlive(pid)) return;
     clearInterval(timer);
     const error = new Error(`the bench's Neo4j (pid ${pid}) exited during the run; its log is in the instance's logs folder`);
     log(`${error.message}: stopping; the figures measured so far are in ${path.relative(ROOT, writeFailed(results, error))}`);
     void bench.cleanup().then(() => process.exit(1));
   }, 1_000);
   timer.unref();
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** A fresh, empty bench instance (never another run's: its data would be deleted under it). */

@@ -20,6 +20,7 @@ export type { LocalNeo4jEnvOptions } from './env.ts';
 export { renderNeo4jConf } from './conf.ts';
 export { buildJvmArgs, neo4jJvmOptions, NEO4J_MAIN_CLASS } from './jvm.ts';
 export { defaultBaseDir, instanceLayout, repoRoot } from './paths.ts';
+export { pidAlive } from './pids.ts';
 export {
   LocalNeo4jError,
   LocalNeo4jConfigError,
