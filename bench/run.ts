@@ -38,7 +38,7 @@ import { createService, type Service } from '../src/http/server.ts';
 import type { WarmStats } from '../src/analysis/warm.ts';
 import { extract } from '../src/sources/extract/index.ts';
 import { loadVocabulary } from '../src/sources/seed/vocabulary.ts';
-import { instanceLayout, defaultBaseDir, localNeo4jStatus, pidAlive, startLocalNeo4j, type RunningNeo4j } from '../src/neo4j-local/index.ts';
+import { instanceLayout, defaultBaseDir, localNeo4jStatus, pidAlive, resolveLocalNeo4jOptions, startLocalNeo4j, type RunningNeo4j } from '../src/neo4j-local/index.ts';
 import { BENCH_NEO4J, connect } from './synthetic/instance.ts';
 import { buildChunk, generate, planStream, probeIds, readContext, type GenerateReport, type GraphContext, type PduPlan } from './synthetic/synthetic.ts';
 import { OPERATIONS, canonical, cypherAnswer, rawDriver, runCypher, type Probe } from './suite.ts';
@@ -99,7 +99,7 @@ function machine() {
     memoryGb: round(os.totalmem() / 1024 ** 3, 1),
     node: process.version,
     java,
-    neo4j: `5.26 Community, heap ${BENCH_NEO4J.heapMax}, page cache ${BENCH_NEO4J.pageCache}`,
+    neo4j: `5.26 Community, heap ${BENCH_NEO4J.heapMax}, page cache ${BENCH_NEO4J.pageCache}, ${resolveLocalNeo4jOptions(BENCH_NEO4J).gc === 'parallel' ? 'Parallel' : 'G1'} GC`,
     loadAverageAtStart: os.loadavg().map((x) => round(x, 2)),
   };
 }

@@ -8,15 +8,16 @@
  *   NEO4J_HTTP_PORT   HTTP port, Neo4j Browser included (default 7474)
  *   NEO4J_HEAP_MAX    maximum JVM heap, e.g. 2g (default 2g)
  *   NEO4J_PAGECACHE   page cache size, e.g. 512m (default 512m)
+ *   NEO4J_GC          garbage collector: auto, g1 or parallel (default auto: options.ts chooseCollector)
  *
  * An empty variable counts as unset. A bad value throws LocalNeo4jConfigError naming the variable.
  */
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { LocalNeo4jConfigError } from './errors.ts';
-import { memorySizeSchema, portSchema, type LocalNeo4jOptionsInput } from './options.ts';
+import { GC_CHOICES, memorySizeSchema, portSchema, type LocalNeo4jOptionsInput } from './options.ts';
 
-export const LOCAL_NEO4J_ENV_VARS = ['NEO4J_LOCAL_DIR', 'NEO4J_BOLT_PORT', 'NEO4J_HTTP_PORT', 'NEO4J_HEAP_MAX', 'NEO4J_PAGECACHE'] as const;
+export const LOCAL_NEO4J_ENV_VARS = ['NEO4J_LOCAL_DIR', 'NEO4J_BOLT_PORT', 'NEO4J_HTTP_PORT', 'NEO4J_HEAP_MAX', 'NEO4J_PAGECACHE', 'NEO4J_GC'] as const;
 
 /** "7687" -> 7687; anything but plain digits is refused before the range check. */
 const portFromString = z
@@ -32,9 +33,10 @@ export const localNeo4jEnvSchema = z.object({
   NEO4J_HTTP_PORT: portFromString.optional(),
   NEO4J_HEAP_MAX: memorySizeSchema.optional(),
   NEO4J_PAGECACHE: memorySizeSchema.optional(),
+  NEO4J_GC: z.string().trim().toLowerCase().pipe(z.enum(GC_CHOICES, { error: `expected one of ${GC_CHOICES.join(', ')}` })).optional(),
 });
 
-export type LocalNeo4jEnvOptions = Pick<LocalNeo4jOptionsInput, 'baseDir' | 'boltPort' | 'httpPort' | 'heapMax' | 'pageCache'>;
+export type LocalNeo4jEnvOptions = Pick<LocalNeo4jOptionsInput, 'baseDir' | 'boltPort' | 'httpPort' | 'heapMax' | 'pageCache' | 'gc'>;
 
 /** Only the options whose variable is set, ready to spread into startLocalNeo4j's options. */
 export function localNeo4jOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): LocalNeo4jEnvOptions {
@@ -56,5 +58,6 @@ export function localNeo4jOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): 
   if (v.NEO4J_HTTP_PORT !== undefined) options.httpPort = v.NEO4J_HTTP_PORT;
   if (v.NEO4J_HEAP_MAX !== undefined) options.heapMax = v.NEO4J_HEAP_MAX;
   if (v.NEO4J_PAGECACHE !== undefined) options.pageCache = v.NEO4J_PAGECACHE;
+  if (v.NEO4J_GC !== undefined) options.gc = v.NEO4J_GC;
   return options;
 }

@@ -7,12 +7,15 @@
  * heap settings and -Dfile.encoding=UTF-8, which its bootloader adds itself.
  */
 import { delimiter, join } from 'node:path';
+import type { Collector } from './options.ts';
 
 export const NEO4J_MAIN_CLASS = 'org.neo4j.server.CommunityEntryPoint';
 
 export interface JvmArgsInput {
   heapInitial: string;
   heapMax: string;
+  /** The garbage collector, already chosen (options.ts chooseCollector). */
+  gc: Collector;
   home: string;
   confDir: string;
   libDir: string;
@@ -21,14 +24,15 @@ export interface JvmArgsInput {
 }
 
 /** The JVM flags alone (no class path, main class or program arguments). */
-export function neo4jJvmOptions(input: Pick<JvmArgsInput, 'heapInitial' | 'heapMax' | 'logsDir'>): string[] {
+export function neo4jJvmOptions(input: Pick<JvmArgsInput, 'heapInitial' | 'heapMax' | 'gc' | 'logsDir'>): string[] {
   return [
     // Heap from the launcher's options; the page cache lives off-heap and is sized in neo4j.conf.
     `-Xms${input.heapInitial}`,
     `-Xmx${input.heapMax}`,
-    // G1 is the collector Neo4j is tuned and tested with; explicit because on a small machine
-    // (< 2 CPUs or < 2 GB) the JVM would silently pick the Serial collector.
-    '-XX:+UseG1GC',
+    // The collector chosen by the options (G1, Neo4j's default, or Parallel on 2 cores or fewer);
+    // always explicit because on a small machine (< 2 CPUs or < 2 GB) the JVM would silently pick
+    // the Serial collector.
+    input.gc === 'parallel' ? '-XX:+UseParallelGC' : '-XX:+UseG1GC',
     // Keep full stack traces for exceptions the JIT sees often, so logs stay diagnosable.
     '-XX:-OmitStackTraceInFastThrow',
     // (Neo4j's -XX:+AlwaysPreTouch is left out on purpose: faulting in the whole initial heap up

@@ -16,8 +16,9 @@ describe('localNeo4jOptionsFromEnv', () => {
         NEO4J_HTTP_PORT: ' 7484 ',
         NEO4J_HEAP_MAX: '3G',
         NEO4J_PAGECACHE: '256m',
+        NEO4J_GC: ' Parallel ',
       }),
-    ).toEqual({ baseDir: '/tmp/x', boltPort: 7697, httpPort: 7484, heapMax: '3g', pageCache: '256m' });
+    ).toEqual({ baseDir: '/tmp/x', boltPort: 7697, httpPort: 7484, heapMax: '3g', pageCache: '256m', gc: 'parallel' });
   });
 
   it('resolves a relative NEO4J_LOCAL_DIR from the current directory', () => {
@@ -30,6 +31,7 @@ describe('localNeo4jOptionsFromEnv', () => {
     ['NEO4J_HTTP_PORT', '99999'],
     ['NEO4J_HEAP_MAX', '2'],
     ['NEO4J_PAGECACHE', 'lots'],
+    ['NEO4J_GC', 'zgc'],
   ])('names %s in the error for %j', (name, value) => {
     expect(() => localNeo4jOptionsFromEnv({ [name]: value })).toThrow(LocalNeo4jConfigError);
     expect(() => localNeo4jOptionsFromEnv({ [name]: value })).toThrow(new RegExp(name));

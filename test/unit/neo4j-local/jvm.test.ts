@@ -5,6 +5,7 @@ import { buildJvmArgs, NEO4J_MAIN_CLASS, neo4jJvmOptions } from '../../../src/ne
 const input = {
   heapInitial: '1g',
   heapMax: '2g',
+  gc: 'g1' as const,
   home: '/base/instances/t',
   confDir: '/base/instances/t/conf',
   libDir: '/base/lib',
@@ -41,6 +42,13 @@ describe('neo4jJvmOptions', () => {
     ]) {
       expect(flags).toContain(flag);
     }
+  });
+
+  it('names the chosen collector, and only it', () => {
+    const parallel = neo4jJvmOptions({ ...input, gc: 'parallel' });
+    expect(parallel).toContain('-XX:+UseParallelGC');
+    expect(parallel).not.toContain('-XX:+UseG1GC');
+    expect(flags).not.toContain('-XX:+UseParallelGC');
   });
 
   it('unlocks experimental and diagnostic options before using them', () => {

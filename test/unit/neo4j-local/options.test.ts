@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LocalNeo4jConfigError } from '../../../src/neo4j-local/errors.ts';
 import { parseJavaVersion, pomVersions } from '../../../src/neo4j-local/install.ts';
-import { resolveLocalNeo4jOptions, sizeInBytes } from '../../../src/neo4j-local/options.ts';
+import { availableParallelism } from 'node:os';
+import { chooseCollector, resolveLocalNeo4jOptions, sizeInBytes } from '../../../src/neo4j-local/options.ts';
 import { defaultBaseDir, instanceLayout, repoRoot } from '../../../src/neo4j-local/paths.ts';
 
 describe('resolveLocalNeo4jOptions', () => {
@@ -37,9 +38,20 @@ describe('resolveLocalNeo4jOptions', () => {
       { heapInitial: '4g', heapMax: '2g' },
       { instance: '../etc' },
       { startTimeoutMs: -1 },
+      { gc: 'zgc' as never },
     ]) {
       expect(() => resolveLocalNeo4jOptions(bad), JSON.stringify(bad)).toThrow(LocalNeo4jConfigError);
     }
+  });
+
+  it('resolves the collector: auto by the processors, a named one as given', () => {
+    expect(chooseCollector('auto', 1)).toBe('parallel');
+    expect(chooseCollector('auto', 2)).toBe('parallel');
+    expect(chooseCollector('auto', 3)).toBe('g1');
+    expect(chooseCollector('g1', 2)).toBe('g1');
+    expect(chooseCollector('parallel', 16)).toBe('parallel');
+    expect(resolveLocalNeo4jOptions().gc).toBe(availableParallelism() <= 2 ? 'parallel' : 'g1');
+    expect(resolveLocalNeo4jOptions({ gc: 'g1' }).gc).toBe('g1');
   });
 
   it('converts sizes', () => {

@@ -4,8 +4,8 @@
  *
  * `start` leaves the JVM running after this command returns (detached; its pid is in
  * <home>/run/neo4j.pid), `stop` ends it, `status` exits 0 when it runs and 3 when it does not.
- * Settings come from NEO4J_LOCAL_DIR, NEO4J_BOLT_PORT, NEO4J_HTTP_PORT, NEO4J_HEAP_MAX and
- * NEO4J_PAGECACHE (see src/neo4j-local/env.ts). Expected failures (bad variable, port taken,
+ * Settings come from NEO4J_LOCAL_DIR, NEO4J_BOLT_PORT, NEO4J_HTTP_PORT, NEO4J_HEAP_MAX,
+ * NEO4J_PAGECACHE and NEO4J_GC (see src/neo4j-local/env.ts). Expected failures (bad variable, port taken,
  * already running, start failed) print one clear message and exit non-zero, without a stack trace.
  */
 import {
@@ -27,7 +27,7 @@ const USAGE = `usage: probation-graph neo4j <start|stop|status> [--instance NAME
 
   --instance NAME   which instance (default: dev); each has its own data under .neo4j/instances/
 
-environment: NEO4J_LOCAL_DIR, NEO4J_BOLT_PORT, NEO4J_HTTP_PORT, NEO4J_HEAP_MAX, NEO4J_PAGECACHE
+environment: NEO4J_LOCAL_DIR, NEO4J_BOLT_PORT, NEO4J_HTTP_PORT, NEO4J_HEAP_MAX, NEO4J_PAGECACHE, NEO4J_GC
 `;
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
