@@ -19,8 +19,8 @@ export const BENCH_NEO4J = {
   httpPort: Number(process.env.BENCH_HTTP_PORT || 7477),
   heapMax: '4g',
   // The store of 100,000 inspections is 2.4 GB: Neo4j's sizing rule is a page cache that holds the
-  // store, and with 2g the last part of the largest load evicted pages (10,000 to 100,000 written
-  // in 214 s with 2g, 145 s with 4g). Heap and page cache, 8 GB, leave most of the 24 GB free.
+  // store; with 2g the store outgrows it during the largest load (10,000 to 100,000 written
+  // in 170 s with 2g, 145 s with 4g). Heap and page cache, 8 GB, leave most of the 24 GB free.
   pageCache: '4g',
 } as const;
 export const BENCH_URI = `bolt://127.0.0.1:${BENCH_NEO4J.boltPort}`;

@@ -56,7 +56,7 @@ export type Collector = Exclude<GcChoice, 'auto'>;
  * G1 collects partly concurrently, on threads that on 2 cores take CPU from the transactions; the
  * Parallel collector stops the world for short, efficient young collections instead. Measured on
  * 2 cores (bench/README, "The collector"), loading 100,000 synthetic inspections: 46.9 s of GC and
- * 268 s of writes with G1, 19.9 s and 214 s with Parallel. On more cores G1, the collector Neo4j
+ * 268 s of writes with G1, 21.5 s and 214 s with Parallel. On more cores G1, the collector Neo4j
  * is tuned and tested with, keeps its shorter pauses.
  */
 export function chooseCollector(choice: GcChoice, processors: number): Collector {
