@@ -15,7 +15,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { LocalNeo4jConfigError } from './errors.ts';
-import { GC_CHOICES, memorySizeSchema, portSchema, type LocalNeo4jOptionsInput } from './options.ts';
+import { gcChoiceSchema, memorySizeSchema, portSchema, type LocalNeo4jOptionsInput } from './options.ts';
 
 export const LOCAL_NEO4J_ENV_VARS = ['NEO4J_LOCAL_DIR', 'NEO4J_BOLT_PORT', 'NEO4J_HTTP_PORT', 'NEO4J_HEAP_MAX', 'NEO4J_PAGECACHE', 'NEO4J_GC'] as const;
 
@@ -33,7 +33,7 @@ export const localNeo4jEnvSchema = z.object({
   NEO4J_HTTP_PORT: portFromString.optional(),
   NEO4J_HEAP_MAX: memorySizeSchema.optional(),
   NEO4J_PAGECACHE: memorySizeSchema.optional(),
-  NEO4J_GC: z.string().trim().toLowerCase().pipe(z.enum(GC_CHOICES, { error: `expected one of ${GC_CHOICES.join(', ')}` })).optional(),
+  NEO4J_GC: z.string().trim().toLowerCase().pipe(gcChoiceSchema).optional(),
 });
 
 export type LocalNeo4jEnvOptions = Pick<LocalNeo4jOptionsInput, 'baseDir' | 'boltPort' | 'httpPort' | 'heapMax' | 'pageCache' | 'gc'>;

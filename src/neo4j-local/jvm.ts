@@ -29,9 +29,8 @@ export function neo4jJvmOptions(input: Pick<JvmArgsInput, 'heapInitial' | 'heapM
     // Heap from the launcher's options; the page cache lives off-heap and is sized in neo4j.conf.
     `-Xms${input.heapInitial}`,
     `-Xmx${input.heapMax}`,
-    // The collector chosen by the options (G1, Neo4j's default, or Parallel on 2 cores or fewer);
-    // always explicit because on a small machine (< 2 CPUs or < 2 GB) the JVM would silently pick
-    // the Serial collector.
+    // The collector the options chose (options.ts chooseCollector); always explicit because on a
+    // small machine (< 2 CPUs or < 2 GB) the JVM would silently pick the Serial collector.
     input.gc === 'parallel' ? '-XX:+UseParallelGC' : '-XX:+UseG1GC',
     // Keep full stack traces for exceptions the JIT sees often, so logs stay diagnosable.
     '-XX:-OmitStackTraceInFastThrow',

@@ -50,12 +50,13 @@ export const DEFAULT_HEAP_INITIAL = '1g';
 export const GC_CHOICES = ['auto', 'g1', 'parallel'] as const;
 export type GcChoice = (typeof GC_CHOICES)[number];
 export type Collector = Exclude<GcChoice, 'auto'>;
+export const gcChoiceSchema = z.enum(GC_CHOICES, { error: `expected one of ${GC_CHOICES.join(', ')}` });
 
 /**
  * The collector `auto` stands for: Parallel on a machine of 2 processors or fewer, G1 otherwise.
  * G1 collects partly concurrently, on threads that on 2 cores take CPU from the transactions; the
  * Parallel collector stops the world for short, efficient young collections instead. Measured on
- * 2 cores (bench/README, "The collector"), loading 100,000 synthetic inspections: 46.9 s of GC and
+ * 2 cores (bench/README, "The collector and the page cache"), loading 100,000 synthetic inspections: 46.9 s of GC and
  * 268 s of writes with G1, 21.5 s and 214 s with Parallel. On more cores G1, the collector Neo4j
  * is tuned and tested with, keeps its shorter pauses.
  */
@@ -76,7 +77,7 @@ export const localNeo4jOptionsSchema = z
     heapMax: memorySizeSchema.default('2g'),
     pageCache: memorySizeSchema.default('512m'),
     /** The JVM's garbage collector (chooseCollector); `auto` picks one from the processors. */
-    gc: z.enum(GC_CHOICES, { error: `expected one of ${GC_CHOICES.join(', ')}` }).default('auto'),
+    gc: gcChoiceSchema.default('auto'),
     /** From spawn to a `RETURN 1` answered over Bolt. A cold JIT on 2 cores needs ~8 s. */
     startTimeoutMs: z.number().int().positive().default(120_000),
     /** Grace after SIGTERM before SIGKILL; a clean Neo4j shutdown checkpoints the stores. */
