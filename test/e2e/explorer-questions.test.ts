@@ -195,7 +195,10 @@ describe('explorer: the questions', () => {
     await page.locator('#dueBy').fill('2026-04-01');
     await page.getByRole('button', { name: 'Ask' }).click();
     await expect.poll(() => page.url()).toContain('dueBy=2026-04-01');
-    const table = page.locator('table.commitments');
+    // The answer's table, found by its caption: until the new route has rendered, the page still
+    // shows (or has just cleared) the table of every commitment, which a bare `table.commitments`
+    // would find and count.
+    const table = page.locator('table.commitments', { has: page.locator('caption', { hasText: 'Commitments due or overdue at 2026-04-01' }) });
     await table.waitFor({ timeout: 60_000 });
     const api = (await e.service.graphql('{ commitments(dueBy: "2026-04-01") { text } }')).body.data.commitments;
     expect(await table.locator('tbody tr').count()).toBe(api.length);
