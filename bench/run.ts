@@ -44,6 +44,7 @@ import { buildChunk, generate, planStream, probeIds, readContext, type GenerateR
 import { OPERATIONS, canonical, cypherAnswer, rawDriver, runCypher, type Probe } from './suite.ts';
 import { NEO4J_GRAPHQL_PDU_PAGE } from './neo4j-graphql.ts';
 import { summarize, type Summary } from './stats.ts';
+import { PhaseClock, PhaseSeries, type PhaseSummary } from './phases.ts';
 import { measureBulk, measureSimilarity, type BulkResult, type SimilarityResult } from './scale.ts';
 import { graphFingerprint, type GraphFingerprint } from '../src/graph/fingerprint.ts';
 
@@ -253,6 +254,8 @@ interface OpAtN {
   firstCallCache: 'hit' | 'joined' | 'miss' | null;
   /** How long after the load (the generator's last commit) the first call was sent. */
   firstCallAfterLoadMs: number;
+  /** Where the API's time went (bench/phases.ts): p50 and more of each phase over the measured requests. */
+  phases: PhaseSummary | null;
 }
 
 /** The service's analyses' cache, read around each operation's first call. */
@@ -261,7 +264,7 @@ interface AnalysisProbe {
   loadEndedAt: number;
 }
 
-async function measureOperations(url: string, driver: Driver, probe: Probe, counter: { n: number }, analyses: AnalysisProbe): Promise<OpAtN[]> {
+async function measureOperations(url: string, driver: Driver, probe: Probe, counter: { n: number }, analyses: AnalysisProbe, clock: PhaseClock): Promise<OpAtN[]> {
   const out: OpAtN[] = [];
   for (const op of OPERATIONS) {
     const request = op.graphql(probe);
@@ -286,6 +289,8 @@ async function measureOperations(url: string, driver: Driver, probe: Probe, coun
     const sameData = a === c ? true : a.length === c.length && [...a].sort().join('') === [...c].sort().join('') ? 'same values, ties in another order' : false;
     const api: number[] = [];
     const cypher: number[] = [];
+    const phases = new PhaseSeries();
+    clock.take();
     let apiErrors = first.errors ? 1 : 0;
     let cypherErrors = 0;
     const started = performance.now();
@@ -296,6 +301,7 @@ async function measureOperations(url: string, driver: Driver, probe: Probe, coun
           const r = await post(url, request);
           if (r.errors || r.status !== 200) apiErrors++;
           api.push(r.ms);
+          phases.add(r.ms, clock.take());
         };
         const two = async () => {
           const started = performance.now();
@@ -325,6 +331,7 @@ async function measureOperations(url: string, driver: Driver, probe: Probe, coun
       responseBytes: JSON.stringify(first.data ?? null).length,
       firstCallMs: round(firstCallMs, 1),
       firstCallCache, firstCallAfterLoadMs: Math.round(firstCallAfterLoadMs),
+      phases: phases.summary(),
     });
     log(`  ${op.name.padEnd(26)} trips ${String(roundTrips).padStart(2)}  API p50 ${sa.p50.toFixed(1).padStart(8)} ms  Cypher p50 ${sc.p50.toFixed(1).padStart(8)} ms  ratio ${round(sa.p50 / sc.p50).toFixed(2)}  first call ${firstCallMs.toFixed(0)} ms${firstCallCache ? ` (cache ${firstCallCache}, ${(firstCallAfterLoadMs / 1000).toFixed(1)} s after the load)` : ''}  same data: ${sameData}${apiErrors ? `  API errors: ${apiErrors} ${JSON.stringify(first.errors ?? null).slice(0, 200)}` : ''}`);
   }
@@ -560,13 +567,13 @@ async function measuredService(db: Database) {
     },
   });
   const url = `${await service.listen(0, '127.0.0.1')}/graphql`;
-  return { service, url, counter, capture };
+  return { service, url, counter, capture, clock: new PhaseClock(service.httpServer, db) };
 }
 type MeasuredService = Awaited<ReturnType<typeof measuredService>>;
 
 /** For each size: grow the graph, then measure the five operations; at COMPARE_AT also versus, load and the CPU profile. */
 async function measureSizes(bench: Bench, ctx: GraphContext, measured: MeasuredService, probe: Probe, probes: ReturnType<typeof probeIds>, results: Results) {
-  const { url, counter, service } = measured;
+  const { url, counter, service, clock } = measured;
   const { db, driver, neo4j } = { db: bench.db!, driver: bench.driver!, neo4j: bench.neo4j! };
   const ingest: GenerateReport[] = [];
   const perSize: SizeResult[] = [];
@@ -586,7 +593,7 @@ async function measureSizes(bench: Bench, ctx: GraphContext, measured: MeasuredS
     const counts = (await db.query('MATCH (x) WITH count(x) AS nodes CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels')).records[0]!;
     log(`measuring the five operations at N = ${n} (${counts.get('nodes')} nodes in the graph)`);
     const floor = await measureFloor(url, driver);
-    const operations = await measureOperations(url, driver, probe, counter, { stats: () => service.analysis.cache.stats, loadEndedAt });
+    const operations = await measureOperations(url, driver, probe, counter, { stats: () => service.analysis.cache.stats, loadEndedAt }, clock);
     // The warm-up after this load (src/analysis/warm.ts): how long it took, and whether it is still going.
     const analysisWarm = service.warmer.stats;
     log(`  analyses' warm-up after the load: ${analysisWarm.runs} run(s) so far, the last ${analysisWarm.lastMs === null ? 'not finished' : `${Math.round(analysisWarm.lastMs)} ms`}${analysisWarm.busy ? ', one still running' : ''}`);
@@ -994,6 +1001,11 @@ function printSummary(out: Record<string, unknown>, targets: Array<{ target: str
     for (const o of s.operations) {
       const a = o.api;
       p(`  ${o.operation.padEnd(26)} ${String(o.roundTrips).padStart(5)}   ${[a.p10, a.p50, a.p90, a.p95, a.p99].map((x) => x.toFixed(1).padStart(8)).join('')}   ${o.cypher.p50.toFixed(1).padStart(10)}   ${o.ratio.toFixed(2).padStart(5)}  ${o.sameData}`);
+    }
+    p(`  where the API's time went, p50 (ms; bench/phases.ts): client, before the first statement, statements, after the last`);
+    for (const o of s.operations) {
+      const ph = o.phases;
+      if (ph) p(`  ${o.operation.padEnd(26)} ${[ph.client.p50, ph.before.p50, ph.statements.p50, ph.after.p50].map((x) => x.toFixed(2).padStart(8)).join('')}`);
     }
     p('');
   }

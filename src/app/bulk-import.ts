@@ -41,6 +41,8 @@ export interface BulkImportReport {
   nodesPerSecondEndToEnd: number;
   /** The admin tool's last lines (its own counts and time). */
   toolSummary: string;
+  /** The tool's stages and their times (`Nodes 13.7 s, Relationships 8.7 s, ...`): where the import's time went. */
+  toolStages: string;
 }
 
 /** A Database on a freshly started local instance. */
@@ -139,7 +141,8 @@ export async function bulkImport(
       largestMultiline: Math.max(0, ...summary.sheets.filter((f) => f.multiline).map((f) => sizes.get(f)!)),
     };
     const imported = await runAdminImport(files, { ...options, overwrite, arrayDelimiter: ARRAY_DELIMITER, heap: options.heap ?? '2g' });
-    log(`bulk: import done in ${imported.seconds.toFixed(1)} s (${toolStages(imported.output)}); starting instance '${opts.instance}' and applying the schema`);
+    const stages = toolStages(imported.output);
+    log(`bulk: import done in ${imported.seconds.toFixed(1)} s (${stages}); starting instance '${opts.instance}' and applying the schema`);
     const t1 = performance.now();
     const neo4j = await startLocalNeo4j({ ...options, reuseRunning: false });
     const db = connectTo(neo4j);
@@ -158,7 +161,7 @@ export async function bulkImport(
         nodes: summary.nodes, relationships: summary.relationships, files: summary.sheets.length * 2,
         csvSeconds, importSeconds: imported.seconds, emptyListSeconds: fixSeconds, schemaSeconds,
         nodesPerSecond: summary.nodes / (csvSeconds + imported.seconds + fixSeconds),
-        nodesPerSecondEndToEnd: summary.nodes / (csvSeconds + imported.seconds + fixSeconds + schemaSeconds), toolSummary,
+        nodesPerSecondEndToEnd: summary.nodes / (csvSeconds + imported.seconds + fixSeconds + schemaSeconds), toolSummary, toolStages: stages,
       },
     };
   } finally {
