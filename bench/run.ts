@@ -45,6 +45,7 @@ import { OPERATIONS, canonical, cypherAnswer, rawDriver, runCypher, type Probe }
 import { NEO4J_GRAPHQL_PDU_PAGE } from './neo4j-graphql.ts';
 import { summarize, type Summary } from './stats.ts';
 import { PhaseClock, PhaseSeries, type PhaseSummary } from './phases.ts';
+import { jvmTimesBetween, readJvmTimes, type JvmTimes } from './jvm-times.ts';
 import { measureBulk, measureSimilarity, type BulkResult, type SimilarityResult } from './scale.ts';
 import { graphFingerprint, type GraphFingerprint } from '../src/graph/fingerprint.ts';
 
@@ -486,6 +487,24 @@ function summariseCpuProfile(file: string) {
 // ---------------------------------------------------------------------------------------------
 
 type Results = Record<string, unknown>;
+/**
+ * One step of the batched load, with what Neo4j's JVM did meanwhile (bench/jvm-times.ts): the
+ * profile behind the ingest rate, whose first step runs on a cold JVM.
+ */
+type IngestStep = GenerateReport & { neo4jJvm: JvmTimes | null };
+
+/** Neo4j's JVM times, or null (said once in the log) where they cannot be read. */
+let jvmTimesRefused = false;
+async function jvmTimes(db: Database): Promise<JvmTimes | null> {
+  try {
+    return await readJvmTimes(db);
+  } catch (e) {
+    if (!jvmTimesRefused) log(`Neo4j's JVM times not read (dbms.queryJmx refused: ${(e as Error).message}); the ingest steps go without them`);
+    jvmTimesRefused = true;
+    return null;
+  }
+}
+
 type SizeResult = { inspections: number; nodes: number; relationships: number; floor: Awaited<ReturnType<typeof measureFloor>>; operations: OpAtN[]; analysisWarm: WarmStats };
 type OperationProfile = { apiStatements: ProfiledStatement[]; apiDbHits: number; cypher: ProfiledStatement };
 
@@ -575,7 +594,7 @@ type MeasuredService = Awaited<ReturnType<typeof measuredService>>;
 async function measureSizes(bench: Bench, ctx: GraphContext, measured: MeasuredService, probe: Probe, probes: ReturnType<typeof probeIds>, results: Results) {
   const { url, counter, service, clock } = measured;
   const { db, driver, neo4j } = { db: bench.db!, driver: bench.driver!, neo4j: bench.neo4j! };
-  const ingest: GenerateReport[] = [];
+  const ingest: IngestStep[] = [];
   const perSize: SizeResult[] = [];
   // Kept as they grow, for the partial results a failed run writes (main).
   progress.ingest = ingest;
@@ -583,10 +602,13 @@ async function measureSizes(bench: Bench, ctx: GraphContext, measured: MeasuredS
   let previous = 0;
   for (const n of SIZES) {
     log(`growing the graph to ${n} inspections...`);
+    const jvmBefore = await jvmTimes(db);
     const g = await generate(db, { inspections: n, seed: SEED, from: previous, chunk: 500, log: (l) => log(l) }, ctx);
     const loadEndedAt = performance.now();
-    ingest.push(g);
+    const neo4jJvm = jvmTimesBetween(jvmBefore, await jvmTimes(db));
+    ingest.push({ ...g, neo4jJvm });
     log(`  ${g.inspections} inspections, ${g.nodes} nodes, ${g.relationships} relationships: ${Math.round(g.nodesPerSecond)} nodes/s written, ${Math.round(g.nodesPerSecondEndToEnd)} end to end`);
+    if (neo4jJvm) log(`  Neo4j's JVM meanwhile: ${neo4jJvm.cpuSeconds} s of CPU; JIT compiling ${neo4jJvm.jitSeconds} s, garbage collection ${neo4jJvm.gcSeconds} s`);
     previous = n;
     await db.query('CALL db.awaitIndexes(300)');
     if (BULK_SIZES.includes(n) && n <= FINGERPRINT_MAX) fingerprints.set(n, await fingerprintAt(neo4j.boltUri));
@@ -648,7 +670,7 @@ async function measureExtraction() {
 }
 
 /** The headline figures of the run. */
-function summarise(perSize: SizeResult[], ingest: GenerateReport[], results: Results) {
+function summarise(perSize: SizeResult[], ingest: IngestStep[], results: Results) {
   const compare = perSize.find((s) => s.inspections === COMPARE_AT)!;
   const worst = compare.operations.reduce((w, o) => (o.ratio > w.ratio ? o : w));
   const tripsIndependent = OPERATIONS.every((op) => new Set(perSize.map((s) => s.operations.find((o) => o.operation === op.name)!.roundTrips)).size === 1);
@@ -729,7 +751,7 @@ function targetsOf(summary: ReturnType<typeof summarise>, perSize: SizeResult[])
 }
 
 /** bench/results/latest.json: the summary, the targets and every measurement. */
-function assemble(results: Results, perSize: SizeResult[], ingest: GenerateReport[], profiles: Record<string, OperationProfile>) {
+function assemble(results: Results, perSize: SizeResult[], ingest: IngestStep[], profiles: Record<string, OperationProfile>) {
   const summary = summarise(perSize, ingest, results);
   const targets = targetsOf(summary, perSize);
   const roundTrips = OPERATIONS.map((op) => ({
@@ -763,7 +785,7 @@ function assemble(results: Results, perSize: SizeResult[], ingest: GenerateRepor
 }
 
 /** What measureSizes has measured so far: written with the rest of `results` if a later phase fails. */
-const progress: { ingest?: GenerateReport[]; perSize?: SizeResult[] } = {};
+const progress: { ingest?: IngestStep[]; perSize?: SizeResult[] } = {};
 
 /**
  * A failed run's figures so far, beside the results file (`<out>` with `.failed.json`; not kept in
@@ -1014,7 +1036,14 @@ function printSummary(out: Record<string, unknown>, targets: Array<{ target: str
   const l = out.load as { cannon: Cannon; peakRssMb: number } | null;
   if (l) p(`load (mixed, ${l.cannon.connections} connections, ${l.cannon.durationSeconds} s): ${l.cannon.requestsPerSecond} req/s, p50 ${l.cannon.latencyP50Ms} ms, p99 ${l.cannon.latencyP99Ms} ms, errors ${l.cannon.errors}, peak RSS ${l.peakRssMb} MB`);
   p(`ingest: ${out.ingestNodesPerSecond} nodes/s written (${out.ingestNodesPerSecondEndToEnd} end to end); extraction ${out.extractionDocumentsPerSecond} documents/s`);
+  for (const b of (out.ingest as { batches: IngestStep[] }).batches) {
+    const j = b.neo4jJvm;
+    p(`  inspections ${b.from} to ${b.to}: ${Math.round(b.nodesPerSecond)} nodes/s in ${b.writeSeconds.toFixed(1)} s of writes${j ? `; Neo4j's JVM ${j.cpuSeconds} s of CPU, JIT compiling ${j.jitSeconds} s, GC ${j.gcSeconds} s` : ''}`);
+  }
   p(`bulk import: ${out.bulkImportNodesPerSecond} nodes/s (${out.bulkImportNodesPerSecondEndToEnd} with start and schema); same fingerprint as transactional: ${out.bulkSameFingerprint}`);
+  for (const b of (out.bulk as BulkResult[] | undefined) ?? []) {
+    p(`  ${b.inspections} inspections: CSV ${b.csvSeconds.toFixed(1)} s, import ${b.importSeconds.toFixed(1)} s (${b.toolStages}), empty lists ${b.emptyListSeconds.toFixed(1)} s`);
+  }
   p(`similarRecommendations: cold p95 ${out.similarRecommendationsColdP95Ms} ms, recall at 10 ${out.similarRecallAt10}`);
   p('');
   p('targets:');
