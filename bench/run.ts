@@ -257,12 +257,21 @@ interface OpAtN {
   firstCallAfterLoadMs: number;
   /** Where the API's time went (bench/phases.ts): p50 and more of each phase over the measured requests. */
   phases: PhaseSummary | null;
+  /**
+   * Whether the analyses' warm-up after the load ran during the timed rounds (seen at their start
+   * or end): it runs the analyses' statements in Neo4j and decodes their answers in this process,
+   * so both sides' timings then measure it too. Not waited for: the first calls are timed where
+   * they come after the load, as users would send them.
+   */
+  duringWarmUp: boolean;
 }
 
 /** The service's analyses' cache, read around each operation's first call. */
 interface AnalysisProbe {
   stats: () => { hits: number; joined: number; misses: number };
   loadEndedAt: number;
+  /** Whether the analyses' warm-up after the load is running now (src/analysis/warm.ts). */
+  warmingUp: () => boolean;
 }
 
 async function measureOperations(url: string, driver: Driver, probe: Probe, counter: { n: number }, analyses: AnalysisProbe, clock: PhaseClock): Promise<OpAtN[]> {
@@ -291,6 +300,7 @@ async function measureOperations(url: string, driver: Driver, probe: Probe, coun
     const api: number[] = [];
     const cypher: number[] = [];
     const phases = new PhaseSeries();
+    let duringWarmUp = analyses.warmingUp();
     clock.take();
     let apiErrors = first.errors ? 1 : 0;
     let cypherErrors = 0;
@@ -323,6 +333,7 @@ async function measureOperations(url: string, driver: Driver, probe: Probe, coun
       };
       await pair(i % 2 === 0);
     }
+    duringWarmUp ||= analyses.warmingUp();
     const sa = summarize(api);
     const sc = summarize(cypher);
     out.push({
@@ -333,8 +344,9 @@ async function measureOperations(url: string, driver: Driver, probe: Probe, coun
       firstCallMs: round(firstCallMs, 1),
       firstCallCache, firstCallAfterLoadMs: Math.round(firstCallAfterLoadMs),
       phases: phases.summary(),
+      duringWarmUp,
     });
-    log(`  ${op.name.padEnd(26)} trips ${String(roundTrips).padStart(2)}  API p50 ${sa.p50.toFixed(1).padStart(8)} ms  Cypher p50 ${sc.p50.toFixed(1).padStart(8)} ms  ratio ${round(sa.p50 / sc.p50).toFixed(2)}  first call ${firstCallMs.toFixed(0)} ms${firstCallCache ? ` (cache ${firstCallCache}, ${(firstCallAfterLoadMs / 1000).toFixed(1)} s after the load)` : ''}  same data: ${sameData}${apiErrors ? `  API errors: ${apiErrors} ${JSON.stringify(first.errors ?? null).slice(0, 200)}` : ''}`);
+    log(`  ${op.name.padEnd(26)} trips ${String(roundTrips).padStart(2)}  API p50 ${sa.p50.toFixed(1).padStart(8)} ms  Cypher p50 ${sc.p50.toFixed(1).padStart(8)} ms  ratio ${round(sa.p50 / sc.p50).toFixed(2)}  first call ${firstCallMs.toFixed(0)} ms${firstCallCache ? ` (cache ${firstCallCache}, ${(firstCallAfterLoadMs / 1000).toFixed(1)} s after the load)` : ''}  same data: ${sameData}${duringWarmUp ? '  (timed during the analyses\' warm-up)' : ''}${apiErrors ? `  API errors: ${apiErrors} ${JSON.stringify(first.errors ?? null).slice(0, 200)}` : ''}`);
   }
   return out;
 }
@@ -615,7 +627,7 @@ async function measureSizes(bench: Bench, ctx: GraphContext, measured: MeasuredS
     const counts = (await db.query('MATCH (x) WITH count(x) AS nodes CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels')).records[0]!;
     log(`measuring the five operations at N = ${n} (${counts.get('nodes')} nodes in the graph)`);
     const floor = await measureFloor(url, driver);
-    const operations = await measureOperations(url, driver, probe, counter, { stats: () => service.analysis.cache.stats, loadEndedAt }, clock);
+    const operations = await measureOperations(url, driver, probe, counter, { stats: () => service.analysis.cache.stats, loadEndedAt, warmingUp: () => service.warmer.stats.busy }, clock);
     // The warm-up after this load (src/analysis/warm.ts): how long it took, and whether it is still going.
     const analysisWarm = service.warmer.stats;
     log(`  analyses' warm-up after the load: ${analysisWarm.runs} run(s) so far, the last ${analysisWarm.lastMs === null ? 'not finished' : `${Math.round(analysisWarm.lastMs)} ms`}${analysisWarm.busy ? ', one still running' : ''}`);
