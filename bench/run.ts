@@ -753,7 +753,11 @@ function targetsOf(summary: ReturnType<typeof summarise>, perSize: SizeResult[])
     ...OPERATIONS.filter((o) => o.name !== 'recurringRecommendations').map((o) => ({ target: `${o.name} p95 ≤ 50 ms at N=${largest.inspections}`, measured: p95(o.name), met: p95(o.name) <= 50 })),
     { target: 'batched load ≥ 10,000 nodes/s', measured: summary.ingestNodesPerSecond, met: summary.ingestNodesPerSecond >= 10_000 },
     { target: 'zero load errors', measured: summary.loadErrors, met: summary.loadErrors === 0 },
-    { target: `p99 under the ${LOAD_CONNECTIONS}-connection load ≤ 200 ms at N=${COMPARE_AT}`, measured: summary.loadP99Ms, met: summary.loadP99Ms !== null && summary.loadP99Ms <= 200 },
+    {
+      // The issue's target is for the full run (30 s of load at 10,000); a quick run's 10 s start with a new child process still warming up.
+      target: `p99 under the ${LOAD_CONNECTIONS}-connection load ≤ 200 ms at N=${COMPARE_AT}${QUICK ? ' (quick: ${CFG.loadSeconds} s of load; the target is for the full run)' : ''}`,
+      measured: summary.loadP99Ms, met: summary.loadP99Ms !== null && summary.loadP99Ms <= 200,
+    },
     { target: `similarRecommendations cold p95 ≤ 100 ms at N=${largest.inspections}`, measured: summary.similarRecommendationsColdP95Ms, met: (summary.similarRecommendationsColdP95Ms ?? Infinity) <= 100 },
     { target: `similarRecommendations recall at 10 ≥ 0.9 at N=${largest.inspections}`, measured: summary.similarRecallAt10, met: (summary.similarRecallAt10 ?? 0) >= 0.9 },
     { target: 'bulk import ≥ 50,000 nodes/s', measured: summary.bulkImportNodesPerSecond, met: (summary.bulkImportNodesPerSecond ?? 0) >= 50_000 },
