@@ -744,13 +744,15 @@ function targetsOf(summary: ReturnType<typeof summarise>, perSize: SizeResult[])
   const tenX = perSize.find((s) => s.inspections >= first.inspections * 10) ?? largest;
   const p95 = (name: string) => largest.operations.find((o) => o.operation === name)!.api.p95;
   const tripsIndependent = summary.roundTripsIndependentOfSize;
-  const targets = [
+  // The targets set for the largest size (100,000): a run that stopped short says so in each of them.
+  const atLargest = `at N=${largest.inspections}${largest.inspections < 100_000 ? ' (the target is for N=100,000; not run)' : ''}`;
+  return [
     { target: `GraphQL overhead ratio ≤ 1.3 at N=${COMPARE_AT}`, measured: summary.graphqlOverheadRatio, met: summary.graphqlOverheadRatio <= 1.3 },
     { target: 'round trips independent of data size', measured: `${perSize.map((x) => x.inspections).join(' / ')}: ${tripsIndependent ? 'the same' : 'different'} (first vs 10×: ${first.inspections} vs ${tenX.inspections})`, met: tripsIndependent },
     { target: 'throughput ≥ 2.5 × @neo4j/graphql', measured: summary.throughputVsNeo4jGraphql, met: (summary.throughputVsNeo4jGraphql ?? 0) >= 2.5 },
     { target: `first analysis call after a load ≤ 250 ms at N=${COMPARE_AT}`, measured: summary.firstAnalysisCallAfterLoadMs, met: summary.firstAnalysisCallAfterLoadMs <= 250 },
-    { target: `recurringRecommendations p95 ≤ 250 ms at N=${largest.inspections}`, measured: p95('recurringRecommendations'), met: p95('recurringRecommendations') <= 250 },
-    ...OPERATIONS.filter((o) => o.name !== 'recurringRecommendations').map((o) => ({ target: `${o.name} p95 ≤ 50 ms at N=${largest.inspections}`, measured: p95(o.name), met: p95(o.name) <= 50 })),
+    { target: `recurringRecommendations p95 ≤ 250 ms ${atLargest}`, measured: p95('recurringRecommendations'), met: p95('recurringRecommendations') <= 250 },
+    ...OPERATIONS.filter((o) => o.name !== 'recurringRecommendations').map((o) => ({ target: `${o.name} p95 ≤ 50 ms ${atLargest}`, measured: p95(o.name), met: p95(o.name) <= 50 })),
     { target: 'batched load ≥ 10,000 nodes/s', measured: summary.ingestNodesPerSecond, met: summary.ingestNodesPerSecond >= 10_000 },
     { target: 'zero load errors', measured: summary.loadErrors, met: summary.loadErrors === 0 },
     {
@@ -758,13 +760,11 @@ function targetsOf(summary: ReturnType<typeof summarise>, perSize: SizeResult[])
       target: `p99 under the ${LOAD_CONNECTIONS}-connection load ≤ 200 ms at N=${COMPARE_AT}${QUICK ? ` (quick: ${CFG.loadSeconds} s of load; the target is for the full run)` : ''}`,
       measured: summary.loadP99Ms, met: summary.loadP99Ms !== null && summary.loadP99Ms <= 200,
     },
-    { target: `similarRecommendations cold p95 ≤ 100 ms at N=${largest.inspections}`, measured: summary.similarRecommendationsColdP95Ms, met: (summary.similarRecommendationsColdP95Ms ?? Infinity) <= 100 },
-    { target: `similarRecommendations recall at 10 ≥ 0.9 at N=${largest.inspections}`, measured: summary.similarRecallAt10, met: (summary.similarRecallAt10 ?? 0) >= 0.9 },
+    { target: `similarRecommendations cold p95 ≤ 100 ms ${atLargest}`, measured: summary.similarRecommendationsColdP95Ms, met: (summary.similarRecommendationsColdP95Ms ?? Infinity) <= 100 },
+    { target: `similarRecommendations recall at 10 ≥ 0.9 ${atLargest}`, measured: summary.similarRecallAt10, met: (summary.similarRecallAt10 ?? 0) >= 0.9 },
     { target: 'bulk import ≥ 50,000 nodes/s', measured: summary.bulkImportNodesPerSecond, met: (summary.bulkImportNodesPerSecond ?? 0) >= 50_000 },
     { target: 'bulk import gives the transactional graph (same fingerprint)', measured: summary.bulkSameFingerprint, met: summary.bulkSameFingerprint === true },
   ];
-  if (largest.inspections < 100_000) targets.forEach((t) => t.target.includes(`N=${largest.inspections}`) && !t.target.includes('overhead') && !t.target.includes('first analysis') && !t.target.includes('-connection load') && (t.target += ' (the target is for N=100,000; not run)'));
-  return targets;
 }
 
 /** bench/results/latest.json: the summary, the targets and every measurement. */

@@ -1,13 +1,12 @@
 /** bench/jvm-times.ts against a real Neo4j: its JVM's CPU, JIT and GC times grow as it works. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
-import { createDriver } from '../../src/db/driver.ts';
-import { Database } from '../../src/db/database.ts';
+import type { Database } from '../../src/db/database.ts';
 import { jvmTimesBetween, readJvmTimes } from '../../bench/jvm-times.ts';
+import { openTestDatabase } from '../support/database.ts';
 
 let db: Database;
 beforeAll(() => {
-  db = new Database(createDriver({ uri: inject('neo4jUri'), user: 'neo4j', database: 'neo4j' }), 'neo4j', 30_000);
+  db = openTestDatabase();
 });
 afterAll(async () => {
   await db?.close();
